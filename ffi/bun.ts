@@ -1,0 +1,117 @@
+/**
+ * The Bun backend: `bun:ffi`, loaded only when running on Bun.
+ *
+ * @module
+ */
+import type { Backend, NativeType, Pointer, SymbolTable } from "./types.ts";
+
+/** The parts of `bun:ffi` this backend uses. */
+interface BunFfi {
+  dlopen(
+    path: string,
+    table: Record<string, { args: string[]; returns: string }>,
+  ): { symbols: Record<string, (...args: unknown[]) => unknown> };
+  ptr(view: ArrayBufferView): number;
+  read: {
+    ptr(p: number, offset: number): number;
+    i32(p: number, offset: number): number;
+  };
+  toArrayBuffer(p: number, offset: number, length: number): ArrayBuffer;
+  CString: new (p: number, offset?: number) => string;
+}
+
+// Results wider than 32 bits come back as numbers; arguments keep C's width.
+const RESULT: Record<NativeType, string> = {
+  void: "void",
+  i8: "i8",
+  u8: "u8",
+  i16: "i16",
+  u16: "u16",
+  i32: "i32",
+  u32: "u32",
+  i64: "i64_fast",
+  u64: "u64_fast",
+  isize: "i64_fast",
+  usize: "u64_fast",
+  f64: "f64",
+  pointer: "ptr",
+  buffer: "ptr",
+};
+
+const PARAMETER: Record<NativeType, string> = {
+  ...RESULT,
+  i64: "i64",
+  u64: "u64",
+  isize: "i64",
+  usize: "u64",
+  // Bun's "buffer" type rejects null; "ptr" takes a typed array or null.
+  buffer: "ptr",
+};
+
+function address(p: Pointer): number {
+  if (typeof p !== "number" || p === 0) {
+    throw new TypeError("Pointer must be a non-null Bun pointer");
+  }
+  return p;
+}
+
+/** Creates the Bun backend (imports `bun:ffi`). */
+export async function bunBackend(): Promise<Backend> {
+  const specifier = "bun:ffi";
+  const ffi = (await import(specifier)) as BunFfi;
+  return {
+    runtime: "bun",
+    open(path: string, table: SymbolTable) {
+      const wanted: Record<string, { args: string[]; returns: string }> = {};
+      const optional: string[] = [];
+      for (const [name, spec] of Object.entries(table)) {
+        const entry = {
+          args: spec.parameters.map((t) => PARAMETER[t]),
+          returns: RESULT[spec.result],
+        };
+        if (spec.optional) {
+          try {
+            ffi.dlopen(path, { [name]: entry });
+          } catch {
+            optional.push(name);
+            continue;
+          }
+        }
+        wanted[name] = entry;
+      }
+      const lib = ffi.dlopen(path, wanted);
+      const out: Record<string, (...args: unknown[]) => unknown> = {
+        ...lib.symbols,
+      };
+      for (const name of optional) {
+        (out as Record<string, unknown>)[name] = null;
+      }
+      return out as ReturnType<Backend["open"]>;
+    },
+    isNull(p: Pointer): boolean {
+      return p === null || p === 0;
+    },
+    pointerIn(buf: Uint8Array, offset: number): Pointer {
+      const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+      return Number(dv.getBigUint64(offset, true));
+    },
+    readPointer(p: Pointer, offset: number): Pointer {
+      return ffi.read.ptr(address(p), offset);
+    },
+    readI32(p: Pointer, offset: number): number {
+      return ffi.read.i32(address(p), offset);
+    },
+    readBytes(p: Pointer, offset: number, length: number): Uint8Array {
+      if (length === 0) return new Uint8Array(0);
+      return new Uint8Array(
+        ffi.toArrayBuffer(address(p), offset, length).slice(0),
+      );
+    },
+    readCString(p: Pointer, offset: number): string {
+      return String(new ffi.CString(address(p), offset));
+    },
+    addressOf(buf: Uint8Array): bigint {
+      return BigInt(ffi.ptr(buf));
+    },
+  };
+}

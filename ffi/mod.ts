@@ -1,0 +1,126 @@
+/**
+ * The only place that knows which JavaScript runtime is running. It picks
+ * the Deno or the Bun backend and offers runtime-neutral ways to load a C
+ * library, read memory behind a C pointer and build C strings.
+ *
+ * @module
+ */
+import { bunBackend } from "./bun.ts";
+import { denoBackend } from "./deno.ts";
+import type { Backend, Pointer, Symbols, SymbolTable } from "./types.ts";
+
+export type {
+  NativeFunction,
+  NativeType,
+  Pointer,
+  SymbolSpec,
+  Symbols,
+  SymbolTable,
+} from "./types.ts";
+
+const backend: Backend = "Bun" in globalThis
+  ? await bunBackend()
+  : denoBackend();
+
+/** The runtime the FFI is running on. */
+export const runtime: "deno" | "bun" = backend.runtime;
+
+/** Where to look for a C library, and which variable overrides it. */
+export interface LibrarySearch {
+  /** Environment variable whose value, when set, is tried first. */
+  readonly envVar: string;
+  /** Paths or names tried in order. */
+  readonly paths: readonly string[];
+}
+
+function envValue(name: string): string | undefined {
+  const g = globalThis as {
+    Deno?: { env: { get(n: string): string | undefined } };
+    process?: { env: Record<string, string | undefined> };
+  };
+  try {
+    if (g.Deno) return g.Deno.env.get(name);
+  } catch {
+    return undefined; // no --allow-env: the override is simply not consulted
+  }
+  return g.process?.env[name];
+}
+
+/**
+ * Opens the first library of `search` that loads and binds `table` to it.
+ * The error, when none loads, lists every path tried and why it failed.
+ */
+export function openLibrary<T extends SymbolTable>(
+  search: LibrarySearch,
+  table: T,
+): Symbols<T> {
+  const override = envValue(search.envVar);
+  const paths = override ? [override, ...search.paths] : [...search.paths];
+  const failures: string[] = [];
+  for (const path of paths) {
+    try {
+      return backend.open(path, table) as Symbols<T>;
+    } catch (e) {
+      failures.push(`  ${path}: ${e instanceof Error ? e.message : e}`);
+    }
+  }
+  throw new Error(
+    `Could not load the C library (set ${search.envVar} to its path); tried:\n${
+      failures.join("\n")
+    }`,
+  );
+}
+
+/** True for a NULL pointer. */
+export function isNull(p: Pointer): boolean {
+  return backend.isNull(p);
+}
+
+/** Reads the pointer stored at byte `offset` of `buf` (an out-parameter). */
+export function pointerIn(buf: Uint8Array, offset = 0): Pointer {
+  if (offset < 0 || offset + 8 > buf.byteLength) {
+    throw new RangeError(`Pointer offset ${offset} is outside the buffer`);
+  }
+  return backend.pointerIn(buf, offset);
+}
+
+/** Reads the pointer stored at `p + offset`. */
+export function readPointer(p: Pointer, offset = 0): Pointer {
+  return backend.readPointer(p, offset);
+}
+
+/** Reads the signed 32-bit integer at `p + offset`. */
+export function readI32(p: Pointer, offset = 0): number {
+  return backend.readI32(p, offset);
+}
+
+/** Copies `length` bytes at `p + offset` into a new `Uint8Array`. */
+export function readBytes(p: Pointer, offset: number, length: number): Uint8Array {
+  return backend.readBytes(p, offset, length);
+}
+
+/** Reads the NUL-terminated UTF-8 string at `p + offset`; NULL reads as `""`. */
+export function readCString(p: Pointer, offset = 0): string {
+  return backend.isNull(p) ? "" : backend.readCString(p, offset);
+}
+
+/**
+ * The address of `buf`'s first byte, for storing in a C struct (an iovec).
+ * The caller keeps `buf` alive for as long as C may use the address.
+ */
+export function addressOf(buf: Uint8Array): bigint {
+  return backend.addressOf(buf);
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Encodes `s` as a NUL-terminated UTF-8 C string. An embedded NUL is a
+ * `TypeError` naming `what`, since C would silently cut the string there.
+ */
+export function cString(s: string, what = "string"): Uint8Array {
+  if (s.includes("\0")) throw new TypeError(`${what} must not contain NUL`);
+  const bytes = new Uint8Array(s.length * 3 + 1);
+  const { written } = encoder.encodeInto(s, bytes);
+  return bytes.subarray(0, written + 1);
+}

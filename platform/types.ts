@@ -1,0 +1,56 @@
+/**
+ * The shape every platform file (`linux.ts`, `darwin.ts`, `windows.ts`)
+ * exports, so that shared code reads per-OS differences from data.
+ *
+ * @module
+ */
+import type { LibrarySearch } from "../ffi/mod.ts";
+
+/** One struct field: `[offset, size]` in bytes. */
+export type Field = readonly [offset: number, size: number];
+
+/** A C struct's size and the fields the library reads or writes. */
+export interface StructLayout {
+  readonly size: number;
+  readonly fields: Readonly<Record<string, Field>>;
+}
+
+/** The struct layouts every platform describes (absent families omitted). */
+export type Layouts = Readonly<Record<string, StructLayout>>;
+
+/** How the last error of a failed call is read, right after the call. */
+export type LastError =
+  /** A function returning the address of the calling thread's `errno`. */
+  | { readonly kind: "location"; readonly symbol: string }
+  /** A function returning the calling thread's last error (`WSAGetLastError`). */
+  | { readonly kind: "call"; readonly symbol: string };
+
+/** Behaviour that differs between operating systems, as data. */
+export interface Features {
+  /** Sockaddrs start with a length byte (`sin_len`, BSD and macOS). */
+  readonly sockaddrLength: boolean;
+  /** `socket()` accepts `SOCK_CLOEXEC` (else `fcntl(FD_CLOEXEC)` after). */
+  readonly sockCloexec: boolean;
+  /** `accept4()` exists. */
+  readonly accept4: boolean;
+  /** The flag sends carry so a gone peer gives EPIPE, not SIGPIPE (0: none). */
+  readonly sendFlags: number;
+  /** Set `SO_NOSIGPIPE` on every socket (macOS). */
+  readonly soNoSigpipe: boolean;
+  /** The function that closes a socket (`close` or `closesocket`). */
+  readonly closeSymbol: "close" | "closesocket";
+  /** How non-blocking mode is set: `fcntl(O_NONBLOCK)` or `ioctlsocket(FIONBIO)`. */
+  readonly nonblock: "fcntl" | "ioctlsocket";
+  /** The poll function (`poll` or `WSAPoll`). */
+  readonly pollSymbol: "poll" | "WSAPoll";
+  /** Socket handles are pointer-sized (`SOCKET` on Windows), else `int`. */
+  readonly handleIsPointer: boolean;
+  /** Bytes in `sun_path` (0: no AF_UNIX). */
+  readonly sunPathLength: number;
+  /** Abstract AF_UNIX names (leading NUL) exist. */
+  readonly abstractUnix: boolean;
+  /** `socketpair()` exists. */
+  readonly socketpair: boolean;
+  /** Descriptors can be duplicated with `dup()` (`fromfd`). */
+  readonly dup: boolean;
+}
