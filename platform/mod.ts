@@ -12,6 +12,7 @@ import {
   type Pointer,
   readI32,
   type Symbols,
+  type SymbolTable,
 } from "../ffi/mod.ts";
 import * as linux from "./linux.ts";
 import type { Features, LastError, Layouts, StructLayout } from "./types.ts";
@@ -21,7 +22,7 @@ export type { Features, Field, LastError, Layouts, StructLayout } from "./types.
 /** What every platform file exports. */
 interface PlatformTable {
   readonly library: typeof linux.library;
-  readonly symbols: Readonly<Record<string, typeof linux.symbols.socket>>;
+  readonly symbols: SymbolTable;
   readonly constants: Readonly<Record<string, number>>;
   readonly errno: Readonly<Record<string, number>>;
   readonly layouts: Layouts;

@@ -1,0 +1,53 @@
+/**
+ * The interface every address family's codec implements, and the buffer a
+ * sockaddr is packed into.
+ *
+ * @module
+ */
+
+/** An address as Python writes it: a string, or a tuple as an array. */
+export type Address = string | Uint8Array | readonly unknown[];
+
+/**
+ * A reusable sockaddr buffer: `sockaddr_storage`-sized bytes, a view over
+ * them, and room for a `socklen_t` the kernel writes back.
+ */
+export class SockaddrBuffer {
+  /** The sockaddr bytes. */
+  readonly bytes: Uint8Array;
+  /** A view over `bytes`. */
+  readonly view: DataView;
+  /** A `socklen_t` in/out parameter. */
+  readonly length: Uint8Array = new Uint8Array(4);
+  readonly #lengthView: DataView = new DataView(this.length.buffer);
+
+  /** Allocates `size` bytes (the platform's `sockaddr_storage`). */
+  constructor(size: number) {
+    this.bytes = new Uint8Array(size);
+    this.view = new DataView(this.bytes.buffer);
+  }
+
+  /** Sets the length parameter to the buffer's full size, before a call. */
+  resetLength(): void {
+    this.#lengthView.setUint32(0, this.bytes.byteLength, true);
+  }
+
+  /** The length the kernel wrote back, clamped to the buffer. */
+  returnedLength(): number {
+    const n = this.#lengthView.getUint32(0, true);
+    return n > this.bytes.byteLength ? this.bytes.byteLength : n;
+  }
+}
+
+/** Encodes and decodes one address family's sockaddr. */
+export interface AddressCodec {
+  /** The family number (`AF_INET`, ...). */
+  readonly family: number;
+  /**
+   * Packs `address` into `out` (zeroed first) and returns the sockaddr
+   * length. `method` names the caller in errors (`"bind()"`).
+   */
+  encode(address: unknown, out: SockaddrBuffer, method: string): number;
+  /** Unpacks a sockaddr of `length` bytes that the kernel returned. */
+  decode(buf: SockaddrBuffer, length: number): Address;
+}

@@ -1,0 +1,92 @@
+/**
+ * AF_INET: `[host, port]` ↔ `struct sockaddr_in`.
+ *
+ * @module
+ */
+import { constants, layout } from "../platform/mod.ts";
+import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
+import { resolveHost } from "./_resolve.ts";
+import { checkPort, typeName, writeFamily } from "./_struct.ts";
+
+const L = layout("sockaddr_in");
+const PORT_AT = L.fields.sin_port[0];
+const ADDR_AT = L.fields.sin_addr[0];
+
+/**
+ * Parses a strict dotted quad (`"127.0.0.1"`) into `out` at `at`; returns
+ * false for anything else, which then goes to the resolver.
+ */
+function parseDottedQuad(host: string, view: DataView, at: number): boolean {
+  let part = 0;
+  let digits = 0;
+  let index = 0;
+  for (let i = 0; i <= host.length; i++) {
+    const c = i < host.length ? host.charCodeAt(i) : 46;
+    if (c >= 48 && c <= 57) {
+      if (digits > 0 && part === 0) return false; // no leading zeros
+      part = part * 10 + (c - 48);
+      if (++digits > 3 || part > 255) return false;
+    } else if (c === 46 && digits > 0 && index < 4) {
+      view.setUint8(at + index++, part);
+      part = 0;
+      digits = 0;
+    } else {
+      return false;
+    }
+  }
+  return index === 4;
+}
+
+/** Writes the IPv4 address `host` names into `view` at `at` (4 bytes). */
+export function packIPv4Host(
+  host: unknown,
+  view: DataView,
+  at: number,
+  method: string,
+): void {
+  if (typeof host !== "string") {
+    throw new TypeError(
+      `${method}: host must be a string, not ${typeName(host)}`,
+    );
+  }
+  if (host === "") {
+    view.setUint32(at, constants.INADDR_ANY, false);
+  } else if (host === "<broadcast>") {
+    view.setUint32(at, constants.INADDR_BROADCAST >>> 0, false);
+  } else if (!parseDottedQuad(host, view, at)) {
+    const packed = resolveHost(host, constants.AF_INET);
+    for (let i = 0; i < 4; i++) view.setUint8(at + i, packed[i]);
+  }
+}
+
+/** Formats 4 bytes at `at` as a dotted quad. */
+export function formatIPv4(bytes: Uint8Array, at: number): string {
+  return `${bytes[at]}.${bytes[at + 1]}.${bytes[at + 2]}.${bytes[at + 3]}`;
+}
+
+/** The AF_INET codec. */
+export const inetCodec: AddressCodec = {
+  family: constants.AF_INET,
+  encode(address: unknown, out: SockaddrBuffer, method: string): number {
+    if (!Array.isArray(address)) {
+      throw new TypeError(
+        `${method}: AF_INET address must be tuple, not ${typeName(address)}`,
+      );
+    }
+    if (address.length !== 2) {
+      throw new TypeError(
+        `${method}: AF_INET address must be a pair (host, port), got ${address.length} elements`,
+      );
+    }
+    const port = checkPort(address[1], method);
+    out.bytes.fill(0, 0, L.size);
+    packIPv4Host(address[0], out.view, ADDR_AT, method);
+    writeFamily(out.view, constants.AF_INET, L.size);
+    out.view.setUint16(PORT_AT, port, false);
+    return L.size;
+  },
+  decode(buf: SockaddrBuffer, length: number): [string, number] {
+    if (length < L.size) return ["", 0];
+    return [formatIPv4(buf.bytes, ADDR_AT), buf.view.getUint16(PORT_AT, false)];
+  },
+};

@@ -1,0 +1,53 @@
+/**
+ * Socket addresses: one codec per family, chosen by the socket's family on
+ * the way in and by the sockaddr's own family field on the way out, as
+ * CPython's `getsockaddrarg` and `makesockaddr` do.
+ *
+ * @module
+ */
+import { error } from "../socket/errors.ts";
+import type { Address, AddressCodec, SockaddrBuffer } from "./codec.ts";
+import { inetCodec } from "./inet.ts";
+import { inet6Codec } from "./inet6.ts";
+import { unixCodec } from "./unix.ts";
+import { FAMILY_END, readFamily } from "./_struct.ts";
+
+export { type Address, type AddressCodec, SockaddrBuffer } from "./codec.ts";
+
+const codecs = new Map<number, AddressCodec>();
+
+/** Makes a codec available for its family (families the OS lacks are skipped). */
+export function registerCodec(codec: AddressCodec): void {
+  if (codec.family !== undefined) codecs.set(codec.family, codec);
+}
+
+for (const codec of [inetCodec, inet6Codec, unixCodec]) registerCodec(codec);
+
+/**
+ * Packs `address` for a socket of `family` into `out`; returns the length.
+ * `method` names the caller in errors, as in `"bind(): ..."`.
+ */
+export function encodeAddress(
+  family: number,
+  address: unknown,
+  out: SockaddrBuffer,
+  method: string,
+): number {
+  const codec = codecs.get(family);
+  if (!codec) {
+    throw new error(`${method}: bad family ${family} for an address`);
+  }
+  return codec.encode(address, out, method);
+}
+
+/**
+ * Unpacks the sockaddr of `length` bytes in `buf`. An empty address is
+ * `null`; a family without a codec gives `[family, bytes]`.
+ */
+export function decodeAddress(buf: SockaddrBuffer, length: number): Address | null {
+  if (length < FAMILY_END) return null;
+  const family = readFamily(buf.view);
+  const codec = codecs.get(family);
+  if (!codec) return [family, buf.bytes.slice(FAMILY_END, length)];
+  return codec.decode(buf, length);
+}

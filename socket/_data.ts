@@ -1,0 +1,75 @@
+/**
+ * Argument checks shared by the socket methods: data to send, buffers to
+ * receive into, sizes, flags and timeouts.
+ *
+ * @module
+ */
+import { typeName } from "../address/_struct.ts";
+
+const encoder = new TextEncoder();
+
+/** Bytes to send: a `Uint8Array` as is, other views and strings converted. */
+export function toBytes(data: unknown, method: string): Uint8Array {
+  if (data instanceof Uint8Array) return data;
+  if (typeof data === "string") return encoder.encode(data);
+  if (ArrayBuffer.isView(data)) {
+    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  }
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  throw new TypeError(
+    `${method}: a bytes-like object is required, not ${typeName(data)}`,
+  );
+}
+
+/** A writable buffer to receive into, as bytes over the same memory. */
+export function toWritable(buffer: unknown, method: string): Uint8Array {
+  if (buffer instanceof Uint8Array) return buffer;
+  if (ArrayBuffer.isView(buffer)) {
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  }
+  if (buffer instanceof ArrayBuffer) return new Uint8Array(buffer);
+  throw new TypeError(
+    `${method}: buffer must be a writable bytes-like object, not ${
+      typeName(buffer)
+    }`,
+  );
+}
+
+/** An integer argument within [min, max], named in errors. */
+export function intArg(
+  value: unknown,
+  what: string,
+  min: number,
+  max: number,
+): number {
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    throw new TypeError(`${what} must be an integer, not ${typeName(value)}`);
+  }
+  if (value < min || value > max) {
+    throw new RangeError(`${what} must be ${min}-${max}, got ${value}`);
+  }
+  return value;
+}
+
+/** The C `int` range. */
+export const INT_MAX = 2147483647;
+/** The C `int` range. */
+export const INT_MIN = -2147483648;
+
+/** A flags argument: a C int. */
+export function flagsArg(value: unknown, method: string): number {
+  return intArg(value, `${method}: flags`, INT_MIN, INT_MAX);
+}
+
+/** A timeout: seconds >= 0, or null; Python's messages. */
+export function timeoutArg(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "number") {
+    throw new TypeError(
+      `Timeout value must be a number or null, not ${typeName(value)}`,
+    );
+  }
+  if (Number.isNaN(value)) throw new RangeError("Invalid value NaN (not a number)");
+  if (value < 0) throw new RangeError(`Timeout value out of range, got ${value}`);
+  return value;
+}

@@ -1,0 +1,168 @@
+/**
+ * Packing `struct msghdr` for `sendmsg(2)`/`recvmsg(2)`, with ancillary
+ * data (`cmsghdr`s) aligned as the platform's CMSG macros align them.
+ *
+ * @module
+ */
+import { addressOf } from "../ffi/mod.ts";
+import { layout } from "../platform/mod.ts";
+import { LITTLE_ENDIAN } from "../address/_struct.ts";
+import type { Field } from "../platform/types.ts";
+import { toBytes } from "./_data.ts";
+
+/** One ancillary data item: `[cmsg_level, cmsg_type, cmsg_data]`. */
+export type Ancillary = [level: number, type: number, data: Uint8Array];
+
+const MSG = layout("msghdr");
+const IOV = layout("iovec");
+const CMSG = layout("cmsghdr");
+// CMSG_ALIGN rounds to the width of cmsg_len (size_t on Linux, 4 on BSD).
+const ALIGN = CMSG.fields.cmsg_len[1];
+const HEADER = align(CMSG.size);
+
+function align(n: number): number {
+  return Math.ceil(n / ALIGN) * ALIGN;
+}
+
+/** CMSG_SPACE(length): room one item takes in a control buffer. */
+export function CMSG_SPACE(length: number): number {
+  return HEADER + align(length);
+}
+
+/** CMSG_LEN(length): the `cmsg_len` of an item carrying `length` bytes. */
+export function CMSG_LEN(length: number): number {
+  return HEADER + length;
+}
+
+function put(view: DataView, field: Field, value: number | bigint): void {
+  if (field[1] === 8) view.setBigUint64(field[0], BigInt(value), LITTLE_ENDIAN);
+  else view.setUint32(field[0], Number(value), LITTLE_ENDIAN);
+}
+
+function get(view: DataView, field: Field, at = 0): number {
+  return field[1] === 8
+    ? Number(view.getBigUint64(at + field[0], LITTLE_ENDIAN))
+    : view.getUint32(at + field[0], LITTLE_ENDIAN);
+}
+
+/** Memory outside the JavaScript heap, so its address stays put. */
+function fixed(size: number): Uint8Array {
+  return new Uint8Array(new ArrayBuffer(Math.max(size, 1)));
+}
+
+/** A packed msghdr and the memory it points into (kept alive with it). */
+export interface PackedMsg {
+  readonly header: Uint8Array;
+  readonly data: Uint8Array;
+  readonly control: Uint8Array;
+  readonly name: Uint8Array | null;
+}
+
+function packHeader(
+  data: Uint8Array,
+  control: Uint8Array,
+  controlLength: number,
+  name: Uint8Array | null,
+  nameLength: number,
+): PackedMsg {
+  const header = fixed(MSG.size + IOV.size);
+  const view = new DataView(header.buffer);
+  const f = MSG.fields;
+  const iov = new DataView(header.buffer, MSG.size, IOV.size);
+  put(iov, IOV.fields.iov_base, addressOf(data));
+  put(iov, IOV.fields.iov_len, data.byteLength);
+  if (name) put(view, f.msg_name, addressOf(name));
+  put(view, f.msg_namelen, nameLength);
+  put(view, f.msg_iov, addressOf(header) + BigInt(MSG.size));
+  put(view, f.msg_iovlen, 1);
+  if (controlLength > 0) put(view, f.msg_control, addressOf(control));
+  put(view, f.msg_controllen, controlLength);
+  return { header, data, control, name };
+}
+
+/** Packs a message to send: the buffers joined, each ancillary item framed. */
+export function packSendMsg(
+  buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
+  ancdata: Iterable<Ancillary>,
+  name: Uint8Array | null,
+  nameLength: number,
+): PackedMsg {
+  const parts = [...buffers].map((b) => toBytes(b, "sendmsg()"));
+  const data = fixed(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const p of parts) {
+    data.set(p, at);
+    at += p.byteLength;
+  }
+  const items = [...ancdata].map((item, i) => {
+    if (!Array.isArray(item) || item.length !== 3) {
+      throw new TypeError(
+        `sendmsg(): ancillary item ${i} must be [level, type, data]`,
+      );
+    }
+    return [item[0], item[1], toBytes(item[2], "sendmsg()")] as const;
+  });
+  const controlLength = items.reduce((n, it) => n + CMSG_SPACE(it[2].byteLength), 0);
+  const control = fixed(controlLength);
+  const cv = new DataView(control.buffer);
+  at = 0;
+  for (const [level, type, bytes] of items) {
+    const h = new DataView(control.buffer, at, CMSG.size);
+    put(h, CMSG.fields.cmsg_len, CMSG_LEN(bytes.byteLength));
+    cv.setInt32(at + CMSG.fields.cmsg_level[0], level, LITTLE_ENDIAN);
+    cv.setInt32(at + CMSG.fields.cmsg_type[0], type, LITTLE_ENDIAN);
+    control.set(bytes, at + HEADER);
+    at += CMSG_SPACE(bytes.byteLength);
+  }
+  const nameCopy = name ? fixed(nameLength) : null;
+  if (name && nameCopy) nameCopy.set(name.subarray(0, nameLength));
+  return packHeader(data, control, controlLength, nameCopy, nameLength);
+}
+
+/** Packs an empty message to receive into. */
+export function packRecvMsg(
+  bufsize: number,
+  ancbufsize: number,
+  nameSize: number,
+): PackedMsg {
+  return packHeader(
+    fixed(bufsize).subarray(0, bufsize),
+    fixed(ancbufsize),
+    ancbufsize,
+    fixed(nameSize),
+    nameSize,
+  );
+}
+
+/** What `recvmsg` received, read back out of the msghdr. */
+export function unpackRecvMsg(msg: PackedMsg, received: number): {
+  data: Uint8Array;
+  ancdata: Ancillary[];
+  flags: number;
+  nameLength: number;
+} {
+  const view = new DataView(msg.header.buffer);
+  const f = MSG.fields;
+  const controlLength = Math.min(get(view, f.msg_controllen), msg.control.byteLength);
+  const cv = new DataView(msg.control.buffer);
+  const ancdata: Ancillary[] = [];
+  let at = 0;
+  while (at + CMSG.size <= controlLength) {
+    const length = get(cv, CMSG.fields.cmsg_len, at);
+    if (length < HEADER) break;
+    const end = Math.min(at + length, controlLength);
+    ancdata.push([
+      cv.getInt32(at + CMSG.fields.cmsg_level[0], LITTLE_ENDIAN),
+      cv.getInt32(at + CMSG.fields.cmsg_type[0], LITTLE_ENDIAN),
+      msg.control.slice(at + HEADER, end),
+    ]);
+    at += align(length);
+  }
+  const nameLength = Math.min(get(view, f.msg_namelen), msg.name?.byteLength ?? 0);
+  return {
+    data: msg.data.slice(0, received),
+    ancdata,
+    flags: view.getInt32(f.msg_flags[0], LITTLE_ENDIAN),
+    nameLength,
+  };
+}

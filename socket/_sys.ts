@@ -1,0 +1,128 @@
+/**
+ * The few system primitives whose spelling differs between operating
+ * systems, driven by the platform's `features` table: opening a socket
+ * close-on-exec and non-blocking, closing it, polling it, accepting on it.
+ *
+ * @module
+ */
+import type { NativeFunction } from "../ffi/mod.ts";
+import { constants, errno, features, layout, lib } from "../platform/mod.ts";
+import { LITTLE_ENDIAN } from "../address/_struct.ts";
+
+const C = constants;
+const closeFn = lib[features.closeSymbol] as NativeFunction;
+const pollFn = lib[features.pollSymbol] as NativeFunction;
+const POLLFD = layout("pollfd");
+const one = new Uint8Array(4);
+new DataView(one.buffer).setInt32(0, 1, LITTLE_ENDIAN);
+
+/** A handle value: `-1` for failure, whatever the OS's convention. */
+function handle(h: number | bigint): number {
+  if (typeof h === "bigint" || h >= 2 ** 63) return -1; // INVALID_SOCKET
+  return h;
+}
+
+/** Makes `fd` non-blocking; returns false (errno set) on failure. */
+export function setNonblocking(fd: number): boolean {
+  if (features.nonblock === "ioctlsocket") {
+    return lib.ioctlsocket!(fd, C.FIONBIO, one) === 0;
+  }
+  const flags = lib.fcntl(fd, C.F_GETFL, 0);
+  if (flags < 0) return false;
+  if (flags & C.O_NONBLOCK) return true;
+  return lib.fcntl(fd, C.F_SETFL, flags | C.O_NONBLOCK) === 0;
+}
+
+/** Prepares a new handle where the OS could not do it atomically. */
+function prepare(fd: number): number {
+  if (fd < 0) return fd;
+  let ok = true;
+  if (!features.sockCloexec && C.F_SETFD !== undefined) {
+    ok = lib.fcntl(fd, C.F_SETFD, C.FD_CLOEXEC) === 0;
+  }
+  if (ok) ok = setNonblocking(fd);
+  if (ok && features.soNoSigpipe) {
+    ok = lib.setsockopt(fd, C.SOL_SOCKET, C.SO_NOSIGPIPE, one, 4) === 0;
+  }
+  if (ok) return fd;
+  closeFn(fd);
+  return -1;
+}
+
+const CREATE_FLAGS = features.sockCloexec
+  ? C.SOCK_CLOEXEC | C.SOCK_NONBLOCK
+  : 0;
+
+/** `socket(2)`, close-on-exec and non-blocking; -1 with errno on failure. */
+export function openSocket(family: number, type: number, proto: number): number {
+  return prepare(handle(lib.socket(family, type | CREATE_FLAGS, proto)));
+}
+
+/** `socketpair(2)` into `sv`, both ends prepared; -1 with errno on failure. */
+export function openPair(
+  family: number,
+  type: number,
+  proto: number,
+  sv: Int32Array,
+): number {
+  const bytes = new Uint8Array(sv.buffer, sv.byteOffset, 8);
+  if (lib.socketpair(family, type | CREATE_FLAGS, proto, bytes) !== 0) return -1;
+  if (prepare(sv[0]) < 0) {
+    closeFn(sv[1]);
+    return -1;
+  }
+  if (prepare(sv[1]) < 0) {
+    closeFn(sv[0]);
+    return -1;
+  }
+  return 0;
+}
+
+/** `dup(2)`, then prepared; -1 with errno on failure. */
+export function duplicate(fd: number): number {
+  if (features.sockCloexec && C.F_DUPFD_CLOEXEC !== undefined) {
+    return prepare(lib.fcntl(fd, C.F_DUPFD_CLOEXEC, 0));
+  }
+  return prepare(lib.dup(fd));
+}
+
+/** `accept4(2)` (or `accept` and preparation); -1 with errno on failure. */
+export function acceptOn(fd: number, addr: Uint8Array, len: Uint8Array): number {
+  if (features.accept4) return lib.accept4(fd, addr, len, CREATE_FLAGS);
+  return prepare(handle(lib.accept(fd, addr, len)));
+}
+
+/** Closes a handle; returns the C result (0, or -1 with errno). */
+export function closeHandle(fd: number): number {
+  return closeFn(fd);
+}
+
+/** A one-entry `pollfd` array for `fd`. */
+export class PollFd {
+  readonly #bytes = new Uint8Array(POLLFD.size);
+  readonly #view = new DataView(this.#bytes.buffer);
+
+  /** Prepares the entry for `fd`. */
+  constructor(fd: number) {
+    const [at, size] = POLLFD.fields.fd;
+    if (size === 8) this.#view.setBigInt64(at, BigInt(fd), LITTLE_ENDIAN);
+    else this.#view.setInt32(at, fd, LITTLE_ENDIAN);
+  }
+
+  /** Polls for `events` for up to `ms` (-1: forever); the C result. */
+  poll(events: number, ms: number): number {
+    this.#view.setInt16(POLLFD.fields.events[0], events, LITTLE_ENDIAN);
+    this.#view.setInt16(POLLFD.fields.revents[0], 0, LITTLE_ENDIAN);
+    return pollFn(this.#bytes, 1, ms);
+  }
+}
+
+/** The errno values the call helper treats specially. */
+export const E = {
+  EINTR: errno.EINTR,
+  EAGAIN: errno.EAGAIN,
+  EWOULDBLOCK: errno.EWOULDBLOCK ?? errno.EAGAIN,
+  EINPROGRESS: errno.EINPROGRESS,
+  EBADF: errno.EBADF,
+  EISCONN: errno.EISCONN,
+};

@@ -1,0 +1,758 @@
+/**
+ * The socket object: `SocketType`, every method of the spec in the spec's
+ * order. Each method packs its arguments, makes one call through the
+ * timeout helper `#call`, and unpacks the result.
+ *
+ * The descriptor is always non-blocking underneath. Blocking and timeout
+ * modes try the call, and when it would block, wait with `poll` against a
+ * monotonic deadline and try again; EINTR is retried (PEP 475).
+ *
+ * @module
+ */
+import {
+  type Address,
+  decodeAddress,
+  encodeAddress,
+  SockaddrBuffer,
+} from "../address/mod.ts";
+import { LITTLE_ENDIAN } from "../address/_struct.ts";
+import {
+  constants,
+  errno,
+  features,
+  layout,
+  lastErrno,
+  lib,
+} from "../platform/mod.ts";
+import { error, errorFromErrno, timeout } from "./errors.ts";
+import {
+  flagsArg,
+  INT_MAX,
+  INT_MIN,
+  intArg,
+  timeoutArg,
+  toBytes,
+  toWritable,
+} from "./_data.ts";
+import {
+  acceptOn,
+  closeHandle,
+  duplicate,
+  E,
+  openSocket,
+  PollFd,
+  setNonblocking,
+} from "./_sys.ts";
+import { SocketFile } from "./makefile.ts";
+import {
+  type Ancillary,
+  packRecvMsg,
+  packSendMsg,
+  unpackRecvMsg,
+} from "./_msg.ts";
+
+const C = constants;
+const POLLIN = C.POLLIN;
+const POLLOUT = C.POLLOUT;
+const STORAGE = layout("sockaddr_storage").size;
+const SEND_FLAGS = features.sendFlags;
+const TYPE_MASK = ~((C.SOCK_NONBLOCK ?? 0) | (C.SOCK_CLOEXEC ?? 0));
+
+let defaultTimeout: number | null = null;
+
+/**
+ * The default timeout, in seconds, of sockets created from now on; `null`
+ * (the initial value) means blocking.
+ *
+ * @example Reading the default
+ * ```ts
+ * import { getdefaulttimeout } from "@berkeley/socket";
+ * console.log(getdefaulttimeout()); // null
+ * ```
+ */
+export function getdefaulttimeout(): number | null {
+  return defaultTimeout;
+}
+
+/**
+ * Sets the default timeout of sockets created from now on (seconds, or
+ * `null` for blocking).
+ *
+ * @example Bounding every new socket's calls
+ * ```ts
+ * import { setdefaulttimeout } from "@berkeley/socket";
+ * setdefaulttimeout(5);
+ * setdefaulttimeout(null);
+ * ```
+ */
+export function setdefaulttimeout(value: number | null): void {
+  defaultTimeout = timeoutArg(value);
+}
+
+/** Closes descriptors of sockets dropped without `close()`. */
+const finalizer = new FinalizationRegistry<number>((fd) => {
+  closeHandle(fd);
+});
+
+// One operation on a descriptor: the C call, returning >= 0 or -1 (errno set).
+type Op = (fd: number, a: unknown, b: unknown, c: unknown, d: unknown, e: unknown) => number;
+
+function opRecv(fd: number, buf: unknown, n: unknown, flags: unknown): number {
+  return lib.recv(fd, buf, n, flags);
+}
+function opSend(fd: number, buf: unknown, n: unknown, flags: unknown): number {
+  return lib.send(fd, buf, n, flags);
+}
+function opRecvfrom(
+  fd: number,
+  buf: unknown,
+  n: unknown,
+  flags: unknown,
+  addr: unknown,
+  len: unknown,
+): number {
+  return lib.recvfrom(fd, buf, n, flags, addr, len);
+}
+function opSendto(
+  fd: number,
+  buf: unknown,
+  n: unknown,
+  flags: unknown,
+  addr: unknown,
+  len: unknown,
+): number {
+  return lib.sendto(fd, buf, n, flags, addr, len);
+}
+function opAccept(fd: number, addr: unknown, len: unknown): number {
+  return acceptOn(fd, addr as Uint8Array, len as Uint8Array);
+}
+function opSendmsg(fd: number, msg: unknown, flags: unknown): number {
+  return lib.sendmsg(fd, msg, flags);
+}
+function opRecvmsg(fd: number, msg: unknown, flags: unknown): number {
+  return lib.recvmsg(fd, msg, flags);
+}
+
+/** True when `address` equals the cached key (a string or a tuple). */
+function sameAddress(address: unknown, key: unknown): boolean {
+  if (typeof address === "string") return address === key;
+  if (!Array.isArray(address) || !Array.isArray(key)) return false;
+  if (address.length !== key.length) return false;
+  for (let i = 0; i < key.length; i++) {
+    if (address[i] !== key[i]) return false;
+  }
+  return true;
+}
+
+function now(): number {
+  return performance.now();
+}
+
+/** The value of a `getsockopt` integer option, read from a C int. */
+function readInt(bytes: Uint8Array): number {
+  return new DataView(bytes.buffer, bytes.byteOffset, 4).getInt32(0, LITTLE_ENDIAN);
+}
+
+/**
+ * A socket: Python's socket object. Create one with {@linkcode socket} (or
+ * `new SocketType(family, type, proto)`); close it with `close()` or a
+ * `using` declaration.
+ *
+ * @example An echo round trip over a socket pair
+ * ```ts
+ * import { socketpair } from "@berkeley/socket";
+ * const [a, b] = socketpair();
+ * a.sendall("ping");
+ * console.log(new TextDecoder().decode(b.recv(16))); // "ping"
+ * a.close();
+ * b.close();
+ * ```
+ */
+export class SocketType {
+  #fd: number;
+  #family: number;
+  #type: number;
+  #proto: number;
+  #timeout: number | null;
+  #poll: PollFd;
+  readonly #addr: SockaddrBuffer = new SockaddrBuffer(STORAGE);
+  readonly #opt: Uint8Array = new Uint8Array(4);
+  readonly #optLen: Uint8Array = new Uint8Array(4);
+  #sendtoKey: unknown = null;
+  #sendtoLength = 0;
+  #sendtoBytes: Uint8Array | null = null;
+
+  /**
+   * Creates a socket (`socket(2)`), or wraps descriptor `fileno` when given
+   * (the socket then owns it). Defaults: AF_INET, SOCK_STREAM, protocol 0.
+   */
+  constructor(
+    family: number = C.AF_INET,
+    type: number = C.SOCK_STREAM,
+    proto = 0,
+    fileno?: number,
+  ) {
+    intArg(family, "family", INT_MIN, INT_MAX);
+    intArg(type, "type", INT_MIN, INT_MAX);
+    intArg(proto, "proto", INT_MIN, INT_MAX);
+    let fd: number;
+    if (fileno === undefined) {
+      fd = openSocket(family, type, proto);
+      if (fd < 0) throw errorFromErrno(lastErrno());
+    } else {
+      fd = intArg(fileno, "fileno", 0, features.handleIsPointer ? 2 ** 53 - 1 : INT_MAX);
+      if (!setNonblocking(fd)) throw errorFromErrno(lastErrno());
+    }
+    this.#fd = fd;
+    this.#family = family;
+    this.#type = type & TYPE_MASK;
+    this.#proto = proto;
+    this.#timeout = defaultTimeout;
+    this.#poll = new PollFd(fd);
+    finalizer.register(this, fd, this);
+  }
+
+  /** The descriptor, or EBADF when closed. */
+  #live(): number {
+    if (this.#fd < 0) throw errorFromErrno(E.EBADF);
+    return this.#fd;
+  }
+
+  /**
+   * The timeout helper every blocking method goes through: make the call;
+   * if it would block, wait for `events` within the timeout (or `deadline`,
+   * a `performance.now()` instant shared by several calls) and retry;
+   * retry on EINTR. Returns the call's result or throws.
+   */
+  #call(
+    events: number,
+    deadline: number,
+    op: Op,
+    a?: unknown,
+    b?: unknown,
+    c?: unknown,
+    d?: unknown,
+    e?: unknown,
+  ): number {
+    const fd = this.#live();
+    for (;;) {
+      const r = op(fd, a, b, c, d, e);
+      if (r >= 0) return r;
+      const err = lastErrno();
+      if (err === E.EINTR) continue;
+      if (err !== E.EAGAIN && err !== E.EWOULDBLOCK) throw errorFromErrno(err);
+      if (this.#timeout === 0) throw errorFromErrno(err);
+      if (deadline < 0 && this.#timeout !== null) {
+        deadline = now() + this.#timeout * 1000;
+      }
+      this.#wait(events, deadline);
+    }
+  }
+
+  /** Polls for `events` until `deadline` (-1: forever); throws `timeout`. */
+  #wait(events: number, deadline: number): void {
+    for (;;) {
+      let ms = -1;
+      if (deadline >= 0) {
+        const left = deadline - now();
+        if (left <= 0) throw new timeout();
+        ms = Math.min(Math.ceil(left), INT_MAX);
+      }
+      const r = this.#poll.poll(events, ms);
+      if (r > 0) return;
+      if (r === 0) {
+        if (deadline >= 0 && now() >= deadline) throw new timeout();
+        continue;
+      }
+      const err = lastErrno();
+      if (err !== E.EINTR) throw errorFromErrno(err);
+    }
+  }
+
+  /** Encodes `address` for this socket into the shared sockaddr buffer. */
+  #encode(address: unknown, method: string): number {
+    return encodeAddress(this.#family, address, this.#addr, method);
+  }
+
+  /**
+   * Accepts a connection: `[conn, address]`. The new socket is
+   * close-on-exec and takes the default timeout, as in Python 3.
+   */
+  accept(): [SocketType, Address | null] {
+    this.#addr.resetLength();
+    const fd = this.#call(POLLIN, -1, opAccept as Op, this.#addr.bytes, this.#addr.length);
+    const address = decodeAddress(this.#addr, this.#addr.returnedLength());
+    const conn = new SocketType(this.#family, this.#type, this.#proto, fd);
+    if (defaultTimeout === null && this.#timeout !== null) conn.#timeout = null;
+    return [conn, address];
+  }
+
+  /** Binds the socket to `address` (`bind(2)`). */
+  bind(address: Address): void {
+    const fd = this.#live();
+    const len = this.#encode(address, "bind()");
+    if (lib.bind(fd, this.#addr.bytes, len) !== 0) {
+      throw errorFromErrno(lastErrno());
+    }
+  }
+
+  /**
+   * Closes the socket. Idempotent; every later call but `close()` raises
+   * `error` EBADF without touching a descriptor the OS may have reused.
+   */
+  close(): void {
+    const fd = this.#fd;
+    if (fd < 0) return;
+    this.#fd = -1;
+    finalizer.unregister(this);
+    if (closeHandle(fd) !== 0) {
+      const err = lastErrno();
+      // ECONNRESET from close() is not an error worth raising (CPython).
+      if (err !== errno.ECONNRESET && err !== E.EINTR) {
+        throw errorFromErrno(err);
+      }
+    }
+  }
+
+  /** Connects to `address`; with a timeout, waits through `SO_ERROR`. */
+  connect(address: Address): void {
+    const err = this.#connect(address, "connect()");
+    if (err !== 0) throw err === -1 ? new timeout() : errorFromErrno(err);
+  }
+
+  /** Like `connect()`, but returns the errno (0 on success) instead. */
+  connect_ex(address: Address): number {
+    const err = this.#connect(address, "connect_ex()");
+    return err === -1 ? E.EWOULDBLOCK : err;
+  }
+
+  /** 0, an errno, or -1 for a timeout. Address errors are thrown. */
+  #connect(address: unknown, method: string): number {
+    const fd = this.#live();
+    const len = this.#encode(address, method);
+    let err = 0;
+    for (;;) {
+      if (lib.connect(fd, this.#addr.bytes, len) === 0) return 0;
+      err = lastErrno();
+      if (err !== E.EINTR) break;
+      // Interrupted: the connection goes on in the background; wait for it.
+      if (this.#timeout !== 0) {
+        err = E.EINPROGRESS;
+        break;
+      }
+    }
+    const pending = err === E.EINPROGRESS || err === E.EWOULDBLOCK;
+    if (!pending || this.#timeout === 0) return err;
+    const deadline = this.#timeout === null ? -1 : now() + this.#timeout * 1000;
+    try {
+      this.#wait(POLLOUT, deadline);
+    } catch (e) {
+      if (e instanceof timeout) return -1;
+      throw e;
+    }
+    return this.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number;
+  }
+
+  /** The descriptor (on Windows the SOCKET handle); -1 once closed. */
+  fileno(): number {
+    return this.#fd;
+  }
+
+  /** The address of the peer (`getpeername(2)`). */
+  getpeername(): Address | null {
+    const fd = this.#live();
+    this.#addr.resetLength();
+    if (lib.getpeername(fd, this.#addr.bytes, this.#addr.length) !== 0) {
+      throw errorFromErrno(lastErrno());
+    }
+    return decodeAddress(this.#addr, this.#addr.returnedLength());
+  }
+
+  /** The socket's own address (`getsockname(2)`). */
+  getsockname(): Address | null {
+    const fd = this.#live();
+    this.#addr.resetLength();
+    if (lib.getsockname(fd, this.#addr.bytes, this.#addr.length) !== 0) {
+      throw errorFromErrno(lastErrno());
+    }
+    return decodeAddress(this.#addr, this.#addr.returnedLength());
+  }
+
+  /**
+   * An option's value: an integer, or with `buflen` (1-1024) the raw bytes
+   * the kernel returned.
+   */
+  getsockopt(level: number, optname: number, buflen?: number): number | Uint8Array {
+    const fd = this.#live();
+    intArg(level, "getsockopt(): level", INT_MIN, INT_MAX);
+    intArg(optname, "getsockopt(): optname", INT_MIN, INT_MAX);
+    const lenView = new DataView(this.#optLen.buffer);
+    if (buflen === undefined) {
+      lenView.setUint32(0, 4, LITTLE_ENDIAN);
+      this.#opt.fill(0);
+      if (lib.getsockopt(fd, level, optname, this.#opt, this.#optLen) !== 0) {
+        throw errorFromErrno(lastErrno());
+      }
+      return readInt(this.#opt);
+    }
+    if (typeof buflen !== "number" || !Number.isInteger(buflen)) {
+      throw new TypeError("getsockopt(): buflen must be an integer");
+    }
+    if (buflen <= 0 || buflen > 1024) {
+      throw new error(`getsockopt buflen out of range, got ${buflen}`);
+    }
+    const out = new Uint8Array(buflen);
+    lenView.setUint32(0, buflen, LITTLE_ENDIAN);
+    if (lib.getsockopt(fd, level, optname, out, this.#optLen) !== 0) {
+      throw errorFromErrno(lastErrno());
+    }
+    const got = lenView.getUint32(0, LITTLE_ENDIAN);
+    return out.slice(0, Math.min(got, buflen));
+  }
+
+  /**
+   * An integer `ioctl`: FIONBIO (switches the socket's mode like
+   * `setblocking`), FIONREAD and SIOCATMARK (return the integer), or a
+   * Windows `SIO_*` request. Returns the integer the request produced.
+   */
+  ioctl(control: number, option = 0): number {
+    const fd = this.#live();
+    intArg(control, "ioctl(): control", 0, 2 ** 53 - 1);
+    intArg(option, "ioctl(): option", INT_MIN, INT_MAX);
+    if (control === C.FIONBIO) {
+      this.setblocking(option === 0);
+      return 0;
+    }
+    const arg = new Uint8Array(4);
+    new DataView(arg.buffer).setInt32(0, option, LITTLE_ENDIAN);
+    const fn = lib.ioctl ?? lib.ioctlsocket;
+    if (!fn || fn(fd, control, arg) !== 0) throw errorFromErrno(lastErrno());
+    return readInt(arg);
+  }
+
+  /** Listens for connections; `backlog` defaults to min(SOMAXCONN, 128). */
+  listen(backlog: number = Math.min(C.SOMAXCONN, 128)): void {
+    const fd = this.#live();
+    intArg(backlog, "listen(): backlog", INT_MIN, INT_MAX);
+    if (lib.listen(fd, Math.max(backlog, 0)) !== 0) {
+      throw errorFromErrno(lastErrno());
+    }
+  }
+
+  /**
+   * A buffered file object over the socket (`read`, `readline`, `write`,
+   * ...). Closing it leaves the socket open.
+   */
+  makefile(mode = "r", bufsize = -1): SocketFile {
+    this.#live();
+    return new SocketFile(this, mode, bufsize);
+  }
+
+  /** Receives up to `bufsize` bytes; an empty array at end of stream. */
+  recv(bufsize: number, flags = 0): Uint8Array {
+    intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
+    flagsArg(flags, "recv()");
+    const buf = new Uint8Array(bufsize);
+    const n = this.#call(POLLIN, -1, opRecv as Op, buf, bufsize, flags);
+    return n === bufsize ? buf : buf.slice(0, n);
+  }
+
+  /** Receives a datagram: `[data, address]`. */
+  recvfrom(bufsize: number, flags = 0): [Uint8Array, Address | null] {
+    intArg(bufsize, "recvfrom(): bufsize", 0, INT_MAX);
+    flagsArg(flags, "recvfrom()");
+    const buf = new Uint8Array(bufsize);
+    this.#addr.resetLength();
+    const n = this.#call(
+      POLLIN,
+      -1,
+      opRecvfrom,
+      buf,
+      bufsize,
+      flags,
+      this.#addr.bytes,
+      this.#addr.length,
+    );
+    const address = decodeAddress(this.#addr, this.#addr.returnedLength());
+    return [n === bufsize ? buf : buf.slice(0, n), address];
+  }
+
+  /** Receives into `buffer`: `[nbytes, address]`. */
+  recvfrom_into(buffer: ArrayBufferView | ArrayBuffer, nbytes = 0, flags = 0): [number, Address | null] {
+    const view = toWritable(buffer, "recvfrom_into()");
+    const n = this.#intoSize(view, nbytes, "recvfrom_into()");
+    flagsArg(flags, "recvfrom_into()");
+    this.#addr.resetLength();
+    const got = this.#call(
+      POLLIN,
+      -1,
+      opRecvfrom,
+      view,
+      n,
+      flags,
+      this.#addr.bytes,
+      this.#addr.length,
+    );
+    return [got, decodeAddress(this.#addr, this.#addr.returnedLength())];
+  }
+
+  /** Receives up to `nbytes` (0: the buffer's size) into `buffer`; the count. */
+  recv_into(buffer: ArrayBufferView | ArrayBuffer, nbytes = 0, flags = 0): number {
+    const view = toWritable(buffer, "recv_into()");
+    const n = this.#intoSize(view, nbytes, "recv_into()");
+    flagsArg(flags, "recv_into()");
+    return this.#call(POLLIN, -1, opRecv as Op, view, n, flags);
+  }
+
+  #intoSize(view: Uint8Array, nbytes: number, method: string): number {
+    if (typeof nbytes !== "number" || !Number.isInteger(nbytes)) {
+      throw new TypeError(`${method}: nbytes must be an integer`);
+    }
+    if (nbytes < 0) {
+      throw new RangeError(`${method}: negative buffersize, got ${nbytes}`);
+    }
+    if (nbytes > view.byteLength) {
+      throw new RangeError(
+        `${method}: nbytes ${nbytes} exceeds the buffer's ${view.byteLength} bytes`,
+      );
+    }
+    return nbytes === 0 ? view.byteLength : nbytes;
+  }
+
+  /** Sends `data`; returns how many bytes went. */
+  send(data: ArrayBufferView | ArrayBuffer | string, flags = 0): number {
+    const bytes = toBytes(data, "send()");
+    flagsArg(flags, "send()");
+    return this.#call(POLLOUT, -1, opSend as Op, bytes, bytes.byteLength, flags | SEND_FLAGS);
+  }
+
+  /** Sends all of `data`; the timeout bounds the whole call. */
+  sendall(data: ArrayBufferView | ArrayBuffer | string, flags = 0): void {
+    const bytes = toBytes(data, "sendall()");
+    flagsArg(flags, "sendall()");
+    const deadline = this.#timeout === null || this.#timeout === 0
+      ? -1
+      : now() + this.#timeout * 1000;
+    const total = bytes.byteLength;
+    let sent = this.#call(POLLOUT, deadline, opSend as Op, bytes, total, flags | SEND_FLAGS);
+    while (sent < total) {
+      const rest = bytes.subarray(sent);
+      sent += this.#call(POLLOUT, deadline, opSend as Op, rest, rest.byteLength, flags | SEND_FLAGS);
+    }
+  }
+
+  /**
+   * Sends a datagram to `address`: `sendto(data, address)` or
+   * `sendto(data, flags, address)`. The last address's packing is reused.
+   */
+  sendto(data: ArrayBufferView | ArrayBuffer | string, flagsOrAddress: number | Address, address?: Address): number {
+    const bytes = toBytes(data, "sendto()");
+    let flags = 0;
+    let target: unknown = flagsOrAddress;
+    if (arguments.length > 2) {
+      flags = flagsArg(flagsOrAddress, "sendto()");
+      target = address;
+    }
+    const len = this.#sendtoAddress(target);
+    return this.#call(
+      POLLOUT,
+      -1,
+      opSendto,
+      bytes,
+      bytes.byteLength,
+      flags | SEND_FLAGS,
+      this.#sendtoBytes,
+      len,
+    );
+  }
+
+  /** The packed sendto address, reused while the address is unchanged. */
+  #sendtoAddress(target: unknown): number {
+    if (this.#sendtoBytes !== null && sameAddress(target, this.#sendtoKey)) {
+      return this.#sendtoLength;
+    }
+    this.#live();
+    const len = this.#encode(target, "sendto()");
+    this.#sendtoBytes ??= new Uint8Array(STORAGE);
+    this.#sendtoBytes.set(this.#addr.bytes.subarray(0, len));
+    this.#sendtoLength = len;
+    // Strings are immutable and tuples are copied; byte addresses are not
+    // cached. A host name is resolved again only when the tuple changes.
+    this.#sendtoKey = Array.isArray(target)
+      ? [...target]
+      : typeof target === "string"
+      ? target
+      : null;
+    return len;
+  }
+
+  /**
+   * `setblocking(false)` is `settimeout(0)`; `setblocking(true)` is
+   * `settimeout(null)`.
+   */
+  setblocking(flag: boolean | number): void {
+    this.#live();
+    this.#timeout = flag ? null : 0;
+  }
+
+  /** Sets the timeout in seconds; 0 is non-blocking, `null` blocking. */
+  settimeout(value: number | null): void {
+    const t = timeoutArg(value);
+    this.#live();
+    this.#timeout = t;
+  }
+
+  /** The timeout in seconds, or `null` in blocking mode. */
+  gettimeout(): number | null {
+    return this.#timeout;
+  }
+
+  /**
+   * Sets an option: an integer (or boolean) is passed as a C `int`, bytes
+   * are passed as they are.
+   */
+  setsockopt(
+    level: number,
+    optname: number,
+    value: number | boolean | ArrayBufferView | ArrayBuffer,
+  ): void {
+    const fd = this.#live();
+    intArg(level, "setsockopt(): level", INT_MIN, INT_MAX);
+    intArg(optname, "setsockopt(): optname", INT_MIN, INT_MAX);
+    let bytes: Uint8Array;
+    if (typeof value === "number" || typeof value === "boolean") {
+      const n = typeof value === "boolean"
+        ? Number(value)
+        : intArg(value, "setsockopt(): value", INT_MIN, 0xffffffff);
+      new DataView(this.#opt.buffer).setInt32(0, n | 0, LITTLE_ENDIAN);
+      bytes = this.#opt;
+    } else {
+      bytes = toBytes(value, "setsockopt()");
+    }
+    if (lib.setsockopt(fd, level, optname, bytes, bytes.byteLength) !== 0) {
+      throw errorFromErrno(lastErrno());
+    }
+  }
+
+  /** Shuts down reading (SHUT_RD), writing (SHUT_WR) or both (SHUT_RDWR). */
+  shutdown(how: number): void {
+    const fd = this.#live();
+    intArg(how, "shutdown(): how", INT_MIN, INT_MAX);
+    if (lib.shutdown(fd, how) !== 0) throw errorFromErrno(lastErrno());
+  }
+
+  /** The socket family. */
+  get family(): number {
+    return this.#family;
+  }
+
+  /** The socket type (without SOCK_NONBLOCK/SOCK_CLOEXEC). */
+  get type(): number {
+    return this.#type;
+  }
+
+  /** The socket protocol. */
+  get proto(): number {
+    return this.#proto;
+  }
+
+  // ---- From Python 3 -----------------------------------------------------
+
+  /**
+   * Sends `buffers` with ancillary data `[level, type, data][]` (for
+   * example SCM_RIGHTS descriptors) to the peer, or to `address`.
+   */
+  sendmsg(
+    buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
+    ancdata: Iterable<Ancillary> = [],
+    flags = 0,
+    address?: Address,
+  ): number {
+    flagsArg(flags, "sendmsg()");
+    const nameLength = address === undefined
+      ? 0
+      : this.#encode(address, "sendmsg()");
+    const msg = packSendMsg(buffers, ancdata, nameLength ? this.#addr.bytes : null, nameLength);
+    return this.#call(POLLOUT, -1, opSendmsg as Op, msg.header, flags | SEND_FLAGS);
+  }
+
+  /**
+   * Receives up to `bufsize` bytes and up to `ancbufsize` bytes of
+   * ancillary data: `[data, ancdata, msg_flags, address]`.
+   */
+  recvmsg(
+    bufsize: number,
+    ancbufsize = 0,
+    flags = 0,
+  ): [Uint8Array, Ancillary[], number, Address | null] {
+    intArg(bufsize, "recvmsg(): bufsize", 0, INT_MAX);
+    intArg(ancbufsize, "recvmsg(): ancbufsize", 0, INT_MAX);
+    flagsArg(flags, "recvmsg()");
+    const msg = packRecvMsg(bufsize, ancbufsize, STORAGE);
+    const n = this.#call(POLLIN, -1, opRecvmsg as Op, msg.header, flags);
+    const result = unpackRecvMsg(msg, n);
+    this.#addr.bytes.set(msg.name!.subarray(0, result.nameLength));
+    const address = decodeAddress(this.#addr, result.nameLength);
+    return [result.data, result.ancdata, result.flags, address];
+  }
+
+  /** A new socket over a duplicate of the descriptor (`dup(2)`). */
+  dup(): SocketType {
+    const fd = duplicate(this.#live());
+    if (fd < 0) throw errorFromErrno(lastErrno());
+    const copy = new SocketType(this.#family, this.#type, this.#proto, fd);
+    copy.#timeout = this.#timeout;
+    return copy;
+  }
+
+  /** Gives up the descriptor without closing it; the socket is then closed. */
+  detach(): number {
+    const fd = this.#fd;
+    this.#fd = -1;
+    finalizer.unregister(this);
+    return fd;
+  }
+
+  /** False in non-blocking mode and in timeout mode. */
+  getblocking(): boolean {
+    this.#live();
+    return this.#timeout === null;
+  }
+
+  /** Closes the socket at the end of a `using` scope. */
+  [Symbol.dispose](): void {
+    this.close();
+  }
+}
+
+/**
+ * Creates a socket: Python's `socket.socket(family, type, proto)`.
+ * Defaults: AF_INET, SOCK_STREAM, protocol 0.
+ *
+ * @example A UDP socket bound to a free loopback port
+ * ```ts
+ * import { AF_INET, SOCK_DGRAM, socket } from "@berkeley/socket";
+ * using s = socket(AF_INET, SOCK_DGRAM);
+ * s.bind(["127.0.0.1", 0]);
+ * console.log(s.getsockname()); // ["127.0.0.1", <port>]
+ * ```
+ */
+export function socket(
+  family: number = C.AF_INET,
+  type: number = C.SOCK_STREAM,
+  proto = 0,
+): SocketType {
+  return new SocketType(family, type, proto);
+}
+
+/**
+ * The socket class under its TypeScript name; the same as `SocketType`.
+ *
+ * @example Checking a value's class
+ * ```ts
+ * import { Socket, socket } from "@berkeley/socket";
+ * using s = socket();
+ * console.log(s instanceof Socket); // true
+ * ```
+ */
+export const Socket: typeof SocketType = SocketType;
