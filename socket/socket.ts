@@ -49,7 +49,7 @@ import {
   packRecvMsg,
   packSendMsg,
   unpackRecvMsg,
-} from "./_msg.ts";
+} from "./ancillary.ts";
 
 const C = constants;
 const POLLIN = C.POLLIN;

@@ -10,7 +10,15 @@ import { LITTLE_ENDIAN } from "../address/_struct.ts";
 import type { Field } from "../platform/types.ts";
 import { toBytes } from "./_data.ts";
 
-/** One ancillary data item: `[cmsg_level, cmsg_type, cmsg_data]`. */
+/**
+ * One ancillary data item: `[cmsg_level, cmsg_type, cmsg_data]`.
+ *
+ * @example Passing a descriptor
+ * ```ts
+ * import { type Ancillary, SCM_RIGHTS, SOL_SOCKET } from "@berkeley/socket";
+ * const item: Ancillary = [SOL_SOCKET, SCM_RIGHTS, new Uint8Array(new Int32Array([0]).buffer)];
+ * ```
+ */
 export type Ancillary = [level: number, type: number, data: Uint8Array];
 
 const MSG = layout("msghdr");
@@ -24,12 +32,30 @@ function align(n: number): number {
   return Math.ceil(n / ALIGN) * ALIGN;
 }
 
-/** CMSG_SPACE(length): room one item takes in a control buffer. */
+/**
+ * `CMSG_SPACE(length)`: the room one ancillary item carrying `length` bytes
+ * takes in a control buffer (for `recvmsg`'s `ancbufsize`).
+ *
+ * @example Room for two descriptors
+ * ```ts
+ * import { CMSG_SPACE } from "@berkeley/socket";
+ * console.log(CMSG_SPACE(2 * 4)); // 24 on Linux
+ * ```
+ */
 export function CMSG_SPACE(length: number): number {
   return HEADER + align(length);
 }
 
-/** CMSG_LEN(length): the `cmsg_len` of an item carrying `length` bytes. */
+/**
+ * `CMSG_LEN(length)`: the `cmsg_len` of an ancillary item carrying `length`
+ * bytes.
+ *
+ * @example The header plus one descriptor
+ * ```ts
+ * import { CMSG_LEN } from "@berkeley/socket";
+ * console.log(CMSG_LEN(4)); // 20 on Linux
+ * ```
+ */
 export function CMSG_LEN(length: number): number {
   return HEADER + length;
 }

@@ -1,0 +1,41 @@
+/**
+ * Python's `socket` module, the BSD socket interface, for Deno and Bun:
+ * TypeScript over the C library through each runtime's FFI (libc on Linux
+ * and macOS, ws2_32 on Windows). Names, arguments, results and errors are
+ * Python's, so a Python program ports line by line.
+ *
+ * @example An echo round trip over TCP on loopback
+ * ```ts
+ * import * as socket from "@berkeley/socket";
+ *
+ * using server = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+ * server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1);
+ * server.bind(["127.0.0.1", 0]);
+ * server.listen(1);
+ * using client = socket.create_connection(server.getsockname() as [string, number]);
+ * const [conn] = server.accept();
+ * client.sendall("Hello, world");
+ * conn.sendall(conn.recv(1024));
+ * console.log(new TextDecoder().decode(client.recv(1024)));
+ * conn.close();
+ * ```
+ *
+ * @module
+ */
+export { error, error as SocketError, gaierror, herror, timeout } from "./socket/errors.ts";
+export {
+  getdefaulttimeout,
+  setdefaulttimeout,
+  Socket,
+  socket,
+  SocketType,
+} from "./socket/socket.ts";
+export { SocketFile } from "./socket/makefile.ts";
+export { fromfd, socketpair } from "./socket/socketpair.ts";
+export {
+  create_connection,
+  create_server,
+  type CreateServerOptions,
+} from "./socket/create_connection.ts";
+export { type Ancillary, CMSG_LEN, CMSG_SPACE } from "./socket/ancillary.ts";
+export type { Address } from "./address/mod.ts";

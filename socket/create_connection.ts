@@ -1,0 +1,113 @@
+/**
+ * `create_connection()` and Python 3's `create_server()`: the usual client
+ * and server set-up, for IPv4 and IPv6 alike.
+ *
+ * @module
+ */
+import { getaddrinfo } from "../resolver/mod.ts";
+import { constants } from "../platform/mod.ts";
+import { typeName } from "../address/_struct.ts";
+import { error } from "./errors.ts";
+import { getdefaulttimeout, SocketType } from "./socket.ts";
+import { timeoutArg } from "./_data.ts";
+
+const C = constants;
+
+/**
+ * Connects a TCP socket to `address` (`[host, port]`), trying each address
+ * `getaddrinfo` gives in turn; `timeout` (default: the default timeout) is
+ * set before connecting, and `source_address` is bound first when given.
+ * The last error is raised when every address fails.
+ *
+ * @example Connecting to a local server
+ * ```ts
+ * import { create_connection, socket } from "@berkeley/socket";
+ * using server = socket();
+ * server.bind(["127.0.0.1", 0]);
+ * server.listen();
+ * using client = create_connection(server.getsockname() as [string, number], 5);
+ * ```
+ */
+export function create_connection(
+  address: readonly [string | null, number | string],
+  timeout: number | null = getdefaulttimeout(),
+  source_address?: readonly [string, number],
+): SocketType {
+  if (!Array.isArray(address) || address.length !== 2) {
+    throw new TypeError(
+      `create_connection(): address must be [host, port], not ${typeName(address)}`,
+    );
+  }
+  const limit = timeoutArg(timeout);
+  const [host, port] = address;
+  let last: unknown = null;
+  for (const [family, type, proto, , sockaddr] of getaddrinfo(host, port, 0, C.SOCK_STREAM)) {
+    let sock: SocketType | null = null;
+    try {
+      sock = new SocketType(family, type, proto);
+      sock.settimeout(limit);
+      if (source_address) sock.bind(source_address);
+      sock.connect(sockaddr);
+      return sock;
+    } catch (e) {
+      last = e;
+      sock?.close();
+    }
+  }
+  throw last ?? new error("getaddrinfo returns an empty list");
+}
+
+/** Options of {@linkcode create_server}. */
+export interface CreateServerOptions {
+  /** AF_INET (default) or AF_INET6. */
+  family?: number;
+  /** The listen backlog (default: the system's choice, as `listen()`). */
+  backlog?: number;
+  /** Set SO_REUSEPORT before binding. */
+  reuse_port?: boolean;
+  /** With AF_INET6, accept IPv4 connections too (IPV6_V6ONLY off). */
+  dualstack_ipv6?: boolean;
+}
+
+/**
+ * A listening TCP socket bound to `address`, with SO_REUSEADDR set, as
+ * Python 3's `socket.create_server()`.
+ *
+ * @example A dual-stack server on a free port
+ * ```ts
+ * import { AF_INET6, create_server } from "@berkeley/socket";
+ * using server = create_server(["::", 0], { family: AF_INET6, dualstack_ipv6: true });
+ * console.log(server.getsockname());
+ * ```
+ */
+export function create_server(
+  address: readonly unknown[] | string,
+  options: CreateServerOptions = {},
+): SocketType {
+  const family = options.family ?? C.AF_INET;
+  if (options.dualstack_ipv6 && family !== C.AF_INET6) {
+    throw new RangeError("create_server(): dualstack_ipv6 requires AF_INET6");
+  }
+  const sock = new SocketType(family, C.SOCK_STREAM);
+  try {
+    if (C.SO_REUSEADDR !== undefined && family !== C.AF_UNIX) {
+      sock.setsockopt(C.SOL_SOCKET, C.SO_REUSEADDR, 1);
+    }
+    if (options.reuse_port) {
+      if (C.SO_REUSEPORT === undefined) {
+        throw new RangeError("create_server(): SO_REUSEPORT is not supported here");
+      }
+      sock.setsockopt(C.SOL_SOCKET, C.SO_REUSEPORT, 1);
+    }
+    if (family === C.AF_INET6 && C.IPV6_V6ONLY !== undefined) {
+      sock.setsockopt(C.IPPROTO_IPV6, C.IPV6_V6ONLY, options.dualstack_ipv6 ? 0 : 1);
+    }
+    sock.bind(address);
+    if (options.backlog === undefined) sock.listen();
+    else sock.listen(options.backlog);
+    return sock;
+  } catch (e) {
+    sock.close();
+    throw e;
+  }
+}

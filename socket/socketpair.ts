@@ -1,0 +1,72 @@
+/**
+ * `socketpair()` and `fromfd()`: sockets over descriptors that did not come
+ * from `socket()`.
+ *
+ * @module
+ */
+import { constants, errno, features, lastErrno } from "../platform/mod.ts";
+import { errorFromErrno } from "./errors.ts";
+import { SocketType } from "./socket.ts";
+import { duplicate, openPair } from "./_sys.ts";
+import { intArg, INT_MAX } from "./_data.ts";
+
+const C = constants;
+
+/**
+ * A pair of connected sockets (`socketpair(2)`); the family defaults to
+ * AF_UNIX. Both ends are close-on-exec.
+ *
+ * @example Talking to yourself
+ * ```ts
+ * import { socketpair } from "@berkeley/socket";
+ * const [a, b] = socketpair();
+ * a.send("hi");
+ * console.log(b.recv(2)); // Uint8Array [104, 105]
+ * a.close();
+ * b.close();
+ * ```
+ */
+export function socketpair(
+  family: number = C.AF_UNIX ?? C.AF_INET,
+  type: number = C.SOCK_STREAM,
+  proto = 0,
+): [SocketType, SocketType] {
+  intArg(family, "socketpair(): family", -INT_MAX - 1, INT_MAX);
+  intArg(type, "socketpair(): type", -INT_MAX - 1, INT_MAX);
+  intArg(proto, "socketpair(): proto", -INT_MAX - 1, INT_MAX);
+  if (!features.socketpair) {
+    throw errorFromErrno(errno.EOPNOTSUPP);
+  }
+  const sv = new Int32Array(2);
+  if (openPair(family, type, proto, sv) !== 0) throw errorFromErrno(lastErrno());
+  return [
+    new SocketType(family, type, proto, sv[0]),
+    new SocketType(family, type, proto, sv[1]),
+  ];
+}
+
+/**
+ * A socket over a duplicate of descriptor `fd` (`dup(2)`); `fd` itself
+ * stays open and unowned. The new socket starts in blocking mode.
+ *
+ * @example Wrapping an inherited descriptor
+ * ```ts
+ * import { AF_UNIX, fromfd, SOCK_STREAM, socketpair } from "@berkeley/socket";
+ * const [a, b] = socketpair();
+ * const c = fromfd(a.fileno(), AF_UNIX, SOCK_STREAM);
+ * console.log(c.fileno() !== a.fileno()); // true
+ * for (const s of [a, b, c]) s.close();
+ * ```
+ */
+export function fromfd(
+  fd: number,
+  family: number,
+  type: number,
+  proto = 0,
+): SocketType {
+  intArg(fd, "fromfd(): fd", -INT_MAX - 1, features.handleIsPointer ? 2 ** 53 - 1 : INT_MAX);
+  if (!features.dup) throw errorFromErrno(errno.EOPNOTSUPP);
+  const copy = duplicate(fd);
+  if (copy < 0) throw errorFromErrno(lastErrno());
+  return new SocketType(family, type, proto, copy);
+}
