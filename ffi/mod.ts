@@ -35,13 +35,18 @@ export interface LibrarySearch {
 
 function envValue(name: string): string | undefined {
   const g = globalThis as {
-    Deno?: { env: { get(n: string): string | undefined } };
+    Deno?: {
+      env: { get(n: string): string | undefined };
+      permissions: {
+        querySync(d: { name: "env"; variable: string }): { state: string };
+      };
+    };
     process?: { env: Record<string, string | undefined> };
   };
-  try {
-    if (g.Deno) return g.Deno.env.get(name);
-  } catch {
-    return undefined; // no --allow-env: the override is simply not consulted
+  if (g.Deno) {
+    // Without --allow-env the override is not consulted (and never prompted).
+    const allowed = g.Deno.permissions.querySync({ name: "env", variable: name });
+    return allowed.state === "granted" ? g.Deno.env.get(name) : undefined;
   }
   return g.process?.env[name];
 }
