@@ -481,3 +481,26 @@ export const features: Features = {
   socketpair: true,
   dup: true,
 };
+
+/**
+ * Calls `fcntl(fd, cmd, arg)`. On Linux an `int` variadic argument is
+ * passed like a named one, so the three-parameter declaration is exact.
+ */
+export function fcntl(
+  lib: { readonly fcntl: (...args: number[]) => number },
+  fd: number,
+  cmd: number,
+  arg = 0,
+): number {
+  return lib.fcntl(fd, cmd, arg);
+}
+
+/** Calls `ioctl(fd, request, argp)`; `argp` is the buffer the request uses. */
+export function ioctl(
+  lib: { readonly ioctl: (...args: (number | Uint8Array | null)[]) => number },
+  fd: number,
+  request: number,
+  argp: Uint8Array | null,
+): number {
+  return lib.ioctl(fd, request, argp);
+}

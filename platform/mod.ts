@@ -14,6 +14,7 @@ import {
   type Symbols,
   type SymbolTable,
 } from "../ffi/mod.ts";
+import * as darwin from "./darwin.ts";
 import * as linux from "./linux.ts";
 import type { Features, LastError, Layouts, StructLayout } from "./types.ts";
 
@@ -28,6 +29,8 @@ interface PlatformTable {
   readonly layouts: Layouts;
   readonly features: Features;
   readonly lastError: LastError;
+  fcntl(lib: never, fd: number, cmd: number, arg?: number): number;
+  ioctl(lib: never, fd: number, request: number, argp: Uint8Array | null): number;
 }
 
 const hostOs: string =
@@ -35,6 +38,7 @@ const hostOs: string =
     "linux";
 
 const tables: Record<string, PlatformTable> = {
+  darwin,
   linux,
 };
 
@@ -85,3 +89,16 @@ function makeLastError(how: LastError): () => number {
  * call, in the same synchronous step.
  */
 export const lastErrno: () => number = makeLastError(table.lastError);
+
+/**
+ * `fcntl(fd, cmd, arg)`, declared as the platform's calling convention for
+ * variadic functions needs (Apple arm64 passes them on the stack).
+ */
+export function fcntl(fd: number, cmd: number, arg = 0): number {
+  return table!.fcntl(lib as never, fd, cmd, arg);
+}
+
+/** `ioctl(fd, request, argp)` (`ioctlsocket` on Windows). */
+export function ioctl(fd: number, request: number, argp: Uint8Array | null): number {
+  return table!.ioctl(lib as never, fd, request, argp);
+}

@@ -6,7 +6,15 @@
  * @module
  */
 import type { NativeFunction } from "../ffi/mod.ts";
-import { constants, errno, features, layout, lib } from "../platform/mod.ts";
+import {
+  constants,
+  errno,
+  fcntl,
+  features,
+  ioctl,
+  layout,
+  lib,
+} from "../platform/mod.ts";
 import { LITTLE_ENDIAN } from "../address/_struct.ts";
 
 const C = constants;
@@ -25,12 +33,12 @@ function handle(h: number | bigint): number {
 /** Makes `fd` non-blocking; returns false (errno set) on failure. */
 export function setNonblocking(fd: number): boolean {
   if (features.nonblock === "ioctlsocket") {
-    return lib.ioctlsocket!(fd, C.FIONBIO, one) === 0;
+    return ioctl(fd, C.FIONBIO, one) === 0;
   }
-  const flags = lib.fcntl(fd, C.F_GETFL, 0);
+  const flags = fcntl(fd, C.F_GETFL, 0);
   if (flags < 0) return false;
   if (flags & C.O_NONBLOCK) return true;
-  return lib.fcntl(fd, C.F_SETFL, flags | C.O_NONBLOCK) === 0;
+  return fcntl(fd, C.F_SETFL, flags | C.O_NONBLOCK) === 0;
 }
 
 /** Prepares a new handle where the OS could not do it atomically. */
@@ -38,7 +46,7 @@ function prepare(fd: number): number {
   if (fd < 0) return fd;
   let ok = true;
   if (!features.sockCloexec && C.F_SETFD !== undefined) {
-    ok = lib.fcntl(fd, C.F_SETFD, C.FD_CLOEXEC) === 0;
+    ok = fcntl(fd, C.F_SETFD, C.FD_CLOEXEC) === 0;
   }
   if (ok) ok = setNonblocking(fd);
   if (ok && features.soNoSigpipe) {
@@ -81,7 +89,7 @@ export function openPair(
 /** `dup(2)`, then prepared; -1 with errno on failure. */
 export function duplicate(fd: number): number {
   if (features.sockCloexec && C.F_DUPFD_CLOEXEC !== undefined) {
-    return prepare(lib.fcntl(fd, C.F_DUPFD_CLOEXEC, 0));
+    return prepare(fcntl(fd, C.F_DUPFD_CLOEXEC, 0));
   }
   return prepare(lib.dup(fd));
 }

@@ -20,6 +20,7 @@ import {
   constants,
   errno,
   features,
+  ioctl,
   layout,
   lastErrno,
   lib,
@@ -425,8 +426,7 @@ export class SocketType {
     }
     const arg = new Uint8Array(4);
     new DataView(arg.buffer).setInt32(0, option, LITTLE_ENDIAN);
-    const fn = lib.ioctl ?? lib.ioctlsocket;
-    if (!fn || fn(fd, control, arg) !== 0) throw errorFromErrno(lastErrno());
+    if (ioctl(fd, control, arg) !== 0) throw errorFromErrno(lastErrno());
     return readInt(arg);
   }
 
