@@ -1,0 +1,96 @@
+/**
+ * `getaddrinfo()`: host and port to the arguments for creating and
+ * connecting sockets, through the C library's `getaddrinfo(3)`.
+ *
+ * @module
+ */
+import { cString } from "../ffi/mod.ts";
+import { error } from "../socket/errors.ts";
+import { INT_MAX, INT_MIN, intArg } from "../socket/_data.ts";
+import { typeName } from "../address/_struct.ts";
+import { addrinfo, decodeSockaddr, idnaHost } from "./_netdb.ts";
+
+/** An address `getaddrinfo` returns: `[host, port]` or `[host, port, flowinfo, scope_id]`. */
+export type AddrinfoAddress =
+  | [host: string, port: number]
+  | [host: string, port: number, flowinfo: number, scope_id: number];
+
+/** One result of {@linkcode getaddrinfo}: `[family, type, proto, canonname, sockaddr]`. */
+export type AddrinfoResult = [
+  family: number,
+  type: number,
+  proto: number,
+  canonname: string,
+  sockaddr: AddrinfoAddress,
+];
+
+const LONG_MIN = -(2 ** 63);
+const LONG_LIMIT = 2 ** 63; // exclusive: 2 ** 63 - 1 is not a double
+
+/** The service string for `port`, as CPython builds it. */
+function service(port: unknown): Uint8Array | null {
+  if (port === null || port === undefined) return null;
+  if (typeof port === "string") return cString(port, "getaddrinfo(): port");
+  if (typeof port === "number" && Number.isInteger(port)) {
+    if (port < LONG_MIN || port >= LONG_LIMIT) {
+      throw new RangeError(
+        `getaddrinfo(): port must be -9223372036854775808-9223372036854775807, got ${port}`,
+      );
+    }
+    return cString(BigInt(port).toString());
+  }
+  throw new error("Int or String expected");
+}
+
+/**
+ * Translates `host` and `port` into a list of
+ * `[family, type, proto, canonname, sockaddr]`, everything needed to create
+ * a socket and connect it to that service (`getaddrinfo(3)`). `host` is a
+ * name, a numeric IPv4/IPv6 address or `null`; `port` a service name, a
+ * number or `null`. `family`, `type`, `proto` and `flags` (`AI_*`) narrow
+ * the results. `sockaddr` is `[host, port]` for AF_INET and
+ * `[host, port, flowinfo, scope_id]` for AF_INET6. A failure raises
+ * `gaierror` (`errno` an `EAI_*` code), or `error` for `EAI_SYSTEM`.
+ *
+ * Host names are checked as Python's `idna` codec checks them (an empty or
+ * over-long label is a `RangeError`); a non-ASCII name is passed on as
+ * UTF-8, without Python's punycode conversion.
+ *
+ * @example Resolving a numeric address for TCP
+ * ```ts
+ * import { getaddrinfo, SOCK_STREAM } from "@berkeley/socket";
+ * console.log(getaddrinfo("127.0.0.1", 80, 0, SOCK_STREAM));
+ * // [ [ 2, 1, 6, "", [ "127.0.0.1", 80 ] ] ]
+ * ```
+ */
+export function getaddrinfo(
+  host: string | null,
+  port: string | number | null,
+  family = 0,
+  type = 0,
+  proto = 0,
+  flags = 0,
+): AddrinfoResult[] {
+  const hints = {
+    family: intArg(family, "getaddrinfo(): family", INT_MIN, INT_MAX),
+    socktype: intArg(type, "getaddrinfo(): type", INT_MIN, INT_MAX),
+    protocol: intArg(proto, "getaddrinfo(): proto", INT_MIN, INT_MAX),
+    flags: intArg(flags, "getaddrinfo(): flags", INT_MIN, INT_MAX),
+  };
+  let node: Uint8Array | null = null;
+  if (typeof host === "string") {
+    node = cString(idnaHost(host, "getaddrinfo()"), "getaddrinfo(): host");
+  } else if (host !== null && host !== undefined) {
+    throw new TypeError(
+      `getaddrinfo(): host must be a string or null, not ${typeName(host)}`,
+    );
+  }
+  const serv = service(port);
+  return addrinfo(node, serv, hints).map((r): AddrinfoResult => [
+    r.family,
+    r.socktype,
+    r.protocol,
+    r.canonname,
+    decodeSockaddr(r.sockaddr) as AddrinfoAddress,
+  ]);
+}

@@ -1,0 +1,69 @@
+/**
+ * This machine's names: `gethostname()` and `getfqdn()`.
+ *
+ * @module
+ */
+import { lib } from "../platform/mod.ts";
+import { error, lastError } from "../socket/errors.ts";
+import { typeName } from "../address/_struct.ts";
+import { gethostbyaddr } from "./hostdb.ts";
+
+const decoder = new TextDecoder();
+
+/** CPython's buffer for `gethostname(3)`. */
+const HOSTNAME_BUFFER = 1024;
+
+/** Python's `str.strip()` whitespace (`str.isspace`), which JavaScript's `trim` differs from. */
+const PY_SPACE =
+  "\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+const STRIP = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, "g");
+
+/**
+ * Returns this machine's host name (`gethostname(3)`); a failure raises
+ * `error` with errno.
+ *
+ * @example Printing the host name
+ * ```ts
+ * import { gethostname } from "@berkeley/socket";
+ * console.log(gethostname());
+ * ```
+ */
+export function gethostname(): string {
+  const buf = new Uint8Array(HOSTNAME_BUFFER);
+  if (lib.gethostname(buf, buf.byteLength - 1) < 0) throw lastError();
+  const end = buf.indexOf(0);
+  return decoder.decode(buf.subarray(0, end < 0 ? buf.length - 1 : end));
+}
+
+/**
+ * Returns a fully qualified domain name for `name`, as Python's
+ * `socket.getfqdn` does: `name` is stripped of whitespace; empty,
+ * `"0.0.0.0"` or `"::"` mean this machine ({@linkcode gethostname}). The
+ * first of the host name and aliases from `gethostbyaddr` that contains a
+ * dot is returned, else that host name; when `gethostbyaddr` fails, `name`
+ * itself.
+ *
+ * @example This machine's fully qualified name
+ * ```ts
+ * import { getfqdn } from "@berkeley/socket";
+ * console.log(getfqdn());
+ * ```
+ */
+export function getfqdn(name = ""): string {
+  if (typeof name !== "string") {
+    throw new TypeError(
+      `getfqdn(): name must be a string, not ${typeName(name)}`,
+    );
+  }
+  let host = name.replace(STRIP, "");
+  if (host === "" || host === "0.0.0.0" || host === "::") host = gethostname();
+  let entry;
+  try {
+    entry = gethostbyaddr(host);
+  } catch (e) {
+    if (e instanceof error) return host;
+    throw e;
+  }
+  const [hostname, aliases] = entry;
+  return [hostname, ...aliases].find((n) => n.includes(".")) ?? hostname;
+}
