@@ -1,0 +1,429 @@
+// Checks platform/windows.ts against the mingw-w64 headers: every constant,
+// every errno value, every struct size and field offset and size. A C probe
+// is generated from the TypeScript tables, compiled with
+// x86_64-w64-mingw32-gcc, and
+//   - checked at compile time with _Static_assert (needs only the compiler);
+//   - run under Wine, its output compared value by value (needs Wine).
+// Without the tools these two tests are skipped, with the reason printed.
+// `bash /work/shared/tools/wine-windows.sh setup` installs both.
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as windows from "../platform/windows.ts";
+import * as linux from "../platform/linux.ts";
+
+const GCC = "x86_64-w64-mingw32-gcc";
+
+/** The C type behind each layout name (default: `struct NAME`). */
+const C_TYPE: Record<string, string> = {
+  pollfd: "WSAPOLLFD",
+  fd_set: "fd_set",
+  WSABUF: "WSABUF",
+  WSAMSG: "WSAMSG",
+  WSACMSGHDR: "WSACMSGHDR",
+  WSADATA: "WSADATA",
+};
+
+/** `SHUT_*` carry the `SD_*` values, as in CPython. */
+const C_NAME: Record<string, string> = {
+  SHUT_RD: "SD_RECEIVE",
+  SHUT_WR: "SD_SEND",
+  SHUT_RDWR: "SD_BOTH",
+};
+
+const PRELUDE = `#define WIN32_LEAN_AND_MEAN
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#include <mstcpip.h>
+#include <mswsock.h>
+#include <afunix.h>
+#include <errno.h>
+#include <stddef.h>
+#include <stdio.h>
+`;
+
+function works(cmd: string, args: string[]): boolean {
+  const r = spawnSync(cmd, args, { stdio: "ignore", timeout: 30_000 });
+  return r.status === 0;
+}
+
+function findWine(): string | null {
+  if (existsSync("/usr/lib/wine/wine64")) return "/usr/lib/wine/wine64";
+  for (const w of ["wine64", "wine"]) {
+    if (works("sh", ["-c", `command -v ${w}`])) return w;
+  }
+  return null;
+}
+
+const hasGcc = works(GCC, ["--version"]);
+const wine = hasGcc ? findWine() : null;
+const gccMissing = hasGcc
+  ? false
+  : `${GCC} is not installed (run /work/shared/tools/wine-windows.sh setup)`;
+const wineMissing = gccMissing ||
+  (wine
+    ? false
+    : "Wine is not installed (run /work/shared/tools/wine-windows.sh setup)");
+for (const reason of new Set([gccMissing, wineMissing])) {
+  if (reason) {
+    console.warn(`platform_windows_test: skipping a check: ${reason}`);
+  }
+}
+
+/** How each constant and errno name is spelled in C. */
+function constantExprs(): [string, string, number][] {
+  return Object.entries(windows.constants).map((
+    [n, v],
+  ) => [n, C_NAME[n] ?? n, v]);
+}
+
+function errnoLines(
+  emit: (name: string, expr: string, value: number) => string,
+): string {
+  return Object.entries(windows.errno).map(([n, v]) => {
+    if (n.startsWith("WSA")) return emit(n, n, v);
+    if (n === "EAGAIN") return emit(n, "WSAEWOULDBLOCK", v);
+    // A POSIX name with a Winsock twin reports the twin's value.
+    return `#ifdef WSA${n}\n${emit(n, `WSA${n}`, v)}\n#else\n${
+      emit(n, n, v)
+    }\n#endif`;
+  }).join("\n");
+}
+
+function layoutEntries(): [
+  string,
+  string,
+  number,
+  [string, number, number][],
+][] {
+  return Object.entries(windows.layouts).map(([name, l]) => [
+    name,
+    C_TYPE[name] ?? `struct ${name}`,
+    l.size,
+    Object.entries(l.fields).map(([f, [o, s]]) =>
+      [f, o, s] as [string, number, number]
+    ),
+  ]);
+}
+
+function compile(dir: string, source: string, args: string[]): void {
+  const src = join(dir, "probe.c");
+  writeFileSync(src, source);
+  const r = spawnSync(GCC, [...args, src], {
+    cwd: dir,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  if (r.status !== 0) {
+    const errors = (r.stderr ?? "").split("\n").filter((l) =>
+      l.includes("error")
+    ).slice(0, 40);
+    assert.fail(
+      `The probe does not compile (${errors.length} errors shown):\n${
+        errors.join("\n")
+      }`,
+    );
+  }
+}
+
+function withDir(fn: (dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), "platform-windows-test-"));
+  try {
+    fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe("platform/windows.ts", () => {
+  it("exports the same names as platform/linux.ts without opening a library", () => {
+    assert.deepEqual(Object.keys(windows).sort(), Object.keys(linux).sort());
+    assert.deepEqual(windows.library, {
+      envVar: "BERKELEY_SOCKET_WS2_32",
+      paths: ["ws2_32.dll"],
+    });
+    assert.deepEqual(windows.lastError, {
+      kind: "call",
+      symbol: "WSAGetLastError",
+    });
+    assert.equal("INVALID_SOCKET" in windows.constants, false);
+  });
+
+  it("passes and returns every SOCKET as a pointer-sized usize", () => {
+    const s = windows.symbols;
+    for (const fn of ["socket", "WSASocketW", "accept"] as const) {
+      assert.equal(s[fn].result, "usize", `${fn}() returns SOCKET`);
+    }
+    const takesSocket = [
+      "bind",
+      "connect",
+      "listen",
+      "accept",
+      "getsockname",
+      "getpeername",
+      "getsockopt",
+      "setsockopt",
+      "send",
+      "recv",
+      "sendto",
+      "recvfrom",
+      "WSASendMsg",
+      "shutdown",
+      "closesocket",
+      "ioctlsocket",
+      "WSAIoctl",
+    ] as const;
+    for (const fn of takesSocket) {
+      assert.equal(s[fn].parameters[0], "usize", `${fn}() takes SOCKET first`);
+    }
+    // int len and an int result: Winsock's send/recv are not size_t/ssize_t.
+    for (const fn of ["send", "recv", "sendto", "recvfrom"] as const) {
+      assert.equal(s[fn].parameters[2], "i32", `${fn}() takes int len`);
+      assert.equal(s[fn].result, "i32", `${fn}() returns int`);
+    }
+    assert.deepEqual(s.WSAPoll.parameters, ["buffer", "u32", "i32"]);
+    assert.deepEqual(s.WSAStartup.parameters, ["u16", "buffer"]);
+  });
+
+  it("shares layout and field names with platform/linux.ts", () => {
+    const lin = linux.layouts as Record<
+      string,
+      { fields: Record<string, unknown> }
+    >;
+    const shared = Object.keys(windows.layouts).filter((n) => n in lin);
+    assert.deepEqual(shared.sort(), [
+      "addrinfo",
+      "hostent",
+      "linger",
+      "pollfd",
+      "protoent",
+      "servent",
+      "sockaddr",
+      "sockaddr_in",
+      "sockaddr_in6",
+      "sockaddr_storage",
+      "sockaddr_un",
+      "timeval",
+    ]);
+    for (const n of shared) {
+      const w = (windows.layouts as Record<
+        string,
+        { fields: Record<string, unknown> }
+      >)[n];
+      assert.deepEqual(
+        Object.keys(w.fields).sort(),
+        Object.keys(lin[n].fields).sort(),
+        n,
+      );
+    }
+  });
+
+  it("describes Winsock's behaviour in features", () => {
+    assert.deepEqual(windows.features, {
+      sockaddrLength: false,
+      sockCloexec: false,
+      accept4: false,
+      sendFlags: 0,
+      soNoSigpipe: false,
+      closeSymbol: "closesocket",
+      nonblock: "ioctlsocket",
+      pollSymbol: "WSAPoll",
+      handleIsPointer: true,
+      sunPathLength: windows.layouts.sockaddr_un.fields.sun_path[1],
+      abstractUnix: false,
+      socketpair: false,
+      dup: false,
+    });
+    assert.equal(windows.features.sunPathLength, 108);
+  });
+
+  it("has the spec's Windows-only constants", () => {
+    const c = windows.constants as Record<string, number>;
+    for (
+      const n of [
+        "SIO_RCVALL",
+        "SIO_KEEPALIVE_VALS",
+        "SIO_LOOPBACK_FAST_PATH",
+        "RCVALL_OFF",
+        "RCVALL_ON",
+        "RCVALL_SOCKETLEVELONLY",
+        "RCVALL_IPLEVEL",
+        "RCVALL_MAX",
+        "SHUT_RD",
+        "SHUT_WR",
+        "SHUT_RDWR",
+        "FIONBIO",
+        "FIONREAD",
+        "SIOCATMARK",
+        "POLLIN",
+        "POLLOUT",
+        "POLLERR",
+        "POLLHUP",
+        "POLLNVAL",
+        "POLLPRI",
+      ]
+    ) {
+      assert.equal(typeof c[n], "number", n);
+    }
+    const e = windows.errno as Record<string, number>;
+    assert.equal(e.EWOULDBLOCK, 10035);
+    assert.equal(e.EAGAIN, 10035);
+    assert.equal(e.EINPROGRESS, 10036);
+    assert.equal(e.ECONNREFUSED, 10061);
+    assert.equal(e.EBADF, 10009);
+  });
+
+  it("routes ioctl() to ioctlsocket or WSAIoctl and fails fcntl() like a call", () => {
+    const calls: unknown[][] = [];
+    const fake = {
+      ioctlsocket: (...a: unknown[]) => (calls.push(["ioctlsocket", ...a]), 0),
+      WSAIoctl: (
+        ...a: unknown[]
+      ) => (calls.push(["WSAIoctl", ...a.slice(0, 6)]), 0),
+      WSASetLastError: (code: number) =>
+        void calls.push(["WSASetLastError", code]),
+    };
+    const c = windows.constants;
+    const arg = new Uint8Array(4);
+    assert.equal(windows.ioctl(fake, 0x104, c.FIONBIO, arg), 0);
+    assert.equal(windows.ioctl(fake, 0x104, c.FIONREAD, arg), 0);
+    assert.equal(windows.ioctl(fake, 0x104, c.SIO_RCVALL, arg), 0);
+    assert.equal(
+      windows.ioctl(fake, 0x104, c.SIO_GET_BROADCAST_ADDRESS, arg),
+      0,
+    );
+    assert.deepEqual(calls, [
+      ["ioctlsocket", 0x104, 2147772030, arg],
+      ["ioctlsocket", 0x104, 1074030207, arg],
+      // SIO_RCVALL is _WSAIOW: input only.
+      ["WSAIoctl", 0x104, 2550136833, arg, 4, null, 0],
+      // SIO_GET_BROADCAST_ADDRESS is _WSAIOR: output only.
+      ["WSAIoctl", 0x104, 1207959557, null, 0, arg, 4],
+    ]);
+    calls.length = 0;
+    assert.equal(windows.fcntl(fake, 0x104, 4, 0), -1);
+    assert.deepEqual(calls, [["WSASetLastError", 10045]]);
+  });
+
+  it(
+    "matches the mingw-w64 headers at compile time",
+    { skip: gccMissing, timeout: 120_000 },
+    () => {
+      const checks: string[] = [];
+      const check = (what: string, expr: string, value: number) => {
+        const label = JSON.stringify(`${what} is not ${value}`);
+        checks.push(
+          `_Static_assert((long long)(${expr}) == ${value}LL, ${label});`,
+        );
+      };
+      for (const [n, expr, v] of constantExprs()) check(n, expr, v);
+      const errno = errnoLines((n, expr, v) =>
+        `_Static_assert((long long)(${expr}) == ${v}LL, ${
+          JSON.stringify(`${n} is not ${v}`)
+        });`
+      );
+      for (const [name, type, size, fields] of layoutEntries()) {
+        check(`sizeof(${type})`, `sizeof(${type})`, size);
+        for (const [f, o, s] of fields) {
+          check(`offsetof(${type}, ${f})`, `offsetof(${type}, ${f})`, o);
+          check(`sizeof ${name}.${f}`, `sizeof(((${type} *)0)->${f})`, s);
+        }
+      }
+      withDir((dir) =>
+        compile(dir, `${PRELUDE}${checks.join("\n")}\n${errno}\n`, [
+          "-fsyntax-only",
+        ])
+      );
+    },
+  );
+
+  it(
+    "matches the values a probe reports when run under Wine",
+    { skip: wineMissing, timeout: 300_000 },
+    () => {
+      const lines: string[] = [];
+      const emit = (n: string, expr: string) =>
+        `  fprintf(out, "%s %lld\\n", "${n}", (long long)(${expr}));`;
+      for (const [n, expr] of constantExprs()) {
+        lines.push(emit(`constant ${n}`, expr));
+      }
+      const errno = errnoLines((n, expr) => emit(`errno ${n}`, expr));
+      for (const [name, type, , fields] of layoutEntries()) {
+        lines.push(emit(`sizeof ${name}`, `sizeof(${type})`));
+        for (const [f] of fields) {
+          lines.push(emit(`offsetof ${name}.${f}`, `offsetof(${type}, ${f})`));
+          lines.push(
+            emit(`sizeof ${name}.${f}`, `sizeof(((${type} *)0)->${f})`),
+          );
+        }
+      }
+      const source = `${PRELUDE}int main(void) {
+  FILE *out = fopen("values.txt", "w");
+  if (!out) return 2;
+${lines.join("\n")}
+${errno}
+  return fclose(out) == 0 ? 0 : 3;
+}
+`;
+      withDir((dir) => {
+        compile(dir, source, ["-O0", "-o", join(dir, "probe.exe")]);
+        const winci = join(process.env.WINCI ?? "/tmp/winci", "prefix");
+        const prefix = process.env.WINEPREFIX ??
+          (existsSync(winci)
+            ? winci
+            : join(tmpdir(), "berkeley-socket-wineprefix"));
+        // Output goes to a file: Wine's helper processes inherit stdio and
+        // would hold a pipe open after the probe exits.
+        const r = spawnSync(wine!, ["probe.exe"], {
+          cwd: dir,
+          stdio: "ignore",
+          timeout: 240_000,
+          env: {
+            ...process.env,
+            WINEPREFIX: prefix,
+            WINEDEBUG: "-all",
+            WINEDLLOVERRIDES: "mscoree,mshtml=",
+          },
+        });
+        assert.equal(
+          r.status,
+          0,
+          `The probe failed under Wine (${r.error ?? r.signal ?? r.status})`,
+        );
+        const actual: Record<string, number> = {};
+        for (
+          const line of readFileSync(join(dir, "values.txt"), "utf8").trim()
+            .split(/\r?\n/)
+        ) {
+          const at = line.lastIndexOf(" ");
+          actual[line.slice(0, at)] = Number(line.slice(at + 1));
+        }
+        const expected: Record<string, number> = {};
+        for (const [n, v] of Object.entries(windows.constants)) {
+          expected[`constant ${n}`] = v;
+        }
+        for (const [n, v] of Object.entries(windows.errno)) {
+          expected[`errno ${n}`] = v;
+        }
+        for (const [name, , size, fields] of layoutEntries()) {
+          expected[`sizeof ${name}`] = size;
+          for (const [f, o, s] of fields) {
+            expected[`offsetof ${name}.${f}`] = o;
+            expected[`sizeof ${name}.${f}`] = s;
+          }
+        }
+        assert.ok(Object.keys(expected).length > 500);
+        assert.deepEqual(actual, expected);
+      });
+    },
+  );
+});
