@@ -39,3 +39,24 @@ export {
 } from "./socket/create_connection.ts";
 export { type Ancillary, CMSG_LEN, CMSG_SPACE } from "./socket/ancillary.ts";
 export type { Address } from "./address/mod.ts";
+export { htonl, htons, ntohl, ntohs } from "./address/byteorder.ts";
+export { inet_aton, inet_ntoa, inet_ntop, inet_pton } from "./address/convert.ts";
+export {
+  type AddrinfoAddress,
+  type AddrinfoResult,
+  getaddrinfo,
+  getfqdn,
+  gethostbyaddr,
+  gethostbyname,
+  gethostbyname_ex,
+  gethostname,
+  getnameinfo,
+  getprotobyname,
+  getservbyname,
+  getservbyport,
+  has_ipv6,
+  type HostEntry,
+  if_indextoname,
+  if_nameindex,
+  if_nametoindex,
+} from "./resolver/mod.ts";

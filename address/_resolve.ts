@@ -1,20 +1,11 @@
 /**
- * Host names inside socket addresses: CPython's `setipaddr`, the first
- * address `getaddrinfo(3)` gives for the family.
+ * Host names inside socket addresses, as CPython's `setipaddr` resolves
+ * them: the first address `getaddrinfo` gives for the family.
  *
  * @module
  */
-import { cString, isNull, pointerIn, readBytes, readCString, readI32, readPointer } from "../ffi/mod.ts";
-import { constants, layout, lib } from "../platform/mod.ts";
-import { gaierror } from "../socket/errors.ts";
-import { LITTLE_ENDIAN } from "./_struct.ts";
-
-const AI = layout("addrinfo").fields;
-const IN4 = layout("sockaddr_in").fields;
-const IN6 = layout("sockaddr_in6").fields;
-const hints = new Uint8Array(layout("addrinfo").size);
-const hintsView = new DataView(hints.buffer);
-const result = new Uint8Array(8);
+import { getaddrinfo } from "../resolver/getaddrinfo.ts";
+import { inet_pton } from "./convert.ts";
 
 /** A resolved host: its packed address and, for IPv6, its scope id. */
 export interface ResolvedHost {
@@ -25,33 +16,16 @@ export interface ResolvedHost {
 }
 
 /**
- * Resolves `host` for `family` and returns the first address, as CPython's
- * `setipaddr` does; a failure raises `gaierror`.
+ * Resolves `host` for `family` and returns the first address; a failure
+ * raises `gaierror`.
  */
 export function resolveHostFull(host: string, family: number): ResolvedHost {
-  hints.fill(0);
-  hintsView.setInt32(AI.ai_family[0], family, LITTLE_ENDIAN);
-  const rc = lib.getaddrinfo(cString(host, "host"), null, hints, result);
-  if (rc !== 0) {
-    throw new gaierror(rc, readCString(lib.gai_strerror(rc)));
-  }
-  const list = pointerIn(result, 0);
-  try {
-    const addr = readPointer(list, AI.ai_addr[0]);
-    if (isNull(addr)) {
-      throw new gaierror(constants.EAI_FAIL, readCString(lib.gai_strerror(constants.EAI_FAIL)));
-    }
-    const fam = readI32(list, AI.ai_family[0]);
-    if (fam === constants.AF_INET6) {
-      return {
-        packed: readBytes(addr, IN6.sin6_addr[0], 16),
-        scopeId: readI32(addr, IN6.sin6_scope_id[0]) >>> 0,
-      };
-    }
-    return { packed: readBytes(addr, IN4.sin_addr[0], 4), scopeId: 0 };
-  } finally {
-    lib.freeaddrinfo(list);
-  }
+  const [first] = getaddrinfo(host, null, family);
+  const sockaddr = first[4];
+  return {
+    packed: inet_pton(first[0], sockaddr[0]),
+    scopeId: sockaddr.length === 4 ? sockaddr[3] : 0,
+  };
 }
 
 /** The packed address of `host` for `family` (first result). */
