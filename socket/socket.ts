@@ -57,6 +57,8 @@ const POLLIN = C.POLLIN;
 const POLLOUT = C.POLLOUT;
 const STORAGE = layout("sockaddr_storage").size;
 const SEND_FLAGS = features.sendFlags;
+// A call with MSG_DONTWAIT never waits, whatever the socket's mode.
+const DONTWAIT = C.MSG_DONTWAIT ?? 0;
 const TYPE_MASK = ~((C.SOCK_NONBLOCK ?? 0) | (C.SOCK_CLOEXEC ?? 0));
 
 let defaultTimeout: number | null = null;
@@ -132,6 +134,16 @@ function opSendmsg(fd: number, msg: unknown, flags: unknown): number {
 }
 function opRecvmsg(fd: number, msg: unknown, flags: unknown): number {
   return lib.recvmsg(fd, msg, flags);
+}
+
+/** The events a receive with `flags` waits for: none with MSG_DONTWAIT. */
+function readable(flags: number): number {
+  return flags & DONTWAIT ? 0 : POLLIN;
+}
+
+/** The events a send with `flags` waits for: none with MSG_DONTWAIT. */
+function writable(flags: number): number {
+  return flags & DONTWAIT ? 0 : POLLOUT;
 }
 
 /** True when `address` equals the cached key (a string or a tuple). */
@@ -223,7 +235,8 @@ export class SocketType {
    * The timeout helper every blocking method goes through: make the call;
    * if it would block, wait for `events` within the timeout (or `deadline`,
    * a `performance.now()` instant shared by several calls) and retry;
-   * retry on EINTR. Returns the call's result or throws.
+   * retry on EINTR. `events` 0 (a MSG_DONTWAIT call) never waits. Returns
+   * the call's result or throws.
    */
   #call(
     events: number,
@@ -242,7 +255,7 @@ export class SocketType {
       const err = lastErrno();
       if (err === E.EINTR) continue;
       if (err !== E.EAGAIN && err !== E.EWOULDBLOCK) throw errorFromErrno(err);
-      if (this.#timeout === 0) throw errorFromErrno(err);
+      if (this.#timeout === 0 || events === 0) throw errorFromErrno(err);
       if (deadline < 0 && this.#timeout !== null) {
         deadline = now() + this.#timeout * 1000;
       }
@@ -351,7 +364,11 @@ export class SocketType {
       if (e instanceof timeout) return -1;
       throw e;
     }
-    return this.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number;
+    const result = this.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number;
+    // Finish the connection as a blocking connect() would, so that a second
+    // connect() raises EISCONN instead of returning 0 (Linux).
+    if (result === 0) lib.connect(fd, this.#addr.bytes, len);
+    return result;
   }
 
   /** The descriptor (on Windows the SOCKET handle); -1 once closed. */
@@ -453,7 +470,7 @@ export class SocketType {
     intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
     flagsArg(flags, "recv()");
     const buf = new Uint8Array(bufsize);
-    const n = this.#call(POLLIN, -1, opRecv as Op, buf, bufsize, flags);
+    const n = this.#call(readable(flags), -1, opRecv as Op, buf, bufsize, flags);
     return n === bufsize ? buf : buf.slice(0, n);
   }
 
@@ -464,7 +481,7 @@ export class SocketType {
     const buf = new Uint8Array(bufsize);
     this.#addr.resetLength();
     const n = this.#call(
-      POLLIN,
+      readable(flags),
       -1,
       opRecvfrom,
       buf,
@@ -484,7 +501,7 @@ export class SocketType {
     flagsArg(flags, "recvfrom_into()");
     this.#addr.resetLength();
     const got = this.#call(
-      POLLIN,
+      readable(flags),
       -1,
       opRecvfrom,
       view,
@@ -501,7 +518,7 @@ export class SocketType {
     const view = toWritable(buffer, "recv_into()");
     const n = this.#intoSize(view, nbytes, "recv_into()");
     flagsArg(flags, "recv_into()");
-    return this.#call(POLLIN, -1, opRecv as Op, view, n, flags);
+    return this.#call(readable(flags), -1, opRecv as Op, view, n, flags);
   }
 
   #intoSize(view: Uint8Array, nbytes: number, method: string): number {
@@ -523,7 +540,7 @@ export class SocketType {
   send(data: ArrayBufferView | ArrayBuffer | string, flags = 0): number {
     const bytes = toBytes(data, "send()");
     flagsArg(flags, "send()");
-    return this.#call(POLLOUT, -1, opSend as Op, bytes, bytes.byteLength, flags | SEND_FLAGS);
+    return this.#call(writable(flags), -1, opSend as Op, bytes, bytes.byteLength, flags | SEND_FLAGS);
   }
 
   /** Sends all of `data`; the timeout bounds the whole call. */
@@ -534,10 +551,10 @@ export class SocketType {
       ? -1
       : now() + this.#timeout * 1000;
     const total = bytes.byteLength;
-    let sent = this.#call(POLLOUT, deadline, opSend as Op, bytes, total, flags | SEND_FLAGS);
+    let sent = this.#call(writable(flags), deadline, opSend as Op, bytes, total, flags | SEND_FLAGS);
     while (sent < total) {
       const rest = bytes.subarray(sent);
-      sent += this.#call(POLLOUT, deadline, opSend as Op, rest, rest.byteLength, flags | SEND_FLAGS);
+      sent += this.#call(writable(flags), deadline, opSend as Op, rest, rest.byteLength, flags | SEND_FLAGS);
     }
   }
 
@@ -555,7 +572,7 @@ export class SocketType {
     }
     const len = this.#sendtoAddress(target);
     return this.#call(
-      POLLOUT,
+      writable(flags),
       -1,
       opSendto,
       bytes,
@@ -673,7 +690,7 @@ export class SocketType {
       ? 0
       : this.#encode(address, "sendmsg()");
     const msg = packSendMsg(buffers, ancdata, nameLength ? this.#addr.bytes : null, nameLength);
-    return this.#call(POLLOUT, -1, opSendmsg as Op, msg.header, flags | SEND_FLAGS);
+    return this.#call(writable(flags), -1, opSendmsg as Op, msg.header, flags | SEND_FLAGS);
   }
 
   /**
@@ -689,7 +706,7 @@ export class SocketType {
     intArg(ancbufsize, "recvmsg(): ancbufsize", 0, INT_MAX);
     flagsArg(flags, "recvmsg()");
     const msg = packRecvMsg(bufsize, ancbufsize, STORAGE);
-    const n = this.#call(POLLIN, -1, opRecvmsg as Op, msg.header, flags);
+    const n = this.#call(readable(flags), -1, opRecvmsg as Op, msg.header, flags);
     const result = unpackRecvMsg(msg, n);
     this.#addr.bytes.set(msg.name!.subarray(0, result.nameLength));
     const address = decodeAddress(this.#addr, result.nameLength);
