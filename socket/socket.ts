@@ -21,8 +21,8 @@ import {
   errno,
   features,
   ioctl,
-  layout,
   lastErrno,
+  layout,
   lib,
 } from "../platform/mod.ts";
 import { error, errorFromErrno, timeout } from "./errors.ts";
@@ -98,7 +98,14 @@ const finalizer = new FinalizationRegistry<number>((fd) => {
 });
 
 // One operation on a descriptor: the C call, returning >= 0 or -1 (errno set).
-type Op = (fd: number, a: unknown, b: unknown, c: unknown, d: unknown, e: unknown) => number;
+type Op = (
+  fd: number,
+  a: unknown,
+  b: unknown,
+  c: unknown,
+  d: unknown,
+  e: unknown,
+) => number;
 
 function opRecv(fd: number, buf: unknown, n: unknown, flags: unknown): number {
   return lib.recv(fd, buf, n, flags);
@@ -163,7 +170,10 @@ function now(): number {
 
 /** The value of a `getsockopt` integer option, read from a C int. */
 function readInt(bytes: Uint8Array): number {
-  return new DataView(bytes.buffer, bytes.byteOffset, 4).getInt32(0, LITTLE_ENDIAN);
+  return new DataView(bytes.buffer, bytes.byteOffset, 4).getInt32(
+    0,
+    LITTLE_ENDIAN,
+  );
 }
 
 /**
@@ -213,7 +223,12 @@ export class SocketType {
       fd = openSocket(family, type, proto);
       if (fd < 0) throw errorFromErrno(lastErrno());
     } else {
-      fd = intArg(fileno, "fileno", 0, features.handleIsPointer ? 2 ** 53 - 1 : INT_MAX);
+      fd = intArg(
+        fileno,
+        "fileno",
+        0,
+        features.handleIsPointer ? 2 ** 53 - 1 : INT_MAX,
+      );
       if (!setNonblocking(fd)) throw errorFromErrno(lastErrno());
     }
     this.#fd = fd;
@@ -294,7 +309,13 @@ export class SocketType {
    */
   accept(): [SocketType, Address | null] {
     this.#addr.resetLength();
-    const fd = this.#call(POLLIN, -1, opAccept as Op, this.#addr.bytes, this.#addr.length);
+    const fd = this.#call(
+      POLLIN,
+      -1,
+      opAccept as Op,
+      this.#addr.bytes,
+      this.#addr.length,
+    );
     const address = decodeAddress(this.#addr, this.#addr.returnedLength());
     const conn = new SocketType(this.#family, this.#type, this.#proto, fd);
     if (defaultTimeout === null && this.#timeout !== null) conn.#timeout = null;
@@ -400,7 +421,11 @@ export class SocketType {
    * An option's value: an integer, or with `buflen` (1-1024) the raw bytes
    * the kernel returned.
    */
-  getsockopt(level: number, optname: number, buflen?: number): number | Uint8Array {
+  getsockopt(
+    level: number,
+    optname: number,
+    buflen?: number,
+  ): number | Uint8Array {
     const fd = this.#live();
     intArg(level, "getsockopt(): level", INT_MIN, INT_MAX);
     intArg(optname, "getsockopt(): optname", INT_MIN, INT_MAX);
@@ -470,7 +495,14 @@ export class SocketType {
     intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
     flagsArg(flags, "recv()");
     const buf = new Uint8Array(bufsize);
-    const n = this.#call(readable(flags), -1, opRecv as Op, buf, bufsize, flags);
+    const n = this.#call(
+      readable(flags),
+      -1,
+      opRecv as Op,
+      buf,
+      bufsize,
+      flags,
+    );
     return n === bufsize ? buf : buf.slice(0, n);
   }
 
@@ -495,7 +527,11 @@ export class SocketType {
   }
 
   /** Receives into `buffer`: `[nbytes, address]`. */
-  recvfrom_into(buffer: ArrayBufferView | ArrayBuffer, nbytes = 0, flags = 0): [number, Address | null] {
+  recvfrom_into(
+    buffer: ArrayBufferView | ArrayBuffer,
+    nbytes = 0,
+    flags = 0,
+  ): [number, Address | null] {
     const view = toWritable(buffer, "recvfrom_into()");
     const n = this.#intoSize(view, nbytes, "recvfrom_into()");
     flagsArg(flags, "recvfrom_into()");
@@ -514,7 +550,11 @@ export class SocketType {
   }
 
   /** Receives up to `nbytes` (0: the buffer's size) into `buffer`; the count. */
-  recv_into(buffer: ArrayBufferView | ArrayBuffer, nbytes = 0, flags = 0): number {
+  recv_into(
+    buffer: ArrayBufferView | ArrayBuffer,
+    nbytes = 0,
+    flags = 0,
+  ): number {
     const view = toWritable(buffer, "recv_into()");
     const n = this.#intoSize(view, nbytes, "recv_into()");
     flagsArg(flags, "recv_into()");
@@ -540,7 +580,14 @@ export class SocketType {
   send(data: ArrayBufferView | ArrayBuffer | string, flags = 0): number {
     const bytes = toBytes(data, "send()");
     flagsArg(flags, "send()");
-    return this.#call(writable(flags), -1, opSend as Op, bytes, bytes.byteLength, flags | SEND_FLAGS);
+    return this.#call(
+      writable(flags),
+      -1,
+      opSend as Op,
+      bytes,
+      bytes.byteLength,
+      flags | SEND_FLAGS,
+    );
   }
 
   /** Sends all of `data`; the timeout bounds the whole call. */
@@ -551,10 +598,24 @@ export class SocketType {
       ? -1
       : now() + this.#timeout * 1000;
     const total = bytes.byteLength;
-    let sent = this.#call(writable(flags), deadline, opSend as Op, bytes, total, flags | SEND_FLAGS);
+    let sent = this.#call(
+      writable(flags),
+      deadline,
+      opSend as Op,
+      bytes,
+      total,
+      flags | SEND_FLAGS,
+    );
     while (sent < total) {
       const rest = bytes.subarray(sent);
-      sent += this.#call(writable(flags), deadline, opSend as Op, rest, rest.byteLength, flags | SEND_FLAGS);
+      sent += this.#call(
+        writable(flags),
+        deadline,
+        opSend as Op,
+        rest,
+        rest.byteLength,
+        flags | SEND_FLAGS,
+      );
     }
   }
 
@@ -562,7 +623,11 @@ export class SocketType {
    * Sends a datagram to `address`: `sendto(data, address)` or
    * `sendto(data, flags, address)`. The last address's packing is reused.
    */
-  sendto(data: ArrayBufferView | ArrayBuffer | string, flagsOrAddress: number | Address, address?: Address): number {
+  sendto(
+    data: ArrayBufferView | ArrayBuffer | string,
+    flagsOrAddress: number | Address,
+    address?: Address,
+  ): number {
     const bytes = toBytes(data, "sendto()");
     let flags = 0;
     let target: unknown = flagsOrAddress;
@@ -689,8 +754,19 @@ export class SocketType {
     const nameLength = address === undefined
       ? 0
       : this.#encode(address, "sendmsg()");
-    const msg = packSendMsg(buffers, ancdata, nameLength ? this.#addr.bytes : null, nameLength);
-    return this.#call(writable(flags), -1, opSendmsg as Op, msg.header, flags | SEND_FLAGS);
+    const msg = packSendMsg(
+      buffers,
+      ancdata,
+      nameLength ? this.#addr.bytes : null,
+      nameLength,
+    );
+    return this.#call(
+      writable(flags),
+      -1,
+      opSendmsg as Op,
+      msg.header,
+      flags | SEND_FLAGS,
+    );
   }
 
   /**
@@ -706,7 +782,13 @@ export class SocketType {
     intArg(ancbufsize, "recvmsg(): ancbufsize", 0, INT_MAX);
     flagsArg(flags, "recvmsg()");
     const msg = packRecvMsg(bufsize, ancbufsize, STORAGE);
-    const n = this.#call(readable(flags), -1, opRecvmsg as Op, msg.header, flags);
+    const n = this.#call(
+      readable(flags),
+      -1,
+      opRecvmsg as Op,
+      msg.header,
+      flags,
+    );
     const result = unpackRecvMsg(msg, n);
     this.#addr.bytes.set(msg.name!.subarray(0, result.nameLength));
     const address = decodeAddress(this.#addr, result.nameLength);
