@@ -59,7 +59,8 @@ const STORAGE = layout("sockaddr_storage").size;
 const SEND_FLAGS = features.sendFlags;
 // A call with MSG_DONTWAIT never waits, whatever the socket's mode.
 const DONTWAIT = C.MSG_DONTWAIT ?? 0;
-const TYPE_MASK = ~((C.SOCK_NONBLOCK ?? 0) | (C.SOCK_CLOEXEC ?? 0));
+const NONBLOCK = C.SOCK_NONBLOCK ?? 0;
+const TYPE_MASK = ~(NONBLOCK | (C.SOCK_CLOEXEC ?? 0));
 
 let defaultTimeout: number | null = null;
 
@@ -235,7 +236,8 @@ export class SocketType {
     this.#family = family;
     this.#type = type & TYPE_MASK;
     this.#proto = proto;
-    this.#timeout = defaultTimeout;
+    // SOCK_NONBLOCK in the type makes a non-blocking socket (Python 3).
+    this.#timeout = type & NONBLOCK ? 0 : defaultTimeout;
     this.#poll = new PollFd(fd);
     finalizer.register(this, fd, this);
   }
@@ -686,6 +688,7 @@ export class SocketType {
 
   /** The timeout in seconds, or `null` in blocking mode. */
   gettimeout(): number | null {
+    this.#live();
     return this.#timeout;
   }
 
@@ -812,10 +815,13 @@ export class SocketType {
     return fd;
   }
 
-  /** False in non-blocking mode and in timeout mode. */
+  /**
+   * False in non-blocking mode; true in blocking and in timeout mode (as
+   * Python 3: `gettimeout() !== 0`).
+   */
   getblocking(): boolean {
     this.#live();
-    return this.#timeout === null;
+    return this.#timeout !== 0;
   }
 
   /** Closes the socket at the end of a `using` scope. */
