@@ -35,6 +35,21 @@ export function toWritable(buffer: unknown, method: string): Uint8Array {
   );
 }
 
+/**
+ * The items of an iterable argument, as an array. A string or a
+ * bytes-like object is not taken as an iterable of items.
+ */
+export function iterableArg<T>(value: unknown, what: string): T[] {
+  if (
+    value === null || typeof value !== "object" || ArrayBuffer.isView(value) ||
+    value instanceof ArrayBuffer ||
+    typeof (value as Iterable<T>)[Symbol.iterator] !== "function"
+  ) {
+    throw new TypeError(`${what} must be an iterable, not ${typeName(value)}`);
+  }
+  return [...(value as Iterable<T>)];
+}
+
 /** An integer argument within [min, max], named in errors. */
 export function intArg(
   value: unknown,
@@ -69,7 +84,11 @@ export function timeoutArg(value: unknown): number | null {
       `Timeout value must be a number or null, not ${typeName(value)}`,
     );
   }
-  if (Number.isNaN(value)) throw new RangeError("Invalid value NaN (not a number)");
-  if (value < 0) throw new RangeError(`Timeout value out of range, got ${value}`);
+  if (Number.isNaN(value)) {
+    throw new RangeError("Invalid value NaN (not a number)");
+  }
+  if (value < 0) {
+    throw new RangeError(`Timeout value out of range, got ${value}`);
+  }
   return value;
 }

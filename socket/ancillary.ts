@@ -8,7 +8,7 @@ import { addressOf } from "../ffi/mod.ts";
 import { layout } from "../platform/mod.ts";
 import { LITTLE_ENDIAN } from "../address/_struct.ts";
 import type { Field } from "../platform/types.ts";
-import { toBytes } from "./_data.ts";
+import { INT_MAX, INT_MIN, intArg, iterableArg, toBytes } from "./_data.ts";
 
 /**
  * One ancillary data item: `[cmsg_level, cmsg_type, cmsg_data]`.
@@ -113,20 +113,26 @@ export function packSendMsg(
   name: Uint8Array | null,
   nameLength: number,
 ): PackedMsg {
-  const parts = [...buffers].map((b) => toBytes(b, "sendmsg()"));
+  const parts = iterableArg<unknown>(buffers, "sendmsg(): buffers").map((b) =>
+    toBytes(b, "sendmsg()")
+  );
   const data = fixed(parts.reduce((n, p) => n + p.byteLength, 0));
   let at = 0;
   for (const p of parts) {
     data.set(p, at);
     at += p.byteLength;
   }
-  const items = [...ancdata].map((item, i) => {
+  const items = iterableArg<unknown>(ancdata, "sendmsg(): ancdata").map((item, i) => {
     if (!Array.isArray(item) || item.length !== 3) {
       throw new TypeError(
         `sendmsg(): ancillary item ${i} must be [level, type, data]`,
       );
     }
-    return [item[0], item[1], toBytes(item[2], "sendmsg()")] as const;
+    return [
+      intArg(item[0], `sendmsg(): ancillary item ${i} level`, INT_MIN, INT_MAX),
+      intArg(item[1], `sendmsg(): ancillary item ${i} type`, INT_MIN, INT_MAX),
+      toBytes(item[2], "sendmsg()"),
+    ] as const;
   });
   const controlLength = items.reduce((n, it) => n + CMSG_SPACE(it[2].byteLength), 0);
   const control = fixed(controlLength);
