@@ -1,0 +1,593 @@
+/**
+ * Writes `platform/linux_constants.ts` from this machine's C headers.
+ *
+ * The names are found by scanning the headers each group names (object-like
+ * `#define`s and enumerators with the group's prefix); the values are never
+ * typed: a C program printing every name is compiled with `gcc` and run.
+ * A name that does not compile (a deprecated alias, a string, a macro that
+ * needs a missing definition) is dropped and listed on stderr.
+ *
+ * Usage, from the repository root (Deno or Bun):
+ *
+ *     deno run -A .ci/gen_linux_constants.ts            # rewrite the table
+ *     bun .ci/gen_linux_constants.ts
+ *     deno run -A .ci/gen_linux_constants.ts --check \
+ *       --cc aarch64-linux-gnu-gcc --run "qemu-aarch64 -L /usr/aarch64-linux-gnu"
+ *
+ * `--check` writes nothing: it prints every name of the committed table
+ * whose value differs under the given compiler (for example another
+ * architecture, or `musl-gcc`), and exits 1 if one does.
+ *
+ * @module
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import process from "node:process";
+
+/** Headers every generated program includes, in an order that compiles. */
+const C_PREAMBLE = `#define _GNU_SOURCE
+#include <sys/types.h>
+#include <sys/socket.h>
+#include <sys/ioctl.h>
+#include <sys/un.h>
+#include <sys/uio.h>
+#include <sys/time.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <netinet/udp.h>
+#include <netinet/ip_icmp.h>
+#include <netinet/icmp6.h>
+#include <arpa/inet.h>
+#include <netdb.h>
+#include <net/if.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <errno.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
+#include <linux/if_packet.h>
+#include <linux/if_ether.h>
+#include <linux/tipc.h>
+`;
+
+/** One commented group of the table. */
+interface Group {
+  /** The comment above the group in the generated file. */
+  comment: string;
+  /** Name prefixes scanned for (`AF_`); absent: only `names`. */
+  prefixes?: string[];
+  /** Headers scanned for the prefixes, as `#include <...>` spells them. */
+  headers?: string[];
+  /** Only the enumerators of the enum holding this name (no macros). */
+  enumOf?: string;
+  /** Names listed explicitly (found nowhere else, or aliases Python has). */
+  names?: string[];
+  /** Names left out, each for a reason given in the comment beside it. */
+  exclude?: string[];
+  /** Print the values in hexadecimal. */
+  hex?: boolean;
+}
+
+const GROUPS: Group[] = [
+  {
+    comment: "Address families: socket()'s first argument (bits/socket.h)",
+    prefixes: ["AF_"],
+    headers: ["bits/socket.h"],
+    // AF_MAX grows with every kernel release: not a family.
+    exclude: ["AF_MAX"],
+    // The PF_ aliases that Python's socket module exports on Linux.
+    names: ["PF_PACKET", "PF_RDS", "PF_CAN"],
+  },
+  {
+    comment: "Socket types, and the flags or-ed into them (bits/socket_type.h)",
+    prefixes: ["SOCK_"],
+    headers: ["bits/socket_type.h"],
+  },
+  {
+    comment: "listen()'s largest backlog (bits/socket.h)",
+    names: ["SOMAXCONN"],
+  },
+  {
+    comment: "Option levels: setsockopt()'s second argument",
+    prefixes: ["SOL_"],
+    headers: [
+      "asm-generic/socket.h",
+      "bits/socket.h",
+      "bits/in.h",
+      "netinet/tcp.h",
+      "netinet/udp.h",
+    ],
+  },
+  {
+    comment: "Socket options at level SOL_SOCKET (asm-generic/socket.h)",
+    prefixes: ["SO_"],
+    headers: ["asm-generic/socket.h"],
+  },
+  {
+    comment: "send() and recv() flags (bits/socket.h)",
+    prefixes: ["MSG_"],
+    headers: ["bits/socket.h"],
+  },
+  {
+    comment: "Ancillary message types: cmsg_type (bits/socket.h, asm/socket.h)",
+    prefixes: ["SCM_"],
+    headers: ["bits/socket.h", "asm-generic/socket.h", "bits/in.h"],
+  },
+  {
+    comment: "shutdown()'s how (sys/socket.h)",
+    prefixes: ["SHUT_"],
+    headers: ["sys/socket.h"],
+  },
+  {
+    comment: "IP protocol numbers (netinet/in.h)",
+    prefixes: ["IPPROTO_"],
+    headers: ["netinet/in.h"],
+    // IPPROTO_MAX is a bound that grows with kernels: not a protocol.
+    exclude: ["IPPROTO_MAX"],
+  },
+  {
+    comment: "Well-known and reserved ports (netinet/in.h)",
+    prefixes: ["IPPORT_"],
+    headers: ["netinet/in.h"],
+  },
+  {
+    comment: "IPv4 addresses as host-order integers (netinet/in.h)",
+    prefixes: ["INADDR_"],
+    headers: ["netinet/in.h"],
+    hex: true,
+  },
+  {
+    comment: "IPv4 options at level IPPROTO_IP, and their values (bits/in.h)",
+    prefixes: ["IP_"],
+    headers: ["bits/in.h", "netinet/in.h"],
+  },
+  {
+    comment: "IPv6 options at level IPPROTO_IPV6, and their values (bits/in.h)",
+    prefixes: ["IPV6_"],
+    headers: ["bits/in.h", "netinet/in.h"],
+  },
+  {
+    comment:
+      "TCP options at level IPPROTO_TCP, states and limits (netinet/tcp.h)",
+    prefixes: ["TCP_"],
+    headers: ["netinet/tcp.h"],
+  },
+  {
+    comment: "getaddrinfo() and getnameinfo() error codes (netdb.h)",
+    prefixes: ["EAI_"],
+    headers: ["netdb.h"],
+  },
+  {
+    comment: "getaddrinfo() flags (netdb.h)",
+    prefixes: ["AI_"],
+    headers: ["netdb.h"],
+    // Deprecated by glibc (a warning on use; the flags are ignored).
+    exclude: ["AI_IDN_ALLOW_UNASSIGNED", "AI_IDN_USE_STD3_ASCII_RULES"],
+  },
+  {
+    comment: "getnameinfo() flags and buffer sizes (netdb.h)",
+    prefixes: ["NI_"],
+    headers: ["netdb.h"],
+    // Deprecated by glibc (a warning on use; the flags are ignored).
+    exclude: ["NI_IDN_ALLOW_UNASSIGNED", "NI_IDN_USE_STD3_ASCII_RULES"],
+  },
+  {
+    comment: "TIPC address types, scopes, options and events (linux/tipc.h)",
+    prefixes: ["TIPC_"],
+    headers: ["linux/tipc.h"],
+  },
+  {
+    comment:
+      "Netlink protocols and options at level SOL_NETLINK (linux/netlink.h)",
+    prefixes: ["NETLINK_"],
+    headers: ["linux/netlink.h"],
+    // The kernel's socket states (an enum in the UAPI header), not protocols.
+    exclude: ["NETLINK_UNCONNECTED", "NETLINK_CONNECTED"],
+  },
+  {
+    comment: "Netlink message flags and types (linux/netlink.h)",
+    prefixes: ["NLM_F_", "NLMSG_"],
+    headers: ["linux/netlink.h"],
+  },
+  {
+    comment: "rtnetlink message types and flags (linux/rtnetlink.h)",
+    prefixes: ["RTM_"],
+    headers: ["linux/rtnetlink.h"],
+    // Bounds that grow with every kernel release.
+    exclude: ["RTM_MAX", "RTM_NR_MSGTYPES", "RTM_NR_FAMILIES"],
+  },
+  {
+    comment: "Interface address attributes and flags (linux/if_addr.h)",
+    prefixes: ["IFA_"],
+    headers: ["linux/if_addr.h"],
+    exclude: ["IFA_MAX"],
+  },
+  {
+    comment:
+      "Link attributes: struct ifinfomsg's rtattr types (linux/if_link.h)",
+    prefixes: ["IFLA_"],
+    headers: ["linux/if_link.h"],
+    enumOf: "IFLA_UNSPEC",
+  },
+  {
+    comment: "Interface flags (SIOCGIFFLAGS) and name length (net/if.h)",
+    prefixes: ["IFF_"],
+    headers: ["net/if.h"],
+    hex: true,
+  },
+  {
+    comment: "Bytes in an interface name, NUL included (net/if.h)",
+    names: ["IF_NAMESIZE"],
+  },
+  {
+    comment:
+      "AF_PACKET packet types, options at level SOL_PACKET (linux/if_packet.h)",
+    prefixes: ["PACKET_"],
+    headers: ["linux/if_packet.h"],
+  },
+  {
+    comment: "Ethernet protocol numbers: AF_PACKET's proto (linux/if_ether.h)",
+    prefixes: ["ETH_P_"],
+    headers: ["linux/if_ether.h"],
+    hex: true,
+  },
+  {
+    comment: "ICMP and ICMPv6 echo message types (netinet/ip_icmp.h, icmp6.h)",
+    names: [
+      "ICMP_ECHOREPLY",
+      "ICMP_ECHO",
+      "ICMP6_ECHO_REQUEST",
+      "ICMP6_ECHO_REPLY",
+    ],
+  },
+  {
+    comment: "ioctl() requests (asm/ioctls.h, linux/sockios.h)",
+    names: [
+      "FIONBIO",
+      "FIONREAD",
+      "SIOCATMARK",
+      "SIOCGIFINDEX",
+      "SIOCGIFNAME",
+      "SIOCGIFADDR",
+      "SIOCGIFFLAGS",
+      "SIOCGIFHWADDR",
+    ],
+    hex: true,
+  },
+  {
+    comment: "Internal: fcntl() and poll() (fcntl.h, poll.h); not exported",
+    names: [
+      "F_GETFD",
+      "F_SETFD",
+      "F_GETFL",
+      "F_SETFL",
+      "F_DUPFD_CLOEXEC",
+      "FD_CLOEXEC",
+      "O_NONBLOCK",
+      "POLLIN",
+      "POLLPRI",
+      "POLLOUT",
+      "POLLERR",
+      "POLLHUP",
+      "POLLNVAL",
+    ],
+  },
+];
+
+/** errno names come from these kernel headers; glibc adds ENOTSUP. */
+const ERRNO_HEADERS = ["asm-generic/errno-base.h", "asm-generic/errno.h"];
+const ERRNO_EXTRA = ["ENOTSUP"];
+
+interface Options {
+  cc: string;
+  run: string[];
+  check: boolean;
+  out: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = {
+    cc: "gcc",
+    run: [],
+    check: false,
+    out: "platform/linux_constants.ts",
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--cc") o.cc = argv[++i];
+    else if (a === "--run") o.run = argv[++i].split(" ").filter(Boolean);
+    else if (a === "--check") o.check = true;
+    else if (a === "--out") o.out = argv[++i];
+    else throw new Error(`Unknown argument "${a}"`);
+  }
+  return o;
+}
+
+/** The compiler's `#include <...>` search directories. */
+function includeDirs(cc: string): string[] {
+  const r = spawnSync(cc, ["-E", "-x", "c", "-", "-v"], {
+    input: "",
+    encoding: "utf8",
+  });
+  const err = r.stderr;
+  const start = err.indexOf("#include <...> search starts here:");
+  const end = err.indexOf("End of search list.");
+  if (start < 0 || end < 0) throw new Error(`${cc} -v printed no include list`);
+  return err.slice(start, end).split("\n").slice(1).map((l) => l.trim())
+    .filter(Boolean);
+}
+
+function headerText(dirs: string[], header: string): string {
+  for (const d of dirs) {
+    const p = join(d, header);
+    if (existsSync(p)) return readFileSync(p, "utf8");
+  }
+  throw new Error(`Header <${header}> not found in ${dirs.join(", ")}`);
+}
+
+function stripComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, " ").replace(/\/\/[^\n]*/g, "");
+}
+
+/** Object-like macros defined in the text (not `NAME(args)`). */
+function macroNames(text: string): string[] {
+  const re = /^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)(?=[ \t]|$)/gm;
+  return [...text.matchAll(re)].map((m) => m[1]);
+}
+
+/** Enumerators, per enum body, in order. */
+function enumBodies(text: string): string[][] {
+  const bodies: string[][] = [];
+  for (const m of text.matchAll(/\benum\b[^{;]*\{([^}]*)\}/g)) {
+    const names: string[] = [];
+    const body = m[1].split("\n").filter((l) => !/^\s*#/.test(l)).join("\n");
+    for (const item of body.split(",")) {
+      const n = /^\s*([A-Za-z_]\w*)/.exec(item);
+      if (n) names.push(n[1]);
+    }
+    bodies.push(names);
+  }
+  return bodies;
+}
+
+/** The candidate names of one group, in header order, without repeats. */
+function groupNames(dirs: string[], g: Group): string[] {
+  const found: string[] = [];
+  for (const h of g.headers ?? []) {
+    const text = stripComments(headerText(dirs, h));
+    const bodies = enumBodies(text);
+    const names = g.enumOf
+      ? bodies.find((b) => b.includes(g.enumOf!)) ?? []
+      : [...bodies.flat(), ...macroNames(text)];
+    for (const n of names) {
+      if (g.prefixes!.some((p) => n.startsWith(p))) found.push(n);
+    }
+  }
+  found.push(...(g.names ?? []));
+  const exclude = new Set(g.exclude ?? []);
+  return [...new Set(found)].filter((n) => !exclude.has(n));
+}
+
+/**
+ * Compiles and runs a program printing `name value` for every name; names
+ * whose line does not compile are dropped and returned.
+ */
+function evaluate(
+  names: string[],
+  opts: Options,
+): { values: Map<string, number>; dropped: Map<string, string> } {
+  const dir = mkdtempSync(join(tmpdir(), "gen-linux-constants-"));
+  const dropped = new Map<string, string>();
+  try {
+    let live = [...names];
+    for (;;) {
+      const header = `${C_PREAMBLE}
+#define P(n) printf("%s %s%llu\\n", #n, (n) < 0 ? "-" : "", (n) < 0 ? -(unsigned long long)(long long)(n) : (unsigned long long)(n))
+int main(void) {
+`;
+      const first = header.split("\n").length;
+      const src = header + live.map((n) => `P(${n});\n`).join("") +
+        "return 0;\n}\n";
+      writeFileSync(join(dir, "c.c"), src);
+      try {
+        execFileSync(
+          opts.cc,
+          ["-Wall", "-Werror", "-o", join(dir, "c"), join(dir, "c.c")],
+          { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" },
+        );
+      } catch (e) {
+        const stderr = String((e as { stderr?: string }).stderr ?? e);
+        const bad = new Set<number>();
+        for (const m of stderr.matchAll(/c\.c:(\d+):\d+: error: ([^\n]*)/g)) {
+          const line = Number(m[1]);
+          if (line >= first && line < first + live.length) {
+            const n = live[line - first];
+            if (!dropped.has(n)) dropped.set(n, m[2]);
+            bad.add(line - first);
+          }
+        }
+        if (bad.size === 0) throw new Error(`Compiling failed:\n${stderr}`);
+        live = live.filter((_, i) => !bad.has(i));
+        continue;
+      }
+      const [cmd, ...args] = [...opts.run, join(dir, "c")];
+      const out = execFileSync(cmd, args, { encoding: "utf8" });
+      const values = new Map<string, number>();
+      for (const line of out.trim().split("\n")) {
+        const [n, v] = line.split(" ");
+        const num = Number(v);
+        if (!Number.isSafeInteger(num)) {
+          throw new Error(`${n} is ${v}, not a safe integer`);
+        }
+        values.set(n, num);
+      }
+      return { values, dropped };
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Hexadecimal digits, padded to the widest value of the group (4 or 8). */
+function literal(v: number, hexWidth: number): string {
+  if (hexWidth === 0 || v < 0) return String(v);
+  return "0x" + v.toString(16).padStart(hexWidth, "0");
+}
+
+function render(
+  groups: { g: Group; names: string[] }[],
+  errnoNames: string[],
+  values: Map<string, number>,
+  cc: string,
+): string {
+  const lines: string[] = [];
+  lines.push(
+    "/**",
+    " * Linux constants and errno numbers, read from the C headers (glibc and the",
+    " * kernel's UAPI headers) by compiling and running a C program:",
+    " * `deno run -A .ci/gen_linux_constants.ts`. Generated: do not edit.",
+    " *",
+    " * One table serves x86_64 and aarch64: they agreed on every value when",
+    " * compared with `--check --cc aarch64-linux-gnu-gcc --run qemu-aarch64`.",
+    ` * Generated with ${cc} from ${headerVersion(cc)}.`,
+    " *",
+    " * @module",
+    " */",
+    "",
+    "/**",
+    " * Constants by name, grouped as in the C headers.",
+    " *",
+    " * @example Reading a constant",
+    " * ```ts",
+    ' * import { constants } from "./linux_constants.ts";',
+    ` * console.log(constants.AF_INET6); // ${values.get("AF_INET6")}`,
+    " * ```",
+    " */",
+    "export const constants = {",
+  );
+  let firstGroup = true;
+  for (const { g, names } of groups) {
+    if (names.length === 0) continue;
+    if (!firstGroup) lines.push("");
+    firstGroup = false;
+    lines.push(`  // ${g.comment}.`);
+    const widest = Math.max(...names.map((n) => values.get(n)!));
+    const hexWidth = !g.hex ? 0 : widest > 0xffff ? 8 : 4;
+    for (const n of names) {
+      lines.push(`  ${n}: ${literal(values.get(n)!, hexWidth)},`);
+    }
+  }
+  lines.push("} as const;", "");
+  lines.push(
+    "/**",
+    " * errno numbers by name (asm-generic/errno-base.h, asm-generic/errno.h;",
+    " * ENOTSUP from glibc's errno.h).",
+    " *",
+    " * @example Reading an errno number",
+    " * ```ts",
+    ' * import { errno } from "./linux_constants.ts";',
+    ` * console.log(errno.ECONNREFUSED); // ${values.get("ECONNREFUSED")}`,
+    " * ```",
+    " */",
+    "export const errno = {",
+  );
+  for (const n of errnoNames) lines.push(`  ${n}: ${values.get(n)},`);
+  lines.push("} as const;", "");
+  return lines.join("\n");
+}
+
+function headerVersion(cc: string): string {
+  if (cc !== "gcc") return "its headers";
+  try {
+    const v = execFileSync("dpkg-query", [
+      "-W",
+      "-f",
+      "${Version}",
+      "linux-libc-dev",
+    ], { encoding: "utf8" });
+    const g = execFileSync("dpkg-query", [
+      "-W",
+      "-f",
+      "${Version}",
+      "libc6-dev",
+    ], {
+      encoding: "utf8",
+    });
+    return `linux-libc-dev ${v}, libc6-dev ${g}`;
+  } catch {
+    return "this machine's headers";
+  }
+}
+
+function main(argv: string[]): number {
+  const opts = parseArgs(argv);
+  if (opts.check) {
+    return check(opts);
+  }
+  const dirs = includeDirs(opts.cc);
+  const groups = GROUPS.map((g) => ({ g, names: groupNames(dirs, g) }));
+  // A name appears once, in the first group that finds it.
+  const seen = new Set<string>();
+  for (const x of groups) {
+    x.names = x.names.filter((n) => !seen.has(n) && (seen.add(n), true));
+  }
+  const errnoNames = [
+    ...new Set([
+      ...ERRNO_HEADERS.flatMap((h) =>
+        macroNames(stripComments(headerText(dirs, h)))
+      ).filter((n) => /^E[A-Z0-9]+$/.test(n)),
+      ...ERRNO_EXTRA,
+    ]),
+  ];
+  const all = [...groups.flatMap((x) => x.names), ...errnoNames];
+  const { values, dropped } = evaluate(all, opts);
+  for (const [n, why] of dropped) console.error(`dropped ${n}: ${why}`);
+  for (const x of groups) x.names = x.names.filter((n) => values.has(n));
+  const keptErrno = errnoNames.filter((n) => values.has(n));
+  writeFileSync(opts.out, render(groups, keptErrno, values, opts.cc));
+  console.error(
+    `wrote ${opts.out}: ${
+      groups.reduce((s, x) => s + x.names.length, 0)
+    } constants, ${keptErrno.length} errno names`,
+  );
+  return 0;
+}
+
+/** Prints the committed table's names whose value differs under `--cc`. */
+function check(opts: Options): number {
+  const text = readFileSync(opts.out, "utf8");
+  const table = new Map<string, number>();
+  for (
+    const m of text.matchAll(/^ {2}([A-Za-z_]\w*): (-?(?:0x)?[0-9a-f]+),$/gm)
+  ) {
+    table.set(m[1], Number(m[2]));
+  }
+  const { values, dropped } = evaluate([...table.keys()], opts);
+  let differ = 0;
+  for (const [n, why] of dropped) {
+    console.log(`${n}: missing under ${opts.cc} (${why})`);
+    differ++;
+  }
+  for (const [n, v] of values) {
+    if (table.get(n) !== v) {
+      console.log(`${n}: table ${table.get(n)}, ${opts.cc} ${v}`);
+      differ++;
+    }
+  }
+  console.log(`${table.size} names checked, ${differ} differ`);
+  return differ === 0 ? 0 : 1;
+}
+
+if (import.meta.main) {
+  process.exitCode = main(process.argv.slice(2));
+}
