@@ -22,7 +22,13 @@
  *
  * @module
  */
-export { error, error as SocketError, gaierror, herror, timeout } from "./socket/errors.ts";
+export {
+  error,
+  error as SocketError,
+  gaierror,
+  herror,
+  timeout,
+} from "./socket/errors.ts";
 export {
   getdefaulttimeout,
   setdefaulttimeout,
@@ -40,7 +46,12 @@ export {
 export { type Ancillary, CMSG_LEN, CMSG_SPACE } from "./socket/ancillary.ts";
 export type { Address } from "./address/mod.ts";
 export { htonl, htons, ntohl, ntohs } from "./address/byteorder.ts";
-export { inet_aton, inet_ntoa, inet_ntop, inet_pton } from "./address/convert.ts";
+export {
+  inet_aton,
+  inet_ntoa,
+  inet_ntop,
+  inet_pton,
+} from "./address/convert.ts";
 export {
   type AddrinfoAddress,
   type AddrinfoResult,
@@ -60,3 +71,4 @@ export {
   if_nameindex,
   if_nametoindex,
 } from "./resolver/mod.ts";
+export * from "./socket/constants.ts";

@@ -18,7 +18,7 @@ import process from "node:process";
 import { pathToFileURL } from "node:url";
 
 /** Names the library uses itself and does not export (fcntl, poll). */
-const INTERNAL: RegExp = /^(F_|FD_|O_|POLL)/;
+const INTERNAL: RegExp = /^(F_|FD_|O_|POLL|_SS_|WSA_FLAG_|IOC_|IOCPARM_)/;
 
 /** How the platforms are named in the docs, by table file prefix. */
 const PLATFORM_NAMES: Record<string, string> = {

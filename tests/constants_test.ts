@@ -12,7 +12,7 @@ import * as exported from "../socket/constants.ts";
 import { constants } from "../platform/mod.ts";
 
 /** Names the library keeps to itself (fcntl and poll). */
-const INTERNAL = /^(F_|FD_|O_|POLL)/;
+const INTERNAL = /^(F_|FD_|O_|POLL|_SS_|WSA_FLAG_|IOC_|IOCPARM_)/;
 
 const platformDir = join(
   dirname(fileURLToPath(import.meta.url)),
