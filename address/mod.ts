@@ -10,6 +10,9 @@ import type { Address, AddressCodec, SockaddrBuffer } from "./codec.ts";
 import { inetCodec } from "./inet.ts";
 import { inet6Codec } from "./inet6.ts";
 import { unixCodec } from "./unix.ts";
+import { netlinkCodec } from "./netlink.ts";
+import { tipcCodec } from "./tipc.ts";
+import { packetCodec } from "./packet.ts";
 import { FAMILY_END, readFamily } from "./_struct.ts";
 
 export { type Address, type AddressCodec, SockaddrBuffer } from "./codec.ts";
@@ -21,7 +24,18 @@ export function registerCodec(codec: AddressCodec): void {
   if (codec.family !== undefined) codecs.set(codec.family, codec);
 }
 
-for (const codec of [inetCodec, inet6Codec, unixCodec]) registerCodec(codec);
+for (
+  const codec of [
+    inetCodec,
+    inet6Codec,
+    unixCodec,
+    netlinkCodec,
+    tipcCodec,
+    packetCodec,
+  ]
+) {
+  registerCodec(codec);
+}
 
 /**
  * Packs `address` for a socket of `family` into `out`; returns the length.
