@@ -660,9 +660,11 @@ export class SocketType {
     this.#sendtoBytes ??= new Uint8Array(STORAGE);
     this.#sendtoBytes.set(this.#addr.bytes.subarray(0, len));
     this.#sendtoLength = len;
-    // Strings are immutable and tuples are copied; byte addresses are not
-    // cached. A host name is resolved again only when the tuple changes.
-    this.#sendtoKey = Array.isArray(target)
+    // Strings are immutable and tuples of strings and numbers are copied;
+    // an address holding bytes (AF_PACKET's addr) is packed on every call.
+    // A host or interface name is looked up again when the tuple changes.
+    this.#sendtoKey = Array.isArray(target) &&
+        target.every((item) => typeof item !== "object")
       ? [...target]
       : typeof target === "string"
       ? target
