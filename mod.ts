@@ -36,6 +36,7 @@ export {
   socket,
   SocketType,
 } from "./socket/socket.ts";
+export { errno } from "./socket/errno.ts";
 export { SocketFile } from "./socket/makefile.ts";
 export { fromfd, socketpair } from "./socket/socketpair.ts";
 export {
