@@ -7,8 +7,16 @@
 import type { SocketType } from "./socket.ts";
 import { error } from "./errors.ts";
 import { toBytes } from "./_data.ts";
+import { typeName } from "../address/_struct.ts";
 
 const DEFAULT_BUFSIZE = 8192;
+
+/** A size argument: an integer, negative for "no limit". */
+function sizeArg(value: unknown, what: string): void {
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    throw new TypeError(`${what} must be an integer, not ${typeName(value)}`);
+  }
+}
 
 /**
  * The file object `makefile()` returns. Closing it flushes what was written
@@ -86,6 +94,7 @@ export class SocketFile {
   /** Reads `n` bytes (fewer at end of stream), or everything up to EOF. */
   read(n = -1): Uint8Array {
     this.#socket();
+    sizeArg(n, "read(): size");
     if (n < 0) {
       while (this.#fill());
       return this.#take(this.#rbuf.length);
@@ -97,6 +106,7 @@ export class SocketFile {
   /** Reads one line, including its `\n` (none at end of stream). */
   readline(limit = -1): Uint8Array {
     this.#socket();
+    sizeArg(limit, "readline(): limit");
     for (;;) {
       const nl = this.#rbuf.indexOf(10);
       if (nl >= 0 && (limit < 0 || nl < limit)) return this.#take(nl + 1);

@@ -600,6 +600,38 @@ describe("socket errors", () => {
       }
       f.close(); // idempotent
     });
+
+    it("makefile() read(n) and readline(limit) take integers only", () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      const f = scope.add(b.makefile());
+      a.sendall("abc\n");
+      throwsNaming(
+        () => f.read(1.5),
+        TypeError,
+        /read\(\): size must be an integer, not float/,
+      );
+      throwsNaming(() => f.read("2" as never), TypeError, /read\(\): size/);
+      throwsNaming(
+        () => f.readline(null as never),
+        TypeError,
+        /readline\(\): limit/,
+      );
+      assert.deepEqual(f.read(2), bytes("ab"));
+    });
+
+    it("accept() on a socket that is not listening raises error EINVAL", () => {
+      using scope = new Scope();
+      const s = scope.add(socket());
+      s.bind(["127.0.0.1", 0]);
+      assertErrno(() => s.accept(), E.EINVAL);
+    });
+
+    it("listen() on a datagram socket raises error EOPNOTSUPP", () => {
+      using scope = new Scope();
+      const s = scope.add(socket(C.AF_INET, C.SOCK_DGRAM));
+      assertErrno(() => s.listen(), E.EOPNOTSUPP);
+    });
   });
 
   describe("a closed socket", () => {
