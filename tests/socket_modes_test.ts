@@ -8,7 +8,8 @@
  */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { constants as C, errno as E } from "../platform/mod.ts";
+import { spawn } from "node:child_process";
+import { constants as C, errno as E, os } from "../platform/mod.ts";
 import {
   error,
   fromfd,
@@ -521,6 +522,70 @@ describe("socket modes", () => {
       s.bind([loopback(C.AF_INET6), 0]);
       s.setblocking(false);
       assertErrno(() => s.recvfrom(16), E.EAGAIN);
+    });
+  });
+
+  describe("signals (PEP 475)", {
+    skip: os === "windows" && "no POSIX signals",
+  }, () => {
+    /**
+     * Runs `script` in `sh` with our socket `fd` as its descriptor 3 while
+     * `fn` blocks; SIGUSR1 is caught (not fatal) meanwhile. Returns `fn`'s
+     * result and how many signals were handled.
+     */
+    async function underSignals<T>(
+      script: string,
+      fd: number,
+      fn: () => T,
+    ): Promise<[T, number]> {
+      let handled = 0;
+      const handler = () => {
+        handled++;
+      };
+      process.on("SIGUSR1", handler);
+      try {
+        const child = spawn("sh", ["-c", script], {
+          stdio: ["ignore", "ignore", "inherit", fd],
+        });
+        const exited = new Promise<number | null>((resolve) =>
+          child.on("exit", resolve)
+        );
+        let result: T;
+        try {
+          result = fn();
+        } finally {
+          assert.equal(await exited, 0);
+        }
+        return [result, handled];
+      } finally {
+        process.off("SIGUSR1", handler);
+      }
+    }
+
+    it("a blocking recv() interrupted by signals goes on until the data comes", async () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      const kills =
+        `for i in 1 2 3; do sleep 0.05; kill -USR1 ${process.pid}; done`;
+      const [got] = await underSignals(
+        `${kills}; printf late >&3`,
+        a.fileno(),
+        () => b.recv(4),
+      );
+      assert.deepEqual(got, bytes("late"));
+    });
+
+    it("signals during a timed wait neither end it early nor change the error", async () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      b.settimeout(0.4);
+      const kills =
+        `for i in 1 2 3 4 5; do sleep 0.05; kill -USR1 ${process.pid}; done`;
+      await underSignals(
+        kills,
+        a.fileno(),
+        () => assertTimesOut(() => b.recv(4), 0.4),
+      );
     });
   });
 });
