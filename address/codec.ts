@@ -5,6 +5,10 @@
  * @module
  */
 
+// socklen_t is in host byte order.
+const LITTLE_ENDIAN_HOST: boolean =
+  new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 /** An address as Python writes it: a string, or a tuple as an array. */
 export type Address = string | Uint8Array | readonly unknown[];
 
@@ -29,12 +33,12 @@ export class SockaddrBuffer {
 
   /** Sets the length parameter to the buffer's full size, before a call. */
   resetLength(): void {
-    this.#lengthView.setUint32(0, this.bytes.byteLength, true);
+    this.#lengthView.setUint32(0, this.bytes.byteLength, LITTLE_ENDIAN_HOST);
   }
 
   /** The length the kernel wrote back, clamped to the buffer. */
   returnedLength(): number {
-    const n = this.#lengthView.getUint32(0, true);
+    const n = this.#lengthView.getUint32(0, LITTLE_ENDIAN_HOST);
     return n > this.bytes.byteLength ? this.bytes.byteLength : n;
   }
 }

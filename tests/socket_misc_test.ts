@@ -28,14 +28,9 @@ import {
 
 const decoder = new TextDecoder();
 
-/** The descriptors in an SCM_RIGHTS payload. */
+/** The descriptors (C ints, host byte order) in an SCM_RIGHTS payload. */
 function fdsOf(data: Uint8Array): number[] {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  const out: number[] = [];
-  for (let at = 0; at + 4 <= data.byteLength; at += 4) {
-    out.push(view.getInt32(at, true));
-  }
-  return out;
+  return [...new Int32Array(data.slice(0, data.byteLength & ~3).buffer)];
 }
 
 /** An SCM_RIGHTS payload carrying `fds`. */
