@@ -6,7 +6,9 @@
  */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { readFileSync, readlinkSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { constants as C, errno as E, fcntl, os } from "../platform/mod.ts";
 import {
   CMSG_LEN,
@@ -466,6 +468,26 @@ describe("socket misc", () => {
         throw new Error("boom");
       }, /boom/);
       assert.equal(kept!.fileno(), -1);
+    });
+
+    it("a socket garbage-collected unclosed is closed", {
+      skip: os !== "linux" && "counts /proc/self/fd",
+    }, () => {
+      const fixture = fileURLToPath(
+        new URL("./_gc_fixture.ts", import.meta.url),
+      );
+      const args = typeof process.versions.bun === "string"
+        ? [fixture]
+        : ["run", "--allow-all", "--v8-flags=--expose-gc", fixture];
+      const r = spawnSync(process.execPath, args, {
+        encoding: "utf8",
+        timeout: 60000,
+      });
+      assert.equal(r.status, 0, `${r.stderr}${r.error ?? ""}`);
+      const got = JSON.parse(r.stdout.trim().split("\n").pop()!);
+      assert.equal(got.gc, true);
+      assert.equal(got.open, got.before + 6);
+      assert.equal(got.after, got.before);
     });
 
     it("Symbol.dispose is close(): calling it twice is harmless", () => {
