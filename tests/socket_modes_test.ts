@@ -306,13 +306,34 @@ describe("socket modes", () => {
       assertTimesOut(() => a.sendmsg([bytes("x")]), SHORT);
     });
 
-    it("sendto() times out on a full datagram receiver", () => {
+    it("send() on a datagram pair and sendto() to a full receiver time out", () => {
       using scope = new Scope();
       const [a, b] = scope.all(socketpair(C.AF_UNIX, C.SOCK_DGRAM));
       assert.ok(fill(a) > 0);
       a.settimeout(SHORT);
       assertTimesOut(() => a.send(bytes("x")), SHORT);
       assert.ok(b.ioctl(C.FIONREAD) > 0);
+      const name = `\0berkeley-socket-test-full-${process.pid}`;
+      const r = scope.add(socket(C.AF_UNIX, C.SOCK_DGRAM));
+      r.bind(name);
+      const w = scope.add(socket(C.AF_UNIX, C.SOCK_DGRAM));
+      let queued = 0;
+      for (;;) {
+        try {
+          w.sendto(bytes("fill"), C.MSG_DONTWAIT, name);
+          queued++;
+        } catch (e) {
+          if (e instanceof error && e.errno === E.EAGAIN) break;
+          throw e;
+        }
+      }
+      assert.ok(queued > 0);
+      w.settimeout(SHORT);
+      assertTimesOut(() => w.sendto(bytes("x"), name), SHORT);
+      assertTimesOut(() => w.sendto(bytes("x"), 0, name), SHORT);
+      w.setblocking(false);
+      assertErrno(() => w.sendto(bytes("x"), name), E.EAGAIN);
+      assert.deepEqual(r.recv(8), bytes("fill"));
     });
 
     it("sendall() of 8 MiB to a peer that never reads times out within bounds", () => {
