@@ -7,7 +7,7 @@
  *
  * 1. `gcc -E -dD` lists the object-like macros of the Winsock headers
  *    (winsock2.h, ws2def/ws2ipdef.h, ws2tcpip.h, mstcpip.h, mswsock.h,
- *    afunix.h), winerror.h's `WSA*` error codes and errno.h's `E*` names;
+ *    afunix.h, netioapi.h through iphlpapi.h), winerror.h's `WSA*` error codes and errno.h's `E*` names;
  *    `gcc -E` adds the enumerators of those headers (`RCVALL_ON`, ...).
  * 2. Names of the spec's groups are kept (see `GROUPS`), then only those
  *    that compile as integer constant expressions.
@@ -54,6 +54,7 @@ const PRELUDE = `#define WIN32_LEAN_AND_MEAN
 #include <mstcpip.h>
 #include <mswsock.h>
 #include <afunix.h>
+#include <iphlpapi.h>
 #include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -61,7 +62,7 @@ const PRELUDE = `#define WIN32_LEAN_AND_MEAN
 
 /** Headers whose names count as socket constants. */
 const SOCKET_HEADERS =
-  /\/(winsock2|ws2def|ws2ipdef|ws2tcpip|mstcpip|mswsock|afunix)\.h$/;
+  /\/(winsock2|ws2def|ws2ipdef|ws2tcpip|mstcpip|mswsock|afunix|netioapi)\.h$/;
 
 /** The spec's constant groups, in the spec's order, plus what shared code needs. */
 const GROUPS: readonly [string, RegExp][] = [
@@ -85,6 +86,7 @@ const GROUPS: readonly [string, RegExp][] = [
   ["ioctl code bits (direction, family)", /^IOC(_|PARM_)/],
   ["WSAPoll events", /^POLL/],
   ["WSASocketW flags", /^WSA_FLAG_/],
+  ["interface names (if_indextoname)", /^IF_NAMESIZE$/],
 ];
 
 const SHUT: Record<string, string> = {
@@ -138,7 +140,7 @@ export const STRUCTS: readonly [string, string, readonly string[]][] = [
     "Control",
     "dwFlags",
   ]],
-  ["WSACMSGHDR", "WSACMSGHDR", ["cmsg_len", "cmsg_level", "cmsg_type"]],
+  ["cmsghdr", "WSACMSGHDR", ["cmsg_len", "cmsg_level", "cmsg_type"]],
   ["WSADATA", "WSADATA", [
     "wVersion",
     "wHighVersion",
@@ -153,6 +155,13 @@ export const STRUCTS: readonly [string, string, readonly string[]][] = [
     "keepalivetime",
     "keepaliveinterval",
   ]],
+  ["WSAPROTOCOL_INFOW", "WSAPROTOCOL_INFOW", [
+    "iAddressFamily",
+    "iSocketType",
+    "iProtocol",
+  ]],
+  ["MIB_IF_TABLE2", "MIB_IF_TABLE2", ["NumEntries", "Table"]],
+  ["MIB_IF_ROW2", "MIB_IF_ROW2", ["InterfaceLuid", "InterfaceIndex"]],
 ];
 
 function run(

@@ -5,7 +5,7 @@
  * @module
  */
 import { cString, isNull } from "../ffi/mod.ts";
-import { constants, layout, lib } from "../platform/mod.ts";
+import { constants, inetAton, layout, lib } from "../platform/mod.ts";
 import { error, lastError } from "../socket/errors.ts";
 import { INT_MAX, INT_MIN, intArg } from "../socket/_data.ts";
 import { typeName } from "./_struct.ts";
@@ -61,7 +61,7 @@ function textBefore(buf: Uint8Array): string {
 export function inet_aton(ip_string: string): Uint8Array {
   const text = stringArg(ip_string, "inet_aton(): ip_string");
   const packed = new Uint8Array(IN_ADDR_SIZE);
-  if (lib.inet_aton(cString(text, "inet_aton(): ip_string"), packed) === 0) {
+  if (inetAton(cString(text, "inet_aton(): ip_string"), packed) === 0) {
     throw new error("illegal IP address string passed to inet_aton");
   }
   return packed;

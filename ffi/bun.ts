@@ -48,6 +48,24 @@ const PARAMETER: Record<NativeType, string> = {
   buffer: "ptr",
 };
 
+/**
+ * Unsigned 64-bit results: `u64_fast` gives a bigint above 2 ** 53 - 1
+ * (Windows' `INVALID_SOCKET`, ~0), where Deno's backend gives a number
+ * (`2 ** 64`). Converting keeps the runtimes alike. Signed results
+ * (`ssize_t` from send/recv) are left unwrapped: they stay small, and the
+ * wrapper would cost every call.
+ */
+const UNSIGNED_WIDE: ReadonlySet<NativeType> = new Set(["u64", "usize"]);
+
+function toNumber(
+  fn: (...args: unknown[]) => unknown,
+): (...args: unknown[]) => unknown {
+  return (...args: unknown[]) => {
+    const r = fn(...args);
+    return typeof r === "bigint" ? Number(r) : r;
+  };
+}
+
 function address(p: Pointer): number {
   if (typeof p !== "number" || p === 0) {
     throw new TypeError("Pointer must be a non-null Bun pointer");
@@ -83,6 +101,11 @@ export async function bunBackend(): Promise<Backend> {
       const out: Record<string, (...args: unknown[]) => unknown> = {
         ...lib.symbols,
       };
+      for (const name of Object.keys(wanted)) {
+        if (UNSIGNED_WIDE.has(table[name].result)) {
+          out[name] = toNumber(lib.symbols[name]);
+        }
+      }
       for (const name of optional) {
         (out as Record<string, unknown>)[name] = null;
       }

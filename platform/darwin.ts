@@ -16,6 +16,17 @@
 import type { LibrarySearch, SymbolTable } from "../ffi/mod.ts";
 import type { Features, LastError, Layouts } from "./types.ts";
 export { constants, errno } from "./darwin_constants.ts";
+export {
+  dupSocket,
+  extraLibraries,
+  gaiStrerror,
+  hstrerror,
+  ifNameindex,
+  inetAton,
+  init,
+  openSocket,
+  strerror,
+} from "./_posix.ts";
 
 /**
  * Where the C library is found; `BERKELEY_SOCKET_LIBC` overrides. Since
@@ -44,6 +55,18 @@ export const library: LibrarySearch = {
  * ```
  */
 export const lastError: LastError = { kind: "location", symbol: "__error" };
+
+/**
+ * `h_errno` is a plain global `int` in Libinfo, with no accessor function:
+ * it cannot be read through the FFI.
+ *
+ * @example Reading the rule
+ * ```ts
+ * import { hErrno } from "./darwin.ts";
+ * console.log(hErrno); // null
+ * ```
+ */
+export const hErrno: LastError | null = null;
 
 /**
  * The C functions the library calls, each parameter with its C type. On

@@ -8,6 +8,17 @@ import type { LibrarySearch, SymbolTable } from "../ffi/mod.ts";
 import type { Features, LastError, Layouts } from "./types.ts";
 import { constants } from "./linux_constants.ts";
 export { constants, errno } from "./linux_constants.ts";
+export {
+  dupSocket,
+  extraLibraries,
+  gaiStrerror,
+  hstrerror,
+  ifNameindex,
+  inetAton,
+  init,
+  openSocket,
+  strerror,
+} from "./_posix.ts";
 
 /** Where the C library is found; `BERKELEY_SOCKET_LIBC` overrides. */
 export const library: LibrarySearch = {
@@ -28,6 +39,12 @@ export const library: LibrarySearch = {
 export const lastError: LastError = {
   kind: "location",
   symbol: "__errno_location",
+};
+
+/** `h_errno` lives at the address `__h_errno_location()` returns (glibc, musl). */
+export const hErrno: LastError | null = {
+  kind: "location",
+  symbol: "__h_errno_location",
 };
 
 /** The C functions the library calls, each parameter with its C type. */

@@ -16,9 +16,17 @@ import {
 } from "../ffi/mod.ts";
 import * as darwin from "./darwin.ts";
 import * as linux from "./linux.ts";
+import * as windows from "./windows.ts";
+import type { ExtraLibrary } from "./_posix.ts";
 import type { Features, LastError, Layouts, StructLayout } from "./types.ts";
 
-export type { Features, Field, LastError, Layouts, StructLayout } from "./types.ts";
+export type {
+  Features,
+  Field,
+  LastError,
+  Layouts,
+  StructLayout,
+} from "./types.ts";
 
 /** What every platform file exports. */
 interface PlatformTable {
@@ -29,8 +37,23 @@ interface PlatformTable {
   readonly layouts: Layouts;
   readonly features: Features;
   readonly lastError: LastError;
+  readonly hErrno: LastError | null;
+  readonly extraLibraries: readonly ExtraLibrary[];
+  init(lib: never): void;
+  strerror(lib: never, code: number): string;
+  gaiStrerror(lib: never, code: number): string;
+  hstrerror(lib: never, code: number): string;
+  openSocket(lib: never, family: number, type: number, proto: number): number;
+  dupSocket(lib: never, fd: number): number;
+  inetAton(lib: never, text: Uint8Array, out: Uint8Array): number;
+  ifNameindex(lib: never, layouts: Layouts): [number, string][] | null;
   fcntl(lib: never, fd: number, cmd: number, arg?: number): number;
-  ioctl(lib: never, fd: number, request: number, argp: Uint8Array | null): number;
+  ioctl(
+    lib: never,
+    fd: number,
+    request: number,
+    argp: Uint8Array | null,
+  ): number;
 }
 
 const hostOs: string =
@@ -40,6 +63,7 @@ const hostOs: string =
 const tables: Record<string, PlatformTable> = {
   darwin,
   linux,
+  win32: windows,
 };
 
 const table: PlatformTable | undefined = tables[hostOs];
@@ -62,9 +86,32 @@ export const layouts: Layouts = table.layouts;
 /** The running platform's behavioural differences. */
 export const features: Features = table.features;
 
-/** The C library's functions, typed by the Linux table's names. */
-export const lib: Symbols<typeof linux.symbols> & Record<string, NativeFunction | null> =
-  openLibrary(table.library, table.symbols) as never;
+/** Where the running platform's C library is found (and its override variable). */
+export const library: typeof linux.library = table.library;
+
+/** The running platform's C symbol table: each function's C signature. */
+export const symbols: SymbolTable = table.symbols;
+
+function openAll(): Record<string, NativeFunction | null> {
+  const all: Record<string, NativeFunction | null> = {
+    ...openLibrary(table!.library, table!.symbols),
+  };
+  for (const extra of table!.extraLibraries) {
+    Object.assign(all, openLibrary(extra.library, extra.symbols));
+  }
+  table!.init(all as never);
+  return all;
+}
+
+/**
+ * The C library's functions (and those of the platform's extra libraries,
+ * such as Windows' kernel32 and iphlpapi), typed by the Linux table's
+ * names. The platform is initialised (`WSAStartup` on Windows) before
+ * anything can call them.
+ */
+export const lib:
+  & Symbols<typeof linux.symbols>
+  & Record<string, NativeFunction | null> = openAll() as never;
 
 /** Looks up a struct layout, failing loudly for one the platform lacks. */
 export function layout(name: string): StructLayout {
@@ -90,6 +137,74 @@ function makeLastError(how: LastError): () => number {
  */
 export const lastErrno: () => number = makeLastError(table.lastError);
 
+let readHErrno: (() => number) | undefined;
+
+/**
+ * The calling thread's `h_errno` (Windows: `WSAGetLastError()`), read right
+ * after a failed `gethostbyname`/`gethostbyaddr`. Fails where the C
+ * library gives no way to read it (macOS).
+ */
+export function lastHErrno(): number {
+  if (!readHErrno) {
+    if (!table!.hErrno) throw new Error(`h_errno cannot be read on ${os}`);
+    readHErrno = makeLastError(table!.hErrno);
+  }
+  return readHErrno();
+}
+
+/** The system's text for an error number (`strerror(3)`; Windows: `FormatMessageW`). */
+export function strerror(code: number): string {
+  return table!.strerror(lib as never, code);
+}
+
+/** The text of an `EAI_*` code (`gai_strerror(3)`, or CPython's text where it is missing). */
+export function gaiStrerror(code: number): string {
+  return table!.gaiStrerror(lib as never, code);
+}
+
+/** The text of an `h_errno` value (`hstrerror(3)`, or CPython's text where it is missing). */
+export function hstrerror(code: number): string {
+  return table!.hstrerror(lib as never, code);
+}
+
+/**
+ * Creates a socket the platform's way (`socket(2)`; Windows: `WSASocketW`,
+ * not inherited): a handle, or -1 (Windows: `INVALID_SOCKET`) with the last
+ * error set.
+ */
+export function openSocket(
+  family: number,
+  type: number,
+  proto: number,
+): number {
+  return table!.openSocket(lib as never, family, type, proto);
+}
+
+/**
+ * Duplicates a socket handle (`dup(2)`; Windows: `WSADuplicateSocketW`): a
+ * handle, or -1 (Windows: `INVALID_SOCKET`) with the last error set.
+ */
+export function dupSocket(fd: number): number {
+  return table!.dupSocket(lib as never, fd);
+}
+
+/**
+ * `inet_aton(3)` (Windows: `inet_addr`, as CPython uses it): the 4 bytes of
+ * the C string `text` into `out`; 1, or 0 for an invalid address.
+ */
+export function inetAton(text: Uint8Array, out: Uint8Array): number {
+  return table!.inetAton(lib as never, text, out);
+}
+
+/**
+ * Every network interface as `[index, name]` (`if_nameindex(3)`; Windows:
+ * `GetIfTable2Ex`, as CPython does it); `null` with the last error set
+ * when the call fails.
+ */
+export function ifNameindex(): [number, string][] | null {
+  return table!.ifNameindex(lib as never, table!.layouts);
+}
+
 /**
  * `fcntl(fd, cmd, arg)`, declared as the platform's calling convention for
  * variadic functions needs (Apple arm64 passes them on the stack).
@@ -99,6 +214,10 @@ export function fcntl(fd: number, cmd: number, arg = 0): number {
 }
 
 /** `ioctl(fd, request, argp)` (`ioctlsocket` on Windows). */
-export function ioctl(fd: number, request: number, argp: Uint8Array | null): number {
+export function ioctl(
+  fd: number,
+  request: number,
+  argp: Uint8Array | null,
+): number {
   return table!.ioctl(lib as never, fd, request, argp);
 }

@@ -12,8 +12,17 @@
  *
  * @module
  */
-import type { LibrarySearch, SymbolTable } from "../ffi/mod.ts";
+import {
+  isNull,
+  type LibrarySearch,
+  type Pointer,
+  pointerIn,
+  readBytes,
+  readI32,
+  type SymbolTable,
+} from "../ffi/mod.ts";
 import type { Features, LastError, Layouts } from "./types.ts";
+import type { ExtraLibrary } from "./_posix.ts";
 import { constants, errno } from "./windows_constants.ts";
 export { constants, errno } from "./windows_constants.ts";
 
@@ -84,6 +93,14 @@ export const symbols = {
       "i32", // int iError
     ],
     result: "void",
+  },
+  WSADuplicateSocketW: {
+    parameters: [
+      "usize", // SOCKET s
+      "u32", // DWORD dwProcessId
+      "buffer", // LPWSAPROTOCOL_INFOW lpProtocolInfo
+    ],
+    result: "i32", // int
   },
   socket: {
     parameters: [
@@ -374,8 +391,9 @@ export const symbols = {
 /**
  * Struct sizes and field offsets, `[offset, size]` in bytes, for x64
  * (LLP64: `long` is 4 bytes). The names match `linux.ts` where Windows has
- * the struct; `pollfd` is `WSAPOLLFD`. Windows-only: `fd_set`, `WSABUF`,
- * `WSAMSG`, `WSACMSGHDR`, `WSADATA`, `tcp_keepalive` (`SIO_KEEPALIVE_VALS`).
+ * the struct; `pollfd` is `WSAPOLLFD`, `cmsghdr` is `WSACMSGHDR`.
+ * Windows-only: `fd_set`, `WSABUF`, `WSAMSG`, `WSADATA`, `tcp_keepalive`
+ * (`SIO_KEEPALIVE_VALS`), `WSAPROTOCOL_INFOW`.
  *
  * @example Reading an offset
  * ```ts
@@ -466,7 +484,8 @@ export const layouts = {
       dwFlags: [48, 4],
     },
   },
-  WSACMSGHDR: {
+  // WSACMSGHDR, under the name the other platforms give it.
+  cmsghdr: {
     size: 16,
     fields: { cmsg_len: [0, 8], cmsg_level: [8, 4], cmsg_type: [12, 4] },
   },
@@ -485,6 +504,24 @@ export const layouts = {
   tcp_keepalive: {
     size: 12,
     fields: { onoff: [0, 4], keepalivetime: [4, 4], keepaliveinterval: [8, 4] },
+  },
+  // What WSADuplicateSocketW() fills in and WSASocketW() reads back.
+  WSAPROTOCOL_INFOW: {
+    size: 628,
+    fields: {
+      iAddressFamily: [76, 4],
+      iSocketType: [88, 4],
+      iProtocol: [92, 4],
+    },
+  },
+  // GetIfTable2Ex()'s table (ULONG NumEntries; MIB_IF_ROW2 Table[]) and rows.
+  MIB_IF_TABLE2: {
+    size: 1360,
+    fields: { NumEntries: [0, 4], Table: [8, 1352] },
+  },
+  MIB_IF_ROW2: {
+    size: 1352,
+    fields: { InterfaceLuid: [0, 8], InterfaceIndex: [8, 4] },
   },
 } as const satisfies Layouts;
 
@@ -510,7 +547,8 @@ export const features: Features = {
   sunPathLength: 108,
   abstractUnix: false,
   socketpair: false,
-  dup: false,
+  // WSADuplicateSocketW: see dupSocket().
+  dup: true,
 };
 
 /**
@@ -581,4 +619,391 @@ export function ioctl(
     null,
     null,
   );
+}
+
+/**
+ * The functions Winsock leaves to other system libraries: kernel32's
+ * `FormatMessageW` (error texts, as CPython's `PyErr_SetExcFromWindowsErr`
+ * gets them), `GetCurrentProcessId` (for `WSADuplicateSocketW`) and
+ * `GetHandleInformation`; iphlpapi's `if_nametoindex`, `if_indextoname`
+ * and what `if_nameindex` is made of (`GetIfTable2Ex`, `FreeMibTable`,
+ * `ConvertInterfaceLuidToNameW`). `BERKELEY_SOCKET_KERNEL32` and
+ * `BERKELEY_SOCKET_IPHLPAPI` override where they are found.
+ *
+ * @example The libraries opened besides ws2_32.dll
+ * ```ts
+ * import { extraLibraries } from "./windows.ts";
+ * console.log(extraLibraries.map((l) => l.library.paths[0])); // ["kernel32.dll", "iphlpapi.dll"]
+ * ```
+ */
+export const extraLibraries: readonly ExtraLibrary[] = [
+  {
+    library: { envVar: "BERKELEY_SOCKET_KERNEL32", paths: ["kernel32.dll"] },
+    symbols: {
+      FormatMessageW: {
+        parameters: [
+          "u32", // DWORD dwFlags
+          "buffer", // LPCVOID lpSource (NULL)
+          "u32", // DWORD dwMessageId
+          "u32", // DWORD dwLanguageId
+          "buffer", // LPWSTR lpBuffer
+          "u32", // DWORD nSize (in WCHARs)
+          "buffer", // va_list *Arguments (NULL)
+        ],
+        result: "u32", // DWORD: WCHARs written, 0 on failure
+      },
+      GetCurrentProcessId: { parameters: [], result: "u32" }, // DWORD
+      GetHandleInformation: {
+        parameters: [
+          "usize", // HANDLE hObject (a SOCKET is a HANDLE)
+          "buffer", // LPDWORD lpdwFlags
+        ],
+        result: "i32", // BOOL
+      },
+    },
+  },
+  {
+    library: { envVar: "BERKELEY_SOCKET_IPHLPAPI", paths: ["iphlpapi.dll"] },
+    symbols: {
+      if_nametoindex: {
+        parameters: [
+          "buffer", // PCSTR InterfaceName
+        ],
+        result: "u32", // NET_IFINDEX (ULONG)
+      },
+      if_indextoname: {
+        parameters: [
+          "u32", // NET_IFINDEX InterfaceIndex
+          "buffer", // PCHAR InterfaceName (IF_NAMESIZE + 1 bytes)
+        ],
+        result: "pointer", // PCHAR: InterfaceName, or NULL
+      },
+      GetIfTable2Ex: {
+        parameters: [
+          "i32", // MIB_IF_TABLE_LEVEL Level (an enum)
+          "buffer", // PMIB_IF_TABLE2 *Table
+        ],
+        result: "u32", // NETIO_STATUS (DWORD)
+      },
+      FreeMibTable: {
+        parameters: [
+          "pointer", // PVOID Memory
+        ],
+        result: "void",
+      },
+      ConvertInterfaceLuidToNameW: {
+        parameters: [
+          "buffer", // const NET_LUID *InterfaceLuid
+          "buffer", // PWSTR InterfaceName
+          "usize", // SIZE_T Length (in WCHARs)
+        ],
+        result: "u32", // NETIO_STATUS (DWORD)
+      },
+    },
+  },
+];
+
+/**
+ * `h_errno` is `WSAGetLastError()` on Windows (winsock2.h defines it so).
+ *
+ * @example Reading the rule
+ * ```ts
+ * import { hErrno } from "./windows.ts";
+ * console.log(hErrno?.symbol); // "WSAGetLastError"
+ * ```
+ */
+export const hErrno: LastError | null = lastError;
+
+/** `WSAStartup`'s version: Winsock 2.2, as `MAKEWORD(2, 2)`. */
+const WINSOCK_2_2 = 0x0202;
+
+/**
+ * Starts Winsock 2.2 (`WSAStartup`) for the process. Called once, when the
+ * library is loaded, before any other call; never undone (`WSACleanup`
+ * would pull sockets from under the rest of the process). Fails with an
+ * `Error` when Winsock is missing or older than 2.2.
+ *
+ * @example Starting Winsock
+ * ```ts ignore
+ * import { openLibrary } from "../ffi/mod.ts";
+ * import { init, library, symbols } from "./windows.ts";
+ * init(openLibrary(library, symbols)); // on Windows only
+ * ```
+ */
+export function init(
+  lib: {
+    readonly WSAStartup: (version: number, data: Uint8Array) => number;
+    readonly WSACleanup: () => number;
+  },
+): void {
+  const data = new Uint8Array(layouts.WSADATA.size);
+  const rc = lib.WSAStartup(WINSOCK_2_2, data);
+  if (rc !== 0) throw new Error(`WSAStartup failed: error code ${rc}`);
+  const version = new DataView(data.buffer).getUint16(
+    layouts.WSADATA.fields.wVersion[0],
+    true,
+  );
+  if (version !== WINSOCK_2_2) {
+    lib.WSACleanup();
+    throw new Error(
+      `WSAStartup failed: Winsock 2.2 is not available, got version ${
+        version & 0xff
+      }.${version >> 8}`,
+    );
+  }
+}
+
+const FORMAT_MESSAGE_IGNORE_INSERTS = 0x200;
+const FORMAT_MESSAGE_FROM_SYSTEM = 0x1000;
+/** `MAKELANGID(LANG_NEUTRAL, SUBLANG_DEFAULT)`: the user's language. */
+const LANG_DEFAULT = 0x400;
+const MESSAGE_CHARS = 2048;
+const utf16 = new TextDecoder("utf-16le");
+
+/**
+ * The system's text for a Winsock (or Win32) error code, as CPython gets it
+ * for `OSError.strerror` on Windows: `FormatMessageW` in the user's
+ * language, trailing whitespace and dots removed, and `"Windows Error
+ * 0x2733"` (the code in hex) when the system has no text. Real Windows
+ * says "No connection could be made because the target machine actively
+ * refused it" for 10061; Wine's table is shorter ("Connection refused")
+ * and lacks many Winsock codes.
+ *
+ * @example The text of WSAECONNREFUSED
+ * ```ts ignore
+ * import { lib } from "./mod.ts";
+ * import { strerror } from "./windows.ts";
+ * console.log(strerror(lib, 10061));
+ * ```
+ */
+export function strerror(
+  lib: {
+    readonly FormatMessageW: (
+      ...args: (number | Uint8Array | null)[]
+    ) => number;
+  },
+  code: number,
+): string {
+  const buf = new Uint16Array(MESSAGE_CHARS);
+  let n = lib.FormatMessageW(
+    FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
+    null,
+    code >>> 0,
+    LANG_DEFAULT,
+    new Uint8Array(buf.buffer),
+    MESSAGE_CHARS,
+    null,
+  );
+  if (n === 0) return `Windows Error 0x${(code >>> 0).toString(16)}`;
+  // CPython: "remove trailing cr/lf and dots".
+  while (n > 0 && (buf[n - 1] <= 0x20 || buf[n - 1] === 0x2e)) n--;
+  return utf16.decode(buf.subarray(0, n));
+}
+
+/**
+ * The text of a `getaddrinfo`/`getnameinfo` error. `gai_strerror` is not
+ * in ws2_32.dll, and CPython on Windows (built without it) says
+ * `"getaddrinfo failed"` for every code; so does this.
+ *
+ * @example The text of WSAHOST_NOT_FOUND
+ * ```ts
+ * import { gaiStrerror } from "./windows.ts";
+ * console.log(gaiStrerror({}, 11001)); // "getaddrinfo failed"
+ * ```
+ */
+export function gaiStrerror(_lib: unknown, _code: number): string {
+  return "getaddrinfo failed";
+}
+
+/**
+ * The text of an `h_errno` value. `hstrerror` is not in ws2_32.dll, and
+ * CPython on Windows (built without it) says `"host not found"` for every
+ * code; so does this.
+ *
+ * @example The text of WSAHOST_NOT_FOUND
+ * ```ts
+ * import { hstrerror } from "./windows.ts";
+ * console.log(hstrerror({}, 11001)); // "host not found"
+ * ```
+ */
+export function hstrerror(_lib: unknown, _code: number): string {
+  return "host not found";
+}
+
+/** How CPython creates every socket: overlapped-capable, not inherited. */
+const CREATE_FLAGS = constants.WSA_FLAG_OVERLAPPED |
+  constants.WSA_FLAG_NO_HANDLE_INHERIT;
+
+/**
+ * Creates a socket that child processes do not inherit, as CPython does:
+ * `WSASocketW(family, type, proto, NULL, 0, WSA_FLAG_OVERLAPPED |
+ * WSA_FLAG_NO_HANDLE_INHERIT)`. Returns the `SOCKET`, or `INVALID_SOCKET`
+ * (`2 ** 64` as a number) with the last error set.
+ *
+ * @example Opening a UDP socket
+ * ```ts ignore
+ * import { lib } from "./mod.ts";
+ * import { constants as C, openSocket } from "./windows.ts";
+ * const s = openSocket(lib, C.AF_INET, C.SOCK_DGRAM, 0);
+ * ```
+ */
+export function openSocket(
+  lib: {
+    readonly WSASocketW: (...args: (number | Uint8Array | null)[]) => number;
+  },
+  family: number,
+  type: number,
+  proto: number,
+): number {
+  return lib.WSASocketW(family, type, proto, null, 0, CREATE_FLAGS);
+}
+
+/** `FROM_PROTOCOL_INFO`: take the family, type and protocol from the info. */
+const FROM_PROTOCOL_INFO = -1;
+
+/**
+ * A second `SOCKET` for the same socket, as CPython's `socket.dup()` makes
+ * it on Windows: `WSADuplicateSocketW` for this process, then `WSASocketW`
+ * from the protocol info, not inherited. Returns `INVALID_SOCKET`
+ * (`2 ** 64`) with the last error set on failure.
+ *
+ * @example Duplicating a socket
+ * ```ts ignore
+ * import { lib } from "./mod.ts";
+ * import { dupSocket } from "./windows.ts";
+ * const copy = dupSocket(lib, 0x104);
+ * ```
+ */
+export function dupSocket(
+  lib: {
+    readonly WSADuplicateSocketW: (
+      ...args: (number | Uint8Array | null)[]
+    ) => number;
+    readonly GetCurrentProcessId: () => number;
+    readonly WSASocketW: (...args: (number | Uint8Array | null)[]) => number;
+  },
+  fd: number,
+): number {
+  const info = new Uint8Array(layouts.WSAPROTOCOL_INFOW.size);
+  if (lib.WSADuplicateSocketW(fd, lib.GetCurrentProcessId(), info) !== 0) {
+    return 2 ** 64; // INVALID_SOCKET; the last error is set
+  }
+  return lib.WSASocketW(
+    FROM_PROTOCOL_INFO,
+    FROM_PROTOCOL_INFO,
+    FROM_PROTOCOL_INFO,
+    info,
+    0,
+    CREATE_FLAGS,
+  );
+}
+
+const BROADCAST = new TextEncoder().encode("255.255.255.255\0");
+
+/**
+ * `inet_aton` as CPython implements it where the C library lacks it:
+ * `inet_addr(text)`, except that `"255.255.255.255"` (whose value is also
+ * `INADDR_NONE`, inet_addr's failure) is taken as the broadcast address.
+ * Writes the 4 bytes to `out`; returns 1, or 0 for an invalid address.
+ *
+ * @example Packing an address
+ * ```ts ignore
+ * import { cString } from "../ffi/mod.ts";
+ * import { lib } from "./mod.ts";
+ * import { inetAton } from "./windows.ts";
+ * const out = new Uint8Array(4);
+ * console.log(inetAton(lib, cString("127.0.0.1"), out), out); // 1 [127, 0, 0, 1]
+ * ```
+ */
+export function inetAton(
+  lib: { readonly inet_addr: (text: Uint8Array) => number },
+  text: Uint8Array,
+  out: Uint8Array,
+): number {
+  const view = new DataView(out.buffer, out.byteOffset, 4);
+  const broadcast = text.length >= BROADCAST.length &&
+    BROADCAST.every((b, i) => text[i] === b);
+  if (broadcast) {
+    view.setUint32(0, constants.INADDR_BROADCAST, true);
+    return 1;
+  }
+  const packed = lib.inet_addr(text);
+  if (packed === constants.INADDR_NONE) return 0;
+  // inet_addr returns the address in network order, as it lies in memory.
+  view.setUint32(0, packed, true);
+  return 1;
+}
+
+/** `MibIfTableRaw`: the table without the statistics `MibIfTableNormal` adds. */
+const MIB_IF_TABLE_RAW = 1;
+/** `NDIS_IF_MAX_STRING_SIZE + 1` WCHARs: room for any interface name. */
+const IF_NAME_CHARS = 257;
+
+/**
+ * Every network interface as `[index, name]`, as CPython's `if_nameindex`
+ * builds it on Windows: `GetIfTable2Ex(MibIfTableRaw)`, and for each row
+ * its `InterfaceIndex` and the name `ConvertInterfaceLuidToNameW` gives its
+ * LUID (`"loopback_0"`, `"ethernet_32768"`, ...). `null` when a call
+ * fails, with its status code as the last error.
+ *
+ * @example Listing the interfaces
+ * ```ts ignore
+ * import { layouts, lib } from "./mod.ts";
+ * import { ifNameindex } from "./windows.ts";
+ * console.log(ifNameindex(lib, layouts)); // [[1, "loopback_0"], ...]
+ * ```
+ */
+export function ifNameindex(
+  lib: {
+    readonly GetIfTable2Ex: (level: number, out: Uint8Array) => number;
+    readonly FreeMibTable: (table: Pointer) => void;
+    readonly ConvertInterfaceLuidToNameW: (
+      luid: Uint8Array,
+      name: Uint8Array,
+      length: number,
+    ) => number;
+    readonly WSASetLastError: (code: number) => void;
+  },
+  tables: Layouts,
+): [number, string][] | null {
+  const TABLE = tables.MIB_IF_TABLE2.fields;
+  const ROW = tables.MIB_IF_ROW2;
+  const out = new Uint8Array(8);
+  const status = lib.GetIfTable2Ex(MIB_IF_TABLE_RAW, out);
+  if (status !== 0) {
+    lib.WSASetLastError(status);
+    return null;
+  }
+  const table = pointerIn(out, 0);
+  if (isNull(table)) return [];
+  const list: [number, string][] = [];
+  const name = new Uint16Array(IF_NAME_CHARS);
+  const nameBytes = new Uint8Array(name.buffer);
+  try {
+    const count = readI32(table, TABLE.NumEntries[0]) >>> 0;
+    for (let i = 0; i < count; i++) {
+      const row = TABLE.Table[0] + i * ROW.size;
+      const [luidAt, luidSize] = ROW.fields.InterfaceLuid;
+      const luid = readBytes(table, row + luidAt, luidSize);
+      const index = readI32(table, row + ROW.fields.InterfaceIndex[0]) >>> 0;
+      name.fill(0);
+      const rc = lib.ConvertInterfaceLuidToNameW(
+        luid,
+        nameBytes,
+        IF_NAME_CHARS,
+      );
+      if (rc !== 0) {
+        lib.WSASetLastError(rc);
+        return null;
+      }
+      const end = name.indexOf(0);
+      list.push([
+        index,
+        utf16.decode(name.subarray(0, end < 0 ? name.length : end)),
+      ]);
+    }
+  } finally {
+    lib.FreeMibTable(table);
+  }
+  return list;
 }

@@ -420,6 +420,8 @@ export const constants = {
   WSA_FLAG_ACCESS_SYSTEM_SECURITY: 64,
   WSA_FLAG_NO_HANDLE_INHERIT: 128,
   WSA_FLAG_REGISTERED_IO: 256,
+  // interface names (if_indextoname)
+  IF_NAMESIZE: 256,
 } as const;
 
 /**

@@ -7,7 +7,6 @@
  */
 import {
   isNull,
-  type NativeFunction,
   type Pointer,
   pointerIn,
   readBytes,
@@ -15,7 +14,14 @@ import {
   readI32,
   readPointer,
 } from "../ffi/mod.ts";
-import { constants, layout, lib, os } from "../platform/mod.ts";
+import {
+  constants,
+  gaiStrerror,
+  hstrerror,
+  lastHErrno,
+  layout,
+  lib,
+} from "../platform/mod.ts";
 import { error, gaierror, herror, lastError } from "../socket/errors.ts";
 import { type Address, decodeAddress, SockaddrBuffer } from "../address/mod.ts";
 import { LITTLE_ENDIAN } from "../address/_struct.ts";
@@ -36,10 +42,27 @@ const AI_FLAGS = int32At(AI.fields.ai_flags);
 const AI_FAMILY = int32At(AI.fields.ai_family);
 const AI_SOCKTYPE = int32At(AI.fields.ai_socktype);
 const AI_PROTOCOL = int32At(AI.fields.ai_protocol);
-const AI_ADDRLEN = int32At(AI.fields.ai_addrlen);
+// socklen_t (4 bytes) on Linux and macOS, size_t (8) on Windows.
+const AI_ADDRLEN = AI.fields.ai_addrlen;
 const AI_ADDR = AI.fields.ai_addr[0];
 const AI_CANONNAME = AI.fields.ai_canonname[0];
 const AI_NEXT = AI.fields.ai_next[0];
+
+/**
+ * Reads the integer field `field` (`[offset, size]`) of the struct at `p`
+ * by its size in the platform's layout: 1, 2 and 4 bytes signed (`short
+ * h_length` on Windows, `int` elsewhere), 8 bytes unsigned (`size_t`).
+ */
+export function readField(p: Pointer, field: Field): number {
+  const [at, size] = field;
+  if (size === 4) return readI32(p, at);
+  const bytes = readBytes(p, at, size);
+  const view = new DataView(bytes.buffer);
+  if (size === 2) return view.getInt16(0, LITTLE_ENDIAN);
+  if (size === 1) return view.getInt8(0);
+  if (size === 8) return Number(view.getBigUint64(0, LITTLE_ENDIAN));
+  throw new Error(`Cannot read a ${size}-byte integer field`);
+}
 
 /** The size of a C pointer, as the layouts give it. */
 export const POINTER_SIZE: number = AI.fields.ai_next[1];
@@ -73,26 +96,13 @@ export interface Hints {
  */
 export function gaiError(code: number): error {
   if (code === constants.EAI_SYSTEM) return lastError();
-  return new gaierror(code, readCString(lib.gai_strerror(code)));
-}
-
-let hErrnoAddress: Pointer | undefined;
-
-/** The calling thread's `h_errno`, read right after the failing call. */
-function lastHErrno(): number {
-  if (hErrnoAddress === undefined) {
-    const where =
-      (lib as Record<string, NativeFunction | null>).__h_errno_location;
-    if (!where) throw new Error(`h_errno cannot be read on ${os}`);
-    hErrnoAddress = where() as Pointer;
-  }
-  return readI32(hErrnoAddress, 0);
+  return new gaierror(code, gaiStrerror(code));
 }
 
 /** `herror` for the current `h_errno`, with `hstrerror(3)`'s text. */
 export function hostError(): herror {
   const code = lastHErrno();
-  return new herror(code, readCString(lib.hstrerror(code)));
+  return new herror(code, hstrerror(code));
 }
 
 /**
@@ -118,7 +128,7 @@ export function addrinfo(
   try {
     for (let p: Pointer = list; !isNull(p); p = readPointer(p, AI_NEXT)) {
       const addr = readPointer(p, AI_ADDR);
-      const length = readI32(p, AI_ADDRLEN);
+      const length = readField(p, AI_ADDRLEN);
       const canon = readPointer(p, AI_CANONNAME);
       if (length < 0 || length > STORAGE_SIZE) {
         throw new error(`getaddrinfo returned a sockaddr of ${length} bytes`);

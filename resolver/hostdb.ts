@@ -11,14 +11,13 @@ import {
   type Pointer,
   readBytes,
   readCString,
-  readI32,
   readPointer,
 } from "../ffi/mod.ts";
 import { constants, errno, layout, lib } from "../platform/mod.ts";
 import { errorFromErrno } from "../socket/errors.ts";
 import { typeName } from "../address/_struct.ts";
 import { inet_ntop } from "../address/convert.ts";
-import { hostError, idnaHost, POINTER_SIZE } from "./_netdb.ts";
+import { hostError, idnaHost, POINTER_SIZE, readField } from "./_netdb.ts";
 import { setipaddr } from "./_setipaddr.ts";
 
 const HOSTENT = layout("hostent").fields;
@@ -56,7 +55,7 @@ function stringList(array: Pointer): string[] {
 /** CPython's `gethost_common`: a `struct hostent *` of family `af` to a triple. */
 function hostEntry(h: Pointer, af: number): HostEntry {
   if (isNull(h)) throw hostError();
-  if (readI32(h, HOSTENT.h_addrtype[0]) !== af) {
+  if (readField(h, HOSTENT.h_addrtype) !== af) {
     throw errorFromErrno(errno.EAFNOSUPPORT);
   }
   const size = af === constants.AF_INET ? IN4_SIZE : IN6_SIZE;

@@ -4,19 +4,11 @@
  *
  * @module
  */
-import {
-  cString,
-  isNull,
-  readCString,
-  readI32,
-  readPointer,
-} from "../ffi/mod.ts";
-import { constants, layout, lib } from "../platform/mod.ts";
+import { cString, isNull } from "../ffi/mod.ts";
+import { constants, ifNameindex, lib } from "../platform/mod.ts";
 import { error, lastError } from "../socket/errors.ts";
 import { intArg } from "../socket/_data.ts";
 import { typeName } from "../address/_struct.ts";
-
-const NAMEINDEX = layout("if_nameindex");
 
 /** `IF_NAMESIZE` from `<net/if.h>`: 16 on glibc, musl and macOS. */
 const IF_NAMESIZE: number = constants.IF_NAMESIZE ?? 16;
@@ -34,22 +26,9 @@ const decoder = new TextDecoder();
  * ```
  */
 export function if_nameindex(): [index: number, name: string][] {
-  const list = lib.if_nameindex();
-  if (isNull(list)) throw lastError();
-  const out: [number, string][] = [];
-  try {
-    for (let at = 0;; at += NAMEINDEX.size) {
-      const index = readI32(list, at + NAMEINDEX.fields.if_index[0]) >>> 0;
-      if (index === 0) break;
-      out.push([
-        index,
-        readCString(readPointer(list, at + NAMEINDEX.fields.if_name[0])),
-      ]);
-    }
-  } finally {
-    lib.if_freenameindex(list);
-  }
-  return out;
+  const list = ifNameindex();
+  if (list === null) throw lastError();
+  return list;
 }
 
 /**

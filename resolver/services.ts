@@ -4,18 +4,13 @@
  *
  * @module
  */
-import {
-  cString,
-  isNull,
-  readCString,
-  readI32,
-  readPointer,
-} from "../ffi/mod.ts";
+import { cString, isNull, readCString, readPointer } from "../ffi/mod.ts";
 import { layout, lib } from "../platform/mod.ts";
 import { error } from "../socket/errors.ts";
 import { INT_MAX, INT_MIN, intArg } from "../socket/_data.ts";
 import { typeName } from "../address/_struct.ts";
 import { htons, ntohs } from "../address/byteorder.ts";
+import { readField } from "./_netdb.ts";
 
 const SERVENT = layout("servent").fields;
 const PROTOENT = layout("protoent").fields;
@@ -54,7 +49,7 @@ export function getservbyname(
   const proto = protoArg(protocolname, "getservbyname()");
   const sp = lib.getservbyname(name, proto);
   if (isNull(sp)) throw new error("service/proto not found");
-  return ntohs(readI32(sp, SERVENT.s_port[0]) & 0xffff);
+  return ntohs(readField(sp, SERVENT.s_port) & 0xffff);
 }
 
 /**
@@ -94,5 +89,5 @@ export function getprotobyname(protocolname: string): number {
   const name = stringArg(protocolname, "getprotobyname(): protocolname");
   const pp = lib.getprotobyname(name);
   if (isNull(pp)) throw new error("protocol not found");
-  return readI32(pp, PROTOENT.p_proto[0]);
+  return readField(pp, PROTOENT.p_proto);
 }

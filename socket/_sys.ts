@@ -8,12 +8,14 @@
 import type { NativeFunction } from "../ffi/mod.ts";
 import {
   constants,
+  dupSocket,
   errno,
   fcntl,
   features,
   ioctl,
   layout,
   lib,
+  openSocket as openHandle,
 } from "../platform/mod.ts";
 import { LITTLE_ENDIAN } from "../address/_struct.ts";
 
@@ -63,7 +65,7 @@ const CREATE_FLAGS = features.sockCloexec
 
 /** `socket(2)`, close-on-exec and non-blocking; -1 with errno on failure. */
 export function openSocket(family: number, type: number, proto: number): number {
-  return prepare(handle(lib.socket(family, type | CREATE_FLAGS, proto)));
+  return prepare(handle(openHandle(family, type | CREATE_FLAGS, proto)));
 }
 
 /** `socketpair(2)` into `sv`, both ends prepared; -1 with errno on failure. */
@@ -91,7 +93,7 @@ export function duplicate(fd: number): number {
   if (features.sockCloexec && C.F_DUPFD_CLOEXEC !== undefined) {
     return prepare(fcntl(fd, C.F_DUPFD_CLOEXEC, 0));
   }
-  return prepare(lib.dup(fd));
+  return prepare(handle(dupSocket(fd)));
 }
 
 /** `accept4(2)` (or `accept` and preparation); -1 with errno on failure. */

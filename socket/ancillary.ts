@@ -5,10 +5,11 @@
  * @module
  */
 import { addressOf } from "../ffi/mod.ts";
-import { layout } from "../platform/mod.ts";
+import { errno, layout, layouts } from "../platform/mod.ts";
 import { LITTLE_ENDIAN } from "../address/_struct.ts";
-import type { Field } from "../platform/types.ts";
+import type { Field, StructLayout } from "../platform/types.ts";
 import { INT_MAX, INT_MIN, intArg, iterableArg, toBytes } from "./_data.ts";
+import { errorFromErrno } from "./errors.ts";
 
 /**
  * One ancillary data item: `[cmsg_level, cmsg_type, cmsg_data]`.
@@ -21,8 +22,10 @@ import { INT_MAX, INT_MIN, intArg, iterableArg, toBytes } from "./_data.ts";
  */
 export type Ancillary = [level: number, type: number, data: Uint8Array];
 
-const MSG = layout("msghdr");
-const IOV = layout("iovec");
+// No msghdr (Windows): sendmsg/recvmsg raise EOPNOTSUPP, as Winsock has no
+// sendmsg(2)/recvmsg(2) and CPython offers neither there.
+const MSG: StructLayout | undefined = layouts.msghdr;
+const IOV: StructLayout | undefined = layouts.iovec;
 const CMSG = layout("cmsghdr");
 // CMSG_ALIGN rounds to the width of cmsg_len (size_t on Linux, 4 on BSD).
 const ALIGN = CMSG.fields.cmsg_len[1];
@@ -91,6 +94,7 @@ function packHeader(
   name: Uint8Array | null,
   nameLength: number,
 ): PackedMsg {
+  if (!MSG || !IOV) throw errorFromErrno(errno.EOPNOTSUPP);
   const header = fixed(MSG.size + IOV.size);
   const view = new DataView(header.buffer);
   const f = MSG.fields;
@@ -174,7 +178,7 @@ export function unpackRecvMsg(msg: PackedMsg, received: number): {
   nameLength: number;
 } {
   const view = new DataView(msg.header.buffer);
-  const f = MSG.fields;
+  const f = MSG!.fields;
   const controlLength = Math.min(get(view, f.msg_controllen), msg.control.byteLength);
   const cv = new DataView(msg.control.buffer);
   const ancdata: Ancillary[] = [];

@@ -4,8 +4,7 @@
  *
  * @module
  */
-import { lastErrno, lib } from "../platform/mod.ts";
-import { readCString } from "../ffi/mod.ts";
+import { lastErrno, strerror as systemText } from "../platform/mod.ts";
 
 /**
  * `socket.error`: a failed system call (`errno`, `strerror`) or a socket
@@ -102,9 +101,12 @@ export class timeout extends error {
   }
 }
 
-/** The C library's text for an errno value (`strerror(3)`). */
+/**
+ * The system's text for an errno value: `strerror(3)`, or on Windows
+ * `FormatMessageW`'s text, as CPython gives it there.
+ */
 export function strerror(code: number): string {
-  return readCString(lib.strerror(code));
+  return systemText(code);
 }
 
 /** An `error` for errno `code` with the C library's description. */

@@ -9,12 +9,16 @@ import { errorFromErrno } from "./errors.ts";
 import { SocketType } from "./socket.ts";
 import { duplicate, openPair } from "./_sys.ts";
 import { intArg, INT_MAX } from "./_data.ts";
+import { loopbackPair } from "./_loopback_pair.ts";
 
 const C = constants;
 
 /**
  * A pair of connected sockets (`socketpair(2)`); the family defaults to
- * AF_UNIX. Both ends are close-on-exec.
+ * AF_UNIX. Both ends are close-on-exec. Where the platform has no
+ * `socketpair(2)` (Windows), it is a TCP connection over loopback, as in
+ * CPython: the family defaults to AF_INET, and only AF_INET or AF_INET6
+ * with SOCK_STREAM are accepted.
  *
  * @example Talking to yourself
  * ```ts
@@ -27,16 +31,14 @@ const C = constants;
  * ```
  */
 export function socketpair(
-  family: number = C.AF_UNIX ?? C.AF_INET,
+  family: number = features.socketpair ? C.AF_UNIX ?? C.AF_INET : C.AF_INET,
   type: number = C.SOCK_STREAM,
   proto = 0,
 ): [SocketType, SocketType] {
   intArg(family, "socketpair(): family", -INT_MAX - 1, INT_MAX);
   intArg(type, "socketpair(): type", -INT_MAX - 1, INT_MAX);
   intArg(proto, "socketpair(): proto", -INT_MAX - 1, INT_MAX);
-  if (!features.socketpair) {
-    throw errorFromErrno(errno.EOPNOTSUPP);
-  }
+  if (!features.socketpair) return loopbackPair(family, type, proto);
   const sv = new Int32Array(2);
   if (openPair(family, type, proto, sv) !== 0) throw errorFromErrno(lastErrno());
   return [

@@ -29,7 +29,10 @@ const C_TYPE: Record<string, string> = {
   fd_set: "fd_set",
   WSABUF: "WSABUF",
   WSAMSG: "WSAMSG",
-  WSACMSGHDR: "WSACMSGHDR",
+  cmsghdr: "WSACMSGHDR",
+  WSAPROTOCOL_INFOW: "WSAPROTOCOL_INFOW",
+  MIB_IF_TABLE2: "MIB_IF_TABLE2",
+  MIB_IF_ROW2: "MIB_IF_ROW2",
   WSADATA: "WSADATA",
 };
 
@@ -46,6 +49,7 @@ const PRELUDE = `#define WIN32_LEAN_AND_MEAN
 #include <mstcpip.h>
 #include <mswsock.h>
 #include <afunix.h>
+#include <iphlpapi.h>
 #include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -202,6 +206,7 @@ describe("platform/windows.ts", () => {
     const shared = Object.keys(windows.layouts).filter((n) => n in lin);
     assert.deepEqual(shared.sort(), [
       "addrinfo",
+      "cmsghdr",
       "hostent",
       "linger",
       "pollfd",
@@ -241,7 +246,7 @@ describe("platform/windows.ts", () => {
       sunPathLength: windows.layouts.sockaddr_un.fields.sun_path[1],
       abstractUnix: false,
       socketpair: false,
-      dup: false,
+      dup: true,
     });
     assert.equal(windows.features.sunPathLength, 108);
   });
