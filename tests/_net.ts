@@ -21,6 +21,14 @@ export function pattern(n: number, seed = 0): Uint8Array {
   return out;
 }
 
+/** FNV-1a (32 bits) of `bytes`, continuing from `hash`. */
+export function fnv1a(bytes: Uint8Array, hash = 0x811c9dc5): number {
+  for (let i = 0; i < bytes.length; i++) {
+    hash = Math.imul(hash ^ bytes[i], 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
 /** Something with a `close()`: sockets, makefile objects. */
 interface Closable {
   close(): void;

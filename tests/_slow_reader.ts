@@ -1,13 +1,15 @@
 /**
- * A worker for the socket tests: drains a socket slowly from another
- * thread while the main thread is blocked in a call. It reads through its
- * own duplicate of the descriptor it is given, without waiting for data
- * (MSG_DONTWAIT), once every `intervalMs`, until told to stop through the
- * shared flag; then it closes its duplicate and reports the bytes read.
+ * A worker for the socket tests: drains a socket from another thread
+ * while the main thread is blocked in a call. It reads through its own
+ * duplicate of the descriptor it is given, without waiting for data
+ * (MSG_DONTWAIT), once every `intervalMs` (0: continuously), until told to
+ * stop through the shared flag or until it has read `expect` bytes; then it
+ * closes its duplicate and reports the bytes read and their FNV-1a hash.
  */
 import { errno } from "../platform/mod.ts";
 import { constants as C } from "../platform/mod.ts";
 import { error, fromfd } from "../mod.ts";
+import { fnv1a } from "./_net.ts";
 
 interface Start {
   readonly fd: number;
@@ -16,6 +18,7 @@ interface Start {
   readonly chunk: number;
   readonly intervalMs: number;
   readonly stop: SharedArrayBuffer;
+  readonly expect?: number;
 }
 
 interface WorkerScope {
@@ -28,15 +31,21 @@ const self = globalThis as unknown as WorkerScope;
 
 self.onmessage = (event: MessageEvent<Start>) => {
   const { fd, family, type, chunk, intervalMs, stop } = event.data;
+  const expect = event.data.expect ?? Infinity;
   const flag = new Int32Array(stop);
   const sock = fromfd(fd, family, type);
   let total = 0;
+  let hash = 0x811c9dc5;
   try {
     self.postMessage({ ready: true });
     const buf = new Uint8Array(chunk);
-    while (Atomics.wait(flag, 0, 0, intervalMs) === "timed-out") {
+    while (
+      total < expect && Atomics.wait(flag, 0, 0, intervalMs) === "timed-out"
+    ) {
       try {
-        total += sock.recv_into(buf, 0, C.MSG_DONTWAIT);
+        const n = sock.recv_into(buf, 0, C.MSG_DONTWAIT);
+        hash = fnv1a(buf.subarray(0, n), hash);
+        total += n;
       } catch (e) {
         if (!(e instanceof error) || e.errno !== errno.EAGAIN) throw e;
       }
@@ -44,6 +53,6 @@ self.onmessage = (event: MessageEvent<Start>) => {
   } finally {
     sock.close();
   }
-  self.postMessage({ done: true, total });
+  self.postMessage({ done: true, total, hash });
   self.close();
 };

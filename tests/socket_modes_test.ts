@@ -25,6 +25,7 @@ import {
   assertErrno,
   assertTimesOut,
   bytes,
+  fnv1a,
   listener,
   loopback,
   pattern,
@@ -47,6 +48,82 @@ function fill(s: SocketType): number {
       throw e;
     }
   }
+}
+
+/** What the reader worker read: the byte count and FNV-1a hash. */
+interface ReaderResult {
+  total: number;
+  hash: number;
+}
+
+/**
+ * Starts `_slow_reader.ts` on a duplicate of `s`'s descriptor, in another
+ * thread; resolves once it is reading. `finish()` waits (at most 10 s)
+ * for its `expect` bytes if given, stops it, and gives what it read.
+ */
+async function startReader(
+  s: SocketType,
+  options: { intervalMs: number; expect?: number },
+): Promise<{ finish(): Promise<ReaderResult> }> {
+  const stop = new SharedArrayBuffer(4);
+  const worker = new Worker(new URL("./_slow_reader.ts", import.meta.url), {
+    type: "module",
+  });
+  const messages: {
+    ready?: boolean;
+    done?: boolean;
+    total?: number;
+    hash?: number;
+  }[] = [];
+  let wake: () => void = () => {};
+  let failure: unknown = null;
+  worker.onmessage = (e: MessageEvent) => {
+    messages.push(e.data);
+    wake();
+  };
+  worker.onerror = (e: Event) => {
+    failure = (e as ErrorEvent).message ?? e;
+    e.preventDefault();
+    wake();
+  };
+  const next = () => new Promise<void>((resolve) => (wake = resolve));
+  const ready = next();
+  worker.postMessage({
+    fd: s.fileno(),
+    family: s.family,
+    type: s.type,
+    chunk: 65536,
+    stop,
+    ...options,
+  });
+  await ready;
+  if (failure !== null) {
+    worker.terminate();
+    throw new Error(`reader failed: ${failure}`);
+  }
+  assert.deepEqual(messages[0], { ready: true });
+  return {
+    async finish(): Promise<ReaderResult> {
+      const done = messages.length > 1 ? Promise.resolve() : next();
+      if (options.expect !== undefined) {
+        // Give the reader up to 10 s to take the bytes still in flight.
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        await Promise.race([
+          done,
+          new Promise((resolve) => (timer = setTimeout(resolve, 10000))),
+        ]);
+        clearTimeout(timer);
+      }
+      Atomics.store(new Int32Array(stop), 0, 1);
+      Atomics.notify(new Int32Array(stop), 0);
+      await done;
+      worker.terminate();
+      assert.equal(failure, null);
+      const last = messages[messages.length - 1];
+      assert.equal(last.done, true);
+      return { total: last.total!, hash: last.hash! };
+    },
+  };
 }
 
 /** Runs `fn` with the default timeout set to `value`, restoring it after. */
@@ -223,6 +300,28 @@ describe("socket modes", () => {
   });
 
   describe("blocking mode", () => {
+    for (const kind of ["socketpair", "TCP"]) {
+      it(`sendall() of 8 MiB over ${kind} waits for room and delivers every byte in order`, async () => {
+        using scope = new Scope();
+        const [a, b] = kind === "TCP"
+          ? tcpPair(scope)
+          : scope.all(socketpair());
+        const data = pattern(8 << 20, 5);
+        const reader = await startReader(b, {
+          intervalMs: 0,
+          expect: data.length,
+        });
+        let result: ReaderResult;
+        try {
+          assert.equal(a.gettimeout(), null);
+          assert.equal(a.sendall(data), undefined);
+        } finally {
+          result = await reader.finish();
+        }
+        assert.deepEqual(result, { total: data.length, hash: fnv1a(data) });
+      });
+    }
+
     it("recv() returns data the peer already sent", () => {
       using scope = new Scope();
       const [a, b] = scope.all(socketpair());
@@ -346,33 +445,12 @@ describe("socket modes", () => {
     it("sendall()'s timeout bounds the whole call, not each send", async () => {
       using scope = new Scope();
       const [a, b] = scope.all(socketpair());
-      const stop = new SharedArrayBuffer(4);
-      const worker = new Worker(new URL("./_slow_reader.ts", import.meta.url), {
-        type: "module",
-      });
-      const messages: { ready?: boolean; done?: boolean; total?: number }[] =
-        [];
-      let wake: () => void = () => {};
-      worker.onmessage = (e: MessageEvent) => {
-        messages.push(e.data);
-        wake();
-      };
-      const next = () => new Promise<void>((resolve) => (wake = resolve));
+      // The reader frees room every few milliseconds, so no single wait
+      // comes near the timeout; only a deadline over the whole call ends
+      // it. 64 MiB would take seconds at the reader's pace.
+      const reader = await startReader(b, { intervalMs: 5 });
+      let result: ReaderResult;
       try {
-        const ready = next();
-        worker.postMessage({
-          fd: b.fileno(),
-          family: C.AF_UNIX,
-          type: C.SOCK_STREAM,
-          chunk: 65536,
-          intervalMs: 5,
-          stop,
-        });
-        await ready;
-        assert.deepEqual(messages[0], { ready: true });
-        // The reader frees room every few milliseconds, so no single wait
-        // comes near the timeout; only a deadline over the whole call ends
-        // it. 64 MiB would take seconds at the reader's pace.
         const limit = 0.2;
         a.settimeout(limit);
         const elapsed = assertTimesOut(
@@ -381,16 +459,10 @@ describe("socket modes", () => {
         );
         assert.ok(elapsed < 1.5, `sendall() took ${elapsed}s`);
       } finally {
-        const done = next();
-        Atomics.store(new Int32Array(stop), 0, 1);
-        Atomics.notify(new Int32Array(stop), 0);
-        await done;
-        worker.terminate();
+        result = await reader.finish();
       }
-      const last = messages[messages.length - 1];
-      assert.equal(last.done, true);
       assert.ok(
-        (last.total as number) > 0,
+        result.total > 0,
         "the reader read nothing: the test proved nothing",
       );
     });
