@@ -5,6 +5,8 @@
  * (MSG_DONTWAIT), once every `intervalMs` (0: continuously), until told to
  * stop through the shared flag or until it has read `expect` bytes; then it
  * closes its duplicate and reports the bytes read and their FNV-1a hash.
+ * Should reading fail, it shuts the socket down so that the main thread's
+ * blocked call fails instead of waiting forever.
  */
 import { errno } from "../platform/mod.ts";
 import { constants as C } from "../platform/mod.ts";
@@ -50,6 +52,11 @@ self.onmessage = (event: MessageEvent<Start>) => {
         if (!(e instanceof error) || e.errno !== errno.EAGAIN) throw e;
       }
     }
+  } catch (e) {
+    // Never leave the main thread blocked on a reader that has died:
+    // shutting the shared socket down makes its call fail at once.
+    sock.shutdown(C.SHUT_RDWR);
+    throw e;
   } finally {
     sock.close();
   }
