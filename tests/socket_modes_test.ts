@@ -622,13 +622,17 @@ describe("socket modes", () => {
     skip: os === "windows" && "no POSIX signals",
   }, () => {
     /**
-     * Runs `script` in `sh` with our socket `fd` as its descriptor 3 while
-     * `fn` blocks; SIGUSR1 is caught (not fatal) meanwhile. Returns `fn`'s
-     * result and how many signals were handled.
+     * Runs `script` in `sh` with socket `peer` as its descriptor 3 while
+     * `fn` blocks; SIGUSR1 is caught (not fatal) meanwhile. With
+     * `handOver`, `peer` is closed here once the child holds it, so that a
+     * child that fails before writing ends the wait with end-of-stream
+     * instead of leaving it blocked. Returns `fn`'s result and how many
+     * signals were handled.
      */
     async function underSignals<T>(
       script: string,
-      fd: number,
+      peer: SocketType,
+      handOver: boolean,
       fn: () => T,
     ): Promise<[T, number]> {
       let handled = 0;
@@ -638,11 +642,13 @@ describe("socket modes", () => {
       process.on("SIGUSR1", handler);
       try {
         const child = spawn("sh", ["-c", script], {
-          stdio: ["ignore", "ignore", "inherit", fd],
+          stdio: ["ignore", "ignore", "inherit", peer.fileno()],
         });
-        const exited = new Promise<number | null>((resolve) =>
-          child.on("exit", resolve)
-        );
+        const exited = new Promise<number | null>((resolve) => {
+          child.on("exit", resolve);
+          child.on("error", () => resolve(null));
+        });
+        if (handOver) peer.close();
         let result: T;
         try {
           result = fn();
@@ -662,7 +668,8 @@ describe("socket modes", () => {
         `for i in 1 2 3; do sleep 0.05; kill -USR1 ${process.pid}; done`;
       const [got] = await underSignals(
         `${kills}; printf late >&3`,
-        a.fileno(),
+        a,
+        true,
         () => b.recv(4),
       );
       assert.deepEqual(got, bytes("late"));
@@ -676,7 +683,8 @@ describe("socket modes", () => {
         `for i in 1 2 3 4 5; do sleep 0.05; kill -USR1 ${process.pid}; done`;
       await underSignals(
         kills,
-        a.fileno(),
+        a,
+        false,
         () => assertTimesOut(() => b.recv(4), 0.4),
       );
     });
