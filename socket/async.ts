@@ -1,0 +1,314 @@
+/**
+ * Socket calls that do not block the event loop, named after Python
+ * asyncio's `loop.sock_*` family. Each returns a Promise and honours the
+ * socket's timeout: `null` waits for as long as it takes, a positive number
+ * of seconds rejects with `timeout` after that long (for `sock_sendall`,
+ * the whole call), and `0` makes one non-blocking attempt that settles at
+ * once (EAGAIN when it would block, EINPROGRESS for a connect).
+ *
+ * Each call tries the socket's own method in non-blocking mode; when that
+ * would block, it waits for the descriptor in the process's one reactor
+ * (`_reactor.ts`: a single `poll()` off the main thread for every waiting
+ * socket) and tries again. Results and errors are those of the socket's
+ * methods.
+ *
+ * @module
+ */
+import type { Address } from "../address/mod.ts";
+import { constants, errno } from "../platform/mod.ts";
+import { error, errorFromErrno } from "./errors.ts";
+import type { SocketType } from "./socket.ts";
+import { toBytes } from "./_data.ts";
+import { waitFor } from "./_reactor.ts";
+import { E } from "./_sys.ts";
+
+const C = constants;
+
+/** The `performance.now()` instant a call started now must end by. */
+function deadlineOf(seconds: number | null): number {
+  return seconds === null ? Infinity : performance.now() + seconds * 1000;
+}
+
+/** True for the errors a non-blocking call raises instead of waiting. */
+function wouldBlock(e: unknown, connecting = false): e is error {
+  if (!(e instanceof error)) return false;
+  if (e.errno === E.EAGAIN || e.errno === E.EWOULDBLOCK) return true;
+  return connecting && e.errno === E.EINPROGRESS;
+}
+
+/** Runs `op` with the socket's timeout set to 0, restoring it after. */
+function nonblocking<T>(s: SocketType, op: () => T): T {
+  const saved = s.gettimeout();
+  s.settimeout(0);
+  try {
+    return op();
+  } finally {
+    s.settimeout(saved);
+  }
+}
+
+/**
+ * Calls `op` in non-blocking mode until it does not block: between tries,
+ * waits for `events` on the socket until `deadline`. A socket whose timeout
+ * is 0 (`immediate`) gets the would-block error at once.
+ */
+async function retry<T>(
+  s: SocketType,
+  events: number,
+  deadline: number,
+  immediate: boolean,
+  op: () => T,
+): Promise<T> {
+  for (;;) {
+    try {
+      return nonblocking(s, op);
+    } catch (e) {
+      if (immediate || !wouldBlock(e)) throw e;
+    }
+    await waitFor(s.fileno(), events, deadline);
+  }
+}
+
+/** Starts a call: its deadline and whether it is a single attempt. */
+function begin(s: SocketType): [deadline: number, immediate: boolean] {
+  const t = s.gettimeout();
+  return [deadlineOf(t), t === 0];
+}
+
+/**
+ * Accepts a connection without blocking the event loop: `[conn, address]`,
+ * as `s.accept()` gives them (the new socket takes the default timeout).
+ *
+ * @example A server and a client in the same thread
+ * ```ts
+ * import { sock_accept, sock_connect, socket } from "@berkeley/socket";
+ * using server = socket();
+ * server.bind(["127.0.0.1", 0]);
+ * server.listen();
+ * using client = socket();
+ * const [[conn]] = await Promise.all([
+ *   sock_accept(server),
+ *   sock_connect(client, server.getsockname() as [string, number]),
+ * ]);
+ * conn.close();
+ * ```
+ */
+export async function sock_accept(
+  s: SocketType,
+): Promise<[SocketType, Address | null]> {
+  const [deadline, immediate] = begin(s);
+  return await retry(s, C.POLLIN, deadline, immediate, () => s.accept());
+}
+
+/**
+ * Connects to `address` without blocking the event loop: the connection is
+ * started non-blocking, then its outcome is read from `SO_ERROR` once the
+ * socket is writable. Rejects with `error` (ECONNREFUSED, ...) or `timeout`.
+ * A host name in `address` is resolved synchronously first.
+ *
+ * @example Connecting with a deadline
+ * ```ts
+ * import { sock_connect, socket } from "@berkeley/socket";
+ * using server = socket();
+ * server.bind(["127.0.0.1", 0]);
+ * server.listen();
+ * using client = socket();
+ * client.settimeout(5);
+ * await sock_connect(client, server.getsockname() as [string, number]);
+ * ```
+ */
+export async function sock_connect(
+  s: SocketType,
+  address: Address,
+): Promise<void> {
+  const [deadline, immediate] = begin(s);
+  let pending: error;
+  try {
+    nonblocking(s, () => s.connect(address));
+    return;
+  } catch (e) {
+    if (immediate || !wouldBlock(e, true)) throw e;
+    pending = e;
+  }
+  await waitFor(s.fileno(), C.POLLOUT, deadline);
+  const err = s.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number;
+  if (err !== 0) throw errorFromErrno(err);
+  if (pending.errno !== E.EINPROGRESS) {
+    // EWOULDBLOCK starts a connection on Windows, but on Linux it is an
+    // AF_UNIX listener's full backlog: nothing started, and the socket is
+    // writable at once. Report that as the synchronous call does.
+    try {
+      s.getpeername();
+    } catch (e) {
+      if (e instanceof error && e.errno === errno.ENOTCONN) throw pending;
+      throw e;
+    }
+  }
+}
+
+/**
+ * Receives up to `n` bytes without blocking the event loop: a new
+ * `Uint8Array` of exactly the bytes received, empty at end of stream.
+ *
+ * @example Waiting for a message
+ * ```ts
+ * import { sock_recv, socketpair } from "@berkeley/socket";
+ * const [a, b] = socketpair();
+ * const pending = sock_recv(b, 1024);
+ * a.sendall("ping");
+ * console.log(new TextDecoder().decode(await pending)); // "ping"
+ * a.close();
+ * b.close();
+ * ```
+ */
+export async function sock_recv(s: SocketType, n: number): Promise<Uint8Array> {
+  const [deadline, immediate] = begin(s);
+  return await retry(s, C.POLLIN, deadline, immediate, () => s.recv(n));
+}
+
+/**
+ * Receives into `buf` (up to `nbytes`; 0 or absent: the buffer's size)
+ * without blocking the event loop; resolves with the count.
+ *
+ * @example Receiving into a buffer
+ * ```ts
+ * import { sock_recv_into, socketpair } from "@berkeley/socket";
+ * const [a, b] = socketpair();
+ * const buf = new Uint8Array(16);
+ * const pending = sock_recv_into(b, buf);
+ * a.sendall("hello");
+ * console.log(await pending); // 5
+ * a.close();
+ * b.close();
+ * ```
+ */
+export async function sock_recv_into(
+  s: SocketType,
+  buf: ArrayBufferView | ArrayBuffer,
+  nbytes = 0,
+): Promise<number> {
+  const [deadline, immediate] = begin(s);
+  return await retry(
+    s,
+    C.POLLIN,
+    deadline,
+    immediate,
+    () => s.recv_into(buf, nbytes),
+  );
+}
+
+/**
+ * Receives a datagram of up to `n` bytes without blocking the event loop:
+ * `[data, address]`.
+ *
+ * @example A UDP round trip
+ * ```ts
+ * import { AF_INET, SOCK_DGRAM, sock_recvfrom, sock_sendto, socket } from "@berkeley/socket";
+ * using a = socket(AF_INET, SOCK_DGRAM);
+ * using b = socket(AF_INET, SOCK_DGRAM);
+ * b.bind(["127.0.0.1", 0]);
+ * const pending = sock_recvfrom(b, 1500);
+ * await sock_sendto(a, "hi", b.getsockname() as [string, number]);
+ * const [data, from] = await pending;
+ * console.log(data.length, from); // 2 ["127.0.0.1", <port>]
+ * ```
+ */
+export async function sock_recvfrom(
+  s: SocketType,
+  n: number,
+): Promise<[Uint8Array, Address | null]> {
+  const [deadline, immediate] = begin(s);
+  return await retry(s, C.POLLIN, deadline, immediate, () => s.recvfrom(n));
+}
+
+/**
+ * Receives a datagram into `buf` (up to `nbytes`; 0 or absent: the
+ * buffer's size) without blocking the event loop: `[count, address]`.
+ *
+ * @example Receiving a datagram into a buffer
+ * ```ts
+ * import { AF_INET, SOCK_DGRAM, sock_recvfrom_into, socket } from "@berkeley/socket";
+ * using a = socket(AF_INET, SOCK_DGRAM);
+ * using b = socket(AF_INET, SOCK_DGRAM);
+ * b.bind(["127.0.0.1", 0]);
+ * const buf = new Uint8Array(1500);
+ * const pending = sock_recvfrom_into(b, buf);
+ * a.sendto("hi", b.getsockname() as [string, number]);
+ * console.log(await pending); // [2, ["127.0.0.1", <port>]]
+ * ```
+ */
+export async function sock_recvfrom_into(
+  s: SocketType,
+  buf: ArrayBufferView | ArrayBuffer,
+  nbytes = 0,
+): Promise<[number, Address | null]> {
+  const [deadline, immediate] = begin(s);
+  return await retry(
+    s,
+    C.POLLIN,
+    deadline,
+    immediate,
+    () => s.recvfrom_into(buf, nbytes),
+  );
+}
+
+/**
+ * Sends all of `data` without blocking the event loop; a partial send goes
+ * on from where it stopped, and the socket's timeout bounds the whole call.
+ * With a timeout of 0, rejects with EAGAIN as soon as a send would block
+ * (some of the data may have gone).
+ *
+ * @example Sending more than the socket buffer holds
+ * ```ts
+ * import { sock_recv_into, sock_sendall, socketpair } from "@berkeley/socket";
+ * const [a, b] = socketpair();
+ * const data = new Uint8Array(1 << 20);
+ * const sending = sock_sendall(a, data);
+ * const buf = new Uint8Array(data.length);
+ * let got = 0;
+ * while (got < data.length) got += await sock_recv_into(b, buf.subarray(got));
+ * await sending;
+ * a.close();
+ * b.close();
+ * ```
+ */
+export async function sock_sendall(
+  s: SocketType,
+  data: ArrayBufferView | ArrayBuffer | string,
+): Promise<void> {
+  const bytes = toBytes(data, "sock_sendall()");
+  const [deadline, immediate] = begin(s);
+  let sent = 0;
+  do {
+    const rest = bytes.subarray(sent);
+    sent += await retry(s, C.POLLOUT, deadline, immediate, () => s.send(rest));
+  } while (sent < bytes.byteLength);
+}
+
+/**
+ * Sends a datagram to `address` without blocking the event loop; resolves
+ * with the number of bytes sent.
+ *
+ * @example Sending a datagram
+ * ```ts
+ * import { AF_INET, SOCK_DGRAM, sock_sendto, socket } from "@berkeley/socket";
+ * using a = socket(AF_INET, SOCK_DGRAM);
+ * using b = socket(AF_INET, SOCK_DGRAM);
+ * b.bind(["127.0.0.1", 0]);
+ * console.log(await sock_sendto(a, "hi", b.getsockname() as [string, number])); // 2
+ * ```
+ */
+export async function sock_sendto(
+  s: SocketType,
+  data: ArrayBufferView | ArrayBuffer | string,
+  address: Address,
+): Promise<number> {
+  const [deadline, immediate] = begin(s);
+  return await retry(
+    s,
+    C.POLLOUT,
+    deadline,
+    immediate,
+    () => s.sendto(data, address),
+  );
+}

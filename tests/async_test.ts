@@ -1,0 +1,507 @@
+/**
+ * The `sock_*` calls (`socket/async.ts`): they settle without blocking the
+ * event loop, honour the socket's timeout, and serve many sockets at once
+ * through one background poll that never keeps the process alive.
+ */
+import { before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import process from "node:process";
+import { error, socket, socketpair, type SocketType, timeout } from "../mod.ts";
+import {
+  sock_accept,
+  sock_connect,
+  sock_recv,
+  sock_recv_into,
+  sock_recvfrom,
+  sock_recvfrom_into,
+  sock_sendall,
+  sock_sendto,
+} from "../socket/async.ts";
+import { constants, errno, os } from "../platform/mod.ts";
+import { runtime } from "../ffi/mod.ts";
+
+const { AF_INET, AF_UNIX, SHUT_WR, SOCK_DGRAM, SOCK_STREAM } = constants;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+/** Every test is bounded: a lost wake-up fails instead of hanging. */
+const LIMIT = { timeout: 30_000 };
+
+/** Open descriptors of this process, where the OS lists them (not Windows). */
+function openFds(): number | null {
+  if (os === "windows") return null;
+  for (const dir of ["/proc/self/fd", "/dev/fd"]) {
+    if (existsSync(dir)) return readdirSync(dir).length;
+  }
+  return null;
+}
+
+/** Threads of this process, where the OS lists them (Linux, Wine). */
+function threads(): number | null {
+  return existsSync("/proc/self/task")
+    ? readdirSync("/proc/self/task").length
+    : null;
+}
+
+/** Runs `body` and checks that it leaves no descriptor open. */
+async function noLeaks(body: () => Promise<void>): Promise<void> {
+  const start = openFds();
+  await body();
+  assert.equal(openFds(), start);
+}
+
+function closeAll(...sockets: SocketType[]): void {
+  for (const s of sockets) s.close();
+}
+
+function listener(): SocketType {
+  const s = socket(AF_INET);
+  s.bind(["127.0.0.1", 0]);
+  s.listen();
+  return s;
+}
+
+function addressOf(s: SocketType): [string, number] {
+  return s.getsockname() as [string, number];
+}
+
+/** A deterministic shuffle (a small LCG), so a failure can be replayed. */
+function shuffled(n: number, seed: number): number[] {
+  const out = Array.from({ length: n }, (_, i) => i);
+  let x = seed;
+  for (let i = n - 1; i > 0; i--) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    const j = x % (i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** A payload with a recognisable pattern. */
+function pattern(n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = (i * 7 + (i >> 8)) & 0xff;
+  return out;
+}
+
+/** Resolves after the pending timers' turn: one trip round the event loop. */
+function turn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe("sock_* calls", () => {
+  before(async () => {
+    // The reactor opens its wake-up pair on first use; open it before the
+    // descriptor counts start.
+    const [a, b] = socketpair();
+    const pending = sock_recv(b, 1);
+    a.send("x");
+    await pending;
+    closeAll(a, b);
+  });
+
+  it(
+    "echo over TCP loopback with server and client async in one thread",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const server = listener();
+        const client = socket(AF_INET);
+        // More than the socket buffers hold: each side must yield to the other.
+        const payload = pattern(4 << 20);
+        const serve = async (): Promise<number> => {
+          const [conn] = await sock_accept(server);
+          let echoed = 0;
+          try {
+            for (;;) {
+              const data = await sock_recv(conn, 65536);
+              if (data.length === 0) break;
+              await sock_sendall(conn, data);
+              echoed += data.length;
+            }
+          } finally {
+            conn.close();
+          }
+          return echoed;
+        };
+        const talk = async (): Promise<Uint8Array> => {
+          await sock_connect(client, addressOf(server));
+          const received = new Uint8Array(payload.length);
+          let got = 0;
+          const reading = (async () => {
+            for (;;) {
+              const n = await sock_recv_into(client, received.subarray(got));
+              if (n === 0) break;
+              got += n;
+            }
+          })();
+          await sock_sendall(client, payload);
+          client.shutdown(SHUT_WR);
+          await reading;
+          assert.equal(got, payload.length);
+          return received;
+        };
+        const [echoed, received] = await Promise.all([serve(), talk()]);
+        assert.equal(echoed, payload.length);
+        assert.deepEqual(received, payload);
+        closeAll(server, client);
+      });
+    },
+  );
+
+  it(
+    "serves 50 socket pairs waiting at once, in any order",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const pairs = Array.from({ length: 50 }, () => socketpair());
+        const settled = new Array<boolean>(pairs.length).fill(false);
+        const pending = pairs.map(([, b], i) =>
+          sock_recv(b, 64).then((data) => {
+            settled[i] = true;
+            return data;
+          })
+        );
+        let sent = 0;
+        for (const i of shuffled(pairs.length, 20261128)) {
+          pairs[i][0].send(`message ${i}`);
+          sent++;
+          assert.equal(decoder.decode(await pending[i]), `message ${i}`);
+          assert.equal(settled.filter(Boolean).length, sent);
+        }
+        for (const [a, b] of pairs) closeAll(a, b);
+      });
+    },
+  );
+
+  it("200 waiting calls share one background thread", LIMIT, async () => {
+    await noLeaks(async () => {
+      const pairs = Array.from({ length: 200 }, () => socketpair());
+      await turn();
+      const before = threads();
+      const pending = pairs.map(([, b]) => sock_recv(b, 8));
+      await turn(); // the background poll is in flight
+      const during = threads();
+      if (before !== null && during !== null) {
+        assert.ok(during - before <= 1, `threads ${before} -> ${during}`);
+      }
+      pairs.forEach(([a], i) => a.send(`${i}`));
+      const got = await Promise.all(pending);
+      assert.deepEqual(
+        got.map((d) => decoder.decode(d)),
+        pairs.map((_, i) => `${i}`),
+      );
+      for (const [a, b] of pairs) closeAll(a, b);
+    });
+  });
+
+  it(
+    "wakes the background poll for a socket that starts waiting later",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const [a1, b1] = socketpair();
+        const [a2, b2] = socketpair();
+        const first = sock_recv(b1, 16);
+        await turn(); // the background poll is now watching b1 only
+        const second = sock_recv(b2, 16);
+        a2.send("two");
+        assert.equal(decoder.decode(await second), "two");
+        a1.send("one");
+        assert.equal(decoder.decode(await first), "one");
+        closeAll(a1, b1, a2, b2);
+      });
+    },
+  );
+
+  it(
+    "a shorter timeout arriving later cuts the background poll short",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const [a1, b1] = socketpair();
+        const [a2, b2] = socketpair();
+        const forever = sock_recv(b1, 16);
+        await turn(); // the background poll now waits without a timeout
+        b2.settimeout(0.1);
+        const start = performance.now();
+        await assert.rejects(sock_recv(b2, 16), timeout);
+        const elapsed = performance.now() - start;
+        assert.ok(elapsed >= 99 && elapsed < 2000, `elapsed ${elapsed} ms`);
+        a1.send("x");
+        assert.equal(decoder.decode(await forever), "x");
+        closeAll(a1, b1, a2, b2);
+      });
+    },
+  );
+
+  it(
+    "sock_recv() rejects with timeout after the socket's timeout",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const [a, b] = socketpair();
+        b.settimeout(0.2);
+        const start = performance.now();
+        const e = await sock_recv(b, 16).catch((e) => e);
+        const elapsed = performance.now() - start;
+        assert.ok(e instanceof timeout);
+        assert.equal(e.message, "timed out");
+        assert.ok(elapsed >= 199 && elapsed < 2000, `elapsed ${elapsed} ms`);
+        assert.equal(b.gettimeout(), 0.2);
+        closeAll(a, b);
+      });
+    },
+  );
+
+  it(
+    "sock_recv() with a timeout of 0 rejects at once with EAGAIN",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const [a, b] = socketpair();
+        b.settimeout(0);
+        const start = performance.now();
+        const e = await sock_recv(b, 16).catch((e) => e);
+        const elapsed = performance.now() - start;
+        assert.ok(e instanceof error);
+        assert.ok(!(e instanceof timeout));
+        assert.equal(e.errno, errno.EAGAIN);
+        assert.ok(elapsed < 50, `elapsed ${elapsed} ms`);
+        a.send("now");
+        assert.equal(decoder.decode(await sock_recv(b, 16)), "now");
+        assert.equal(b.gettimeout(), 0);
+        closeAll(a, b);
+      });
+    },
+  );
+
+  it(
+    "sock_recv() with data already there resolves and keeps the timeout",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const [a, b] = socketpair();
+        b.settimeout(5);
+        a.send("ready");
+        assert.equal(decoder.decode(await sock_recv(b, 16)), "ready");
+        assert.equal(b.gettimeout(), 5);
+        a.close();
+        assert.equal((await sock_recv(b, 16)).length, 0);
+        b.close();
+      });
+    },
+  );
+
+  it(
+    "sock_connect() to a port nobody listens on rejects with ECONNREFUSED",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const bound = socket(AF_INET); // holds the port, never listens
+        bound.bind(["127.0.0.1", 0]);
+        const client = socket(AF_INET);
+        const e = await sock_connect(client, addressOf(bound)).catch((e) => e);
+        assert.ok(e instanceof error);
+        assert.ok(!(e instanceof timeout));
+        assert.equal(e.errno, errno.ECONNREFUSED);
+        closeAll(bound, client);
+      });
+    },
+  );
+
+  it(
+    "sock_connect() to a full AF_UNIX backlog rejects with EAGAIN (Linux)",
+    { ...LIMIT, skip: os !== "linux" },
+    async () => {
+      await noLeaks(async () => {
+        const name = `\0berkeley-async-test-${performance.now()}`;
+        const server = socket(AF_UNIX, SOCK_STREAM);
+        server.bind(name);
+        server.listen(0); // Linux queues one connection, then says EAGAIN
+        const first = socket(AF_UNIX, SOCK_STREAM);
+        await sock_connect(first, name);
+        const second = socket(AF_UNIX, SOCK_STREAM);
+        second.settimeout(5);
+        const e = await sock_connect(second, name).catch((e) => e);
+        assert.ok(e instanceof error);
+        assert.equal(e.errno, errno.EAGAIN);
+        closeAll(server, first, second);
+      });
+    },
+  );
+
+  it("sock_connect() then sock_accept() with timeouts set", LIMIT, async () => {
+    await noLeaks(async () => {
+      const server = listener();
+      server.settimeout(5);
+      const client = socket(AF_INET);
+      client.settimeout(5);
+      const accepting = sock_accept(server);
+      await sock_connect(client, addressOf(server));
+      const [conn, peer] = await accepting;
+      assert.deepEqual(peer, client.getsockname());
+      assert.deepEqual(conn.getpeername(), client.getsockname());
+      assert.equal(client.gettimeout(), 5);
+      assert.equal(server.gettimeout(), 5);
+      closeAll(conn, server, client);
+    });
+  });
+
+  it(
+    "sock_accept() rejects with timeout when nobody connects",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const server = listener();
+        server.settimeout(0.1);
+        const start = performance.now();
+        await assert.rejects(sock_accept(server), timeout);
+        const elapsed = performance.now() - start;
+        assert.ok(elapsed >= 99 && elapsed < 2000, `elapsed ${elapsed} ms`);
+        server.close();
+      });
+    },
+  );
+
+  it(
+    "sock_sendall() timeout bounds the whole call while the peer reads slowly",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const [a, b] = socketpair();
+        a.settimeout(0.2);
+        b.settimeout(0);
+        // The peer keeps taking a little every 10 ms, so no single wait
+        // comes near 0.2 s: only a deadline for the whole call expires.
+        let done = false;
+        let taken = 0;
+        const sink = new Uint8Array(65536);
+        const reader = (async () => {
+          while (!done) {
+            await new Promise((resolve) => setTimeout(resolve, 10));
+            try {
+              taken += b.recv_into(sink);
+            } catch (e) {
+              if (!(e instanceof error) || e.errno !== errno.EAGAIN) throw e;
+            }
+          }
+        })();
+        const start = performance.now();
+        const e = await sock_sendall(a, new Uint8Array(64 << 20)).catch((e) =>
+          e
+        );
+        const elapsed = performance.now() - start;
+        done = true;
+        await reader;
+        assert.ok(e instanceof timeout);
+        assert.ok(taken > 0);
+        assert.ok(elapsed >= 199 && elapsed < 2000, `elapsed ${elapsed} ms`);
+        closeAll(a, b);
+      });
+    },
+  );
+
+  it("sock_sendto() and sock_recvfrom() over UDP loopback", LIMIT, async () => {
+    await noLeaks(async () => {
+      const sender = socket(AF_INET, SOCK_DGRAM);
+      sender.bind(["127.0.0.1", 0]);
+      const receiver = socket(AF_INET, SOCK_DGRAM);
+      receiver.bind(["127.0.0.1", 0]);
+      const pending = sock_recvfrom(receiver, 1500);
+      assert.equal(
+        await sock_sendto(sender, "datagram", addressOf(receiver)),
+        8,
+      );
+      const [data, from] = await pending;
+      assert.equal(decoder.decode(data), "datagram");
+      assert.deepEqual(from, sender.getsockname());
+      closeAll(sender, receiver);
+    });
+  });
+
+  it(
+    "sock_recvfrom_into() fills the buffer and gives the sender",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const sender = socket(AF_INET, SOCK_DGRAM);
+        sender.bind(["127.0.0.1", 0]);
+        const receiver = socket(AF_INET, SOCK_DGRAM);
+        receiver.bind(["127.0.0.1", 0]);
+        const buf = new Uint8Array(32);
+        const pending = sock_recvfrom_into(receiver, buf, 8);
+        await sock_sendto(sender, "abcdefgh", addressOf(receiver));
+        const [n, from] = await pending;
+        assert.equal(n, 8);
+        assert.deepEqual(buf.subarray(0, 9), encoder.encode("abcdefgh\0"));
+        assert.deepEqual(from, sender.getsockname());
+        receiver.settimeout(0.05);
+        await assert.rejects(sock_recvfrom(receiver, 16), timeout);
+        closeAll(sender, receiver);
+      });
+    },
+  );
+
+  it(
+    "sock_recv_into() writes into the buffer, up to nbytes",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const [a, b] = socketpair();
+        const buf = new Uint8Array(16);
+        const pending = sock_recv_into(b, buf, 4);
+        a.send("hello");
+        assert.equal(await pending, 4);
+        assert.deepEqual(buf.subarray(0, 4), encoder.encode("hell"));
+        assert.equal(await sock_recv_into(b, buf.subarray(4)), 1);
+        assert.equal(decoder.decode(buf.subarray(0, 5)), "hello");
+        closeAll(a, b);
+      });
+    },
+  );
+
+  it(
+    "argument errors and closed sockets reject rather than throw",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const [a, b] = socketpair();
+        const tooMany = sock_recv_into(b, new Uint8Array(4), 5);
+        await assert.rejects(tooMany, RangeError);
+        await assert.rejects(sock_recv(b, -1), RangeError);
+        await assert.rejects(
+          sock_sendall(a, 42 as unknown as string),
+          TypeError,
+        );
+        b.close();
+        const e = await sock_recv(b, 1).catch((e) => e);
+        assert.ok(e instanceof error);
+        assert.equal(e.errno, errno.EBADF);
+        a.close();
+      });
+    },
+  );
+
+  it("the process exits at once when no call is waiting", LIMIT, () => {
+    const fixture = fileURLToPath(
+      new URL("./_async_exit_fixture.ts", import.meta.url),
+    );
+    const args = runtime === "deno"
+      ? ["run", "--allow-all", fixture]
+      : [fixture];
+    const start = performance.now();
+    const child = spawnSync(process.execPath, args, {
+      encoding: "utf8",
+      timeout: 20_000,
+    });
+    const elapsed = performance.now() - start;
+    assert.equal(child.status, 0, child.stderr);
+    assert.equal(child.stdout, "done\n");
+    // The fixture's own waits take ~50 ms; a leftover background poll with
+    // the 30 s timeout (or none) would hold the process far longer.
+    assert.ok(elapsed < 10_000, `exited after ${elapsed} ms`);
+  });
+});
