@@ -7,10 +7,17 @@ import {
   inet_ntop,
   inet_pton,
 } from "../address/convert.ts";
-import { error } from "../socket/errors.ts";
-import { constants } from "../platform/mod.ts";
+import { error, strerror } from "../socket/errors.ts";
+import { constants, errno, os } from "../platform/mod.ts";
 
 const { AF_INET, AF_INET6, AF_UNIX } = constants;
+
+/**
+ * Windows has no inet_aton: CPython (and this module) use inet_addr there,
+ * whose failure value INADDR_NONE is also 255.255.255.255's, so only that
+ * spelling of the broadcast address packs (CPython special-cases it).
+ */
+const WINDOWS = os === "windows";
 
 /** Asserts that `f` throws exactly `cls` (not a subclass) with these fields. */
 function throwsExactly(
@@ -43,7 +50,9 @@ describe("inet_aton()", () => {
       ["0x7f.1", [127, 0, 0, 1]],
       ["0177.0.0.1", [127, 0, 0, 1]],
       ["255.255.255.255", [255, 255, 255, 255]],
-      ["4294967295", [255, 255, 255, 255]],
+      ...(WINDOWS
+        ? []
+        : [["4294967295", [255, 255, 255, 255]] as [string, number[]]]),
       ["1.16777215", [1, 255, 255, 255]],
       ["1.2.3.4 ", [1, 2, 3, 4]],
       ["1.2.3.4 junk", [1, 2, 3, 4]],
@@ -62,7 +71,9 @@ describe("inet_aton()", () => {
       const text of [
         "256.1.1.1",
         "",
-        " ",
+        // inet_addr(" ") is 0.0.0.0 under Wine; Windows' answer is not
+        // documented, so a lone space is checked on glibc only.
+        ...(WINDOWS ? ["4294967295"] : [" "]),
         " 1.2.3.4",
         "a",
         "1.2.3.4.5",
@@ -195,11 +206,17 @@ describe("inet_pton()", () => {
   });
 
   it("raises error with EAFNOSUPPORT for another family", () => {
+    // Windows' text is FormatMessageW's, which depends on the system.
+    const code = errno.EAFNOSUPPORT;
+    const text = WINDOWS
+      ? strerror(code)
+      : "Address family not supported by protocol";
+    assert.equal(code, WINDOWS ? 10047 : 97);
     for (const af of [12345, 0, AF_UNIX, -1]) {
       throwsExactly(() => inet_pton(af, "1.2.3.4"), error, {
-        message: "[Errno 97] Address family not supported by protocol",
-        errno: 97,
-        strerror: "Address family not supported by protocol",
+        message: `[Errno ${code}] ${text}`,
+        errno: code,
+        strerror: text,
       });
     }
   });
