@@ -38,6 +38,16 @@ export {
 } from "./socket/socket.ts";
 export { errno } from "./socket/errno.ts";
 export { SocketFile } from "./socket/makefile.ts";
+export {
+  sock_accept,
+  sock_connect,
+  sock_recv,
+  sock_recv_into,
+  sock_recvfrom,
+  sock_recvfrom_into,
+  sock_sendall,
+  sock_sendto,
+} from "./socket/async.ts";
 export { fromfd, socketpair } from "./socket/socketpair.ts";
 export {
   create_connection,

@@ -16,7 +16,11 @@ const [FAMILY_AT, FAMILY_SIZE] = sockaddr.fields.sa_family;
 const LENGTH_AT: number | undefined = sockaddr.fields.sa_len?.[0];
 
 /** Writes the family (and, on BSD, the length byte) of a sockaddr. */
-export function writeFamily(view: DataView, family: number, length: number): void {
+export function writeFamily(
+  view: DataView,
+  family: number,
+  length: number,
+): void {
   if (LENGTH_AT !== undefined) view.setUint8(LENGTH_AT, length);
   if (FAMILY_SIZE === 1) view.setUint8(FAMILY_AT, family);
   else view.setUint16(FAMILY_AT, family, LITTLE_ENDIAN);

@@ -9,7 +9,13 @@ import { constants, layout, lib } from "../platform/mod.ts";
 import { error } from "../socket/errors.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
 import { resolveHostFull } from "./_resolve.ts";
-import { checkInteger, checkPort, LITTLE_ENDIAN, typeName, writeFamily } from "./_struct.ts";
+import {
+  checkInteger,
+  checkPort,
+  LITTLE_ENDIAN,
+  typeName,
+  writeFamily,
+} from "./_struct.ts";
 
 const L = layout("sockaddr_in6");
 const PORT_AT = L.fields.sin6_port[0];
@@ -35,14 +41,22 @@ function packIPv6Host(
   if (percent >= 0) {
     name = host.slice(0, percent);
     const zone = host.slice(percent + 1);
-    scope = /^[0-9]+$/.test(zone) ? Number(zone) : lib.if_nametoindex(cString(zone, "scope"));
+    scope = /^[0-9]+$/.test(zone)
+      ? Number(zone)
+      : lib.if_nametoindex(cString(zone, "scope"));
     if (scope === 0 || scope > 0xffffffff) {
       throw new error(`${method}: unknown IPv6 scope "${zone}"`);
     }
   }
   const at = out.bytes.subarray(ADDR_AT, ADDR_AT + 16);
-  if (name === "" || lib.inet_pton(constants.AF_INET6, cString(name, "host"), at) !== 1) {
-    const found = resolveHostFull(name === "" ? "::" : name, constants.AF_INET6);
+  if (
+    name === "" ||
+    lib.inet_pton(constants.AF_INET6, cString(name, "host"), at) !== 1
+  ) {
+    const found = resolveHostFull(
+      name === "" ? "::" : name,
+      constants.AF_INET6,
+    );
     at.set(found.packed);
     if (scope === 0) scope = found.scopeId;
   }
@@ -51,7 +65,14 @@ function packIPv6Host(
 
 /** Formats 16 bytes at `at` in the canonical IPv6 text form. */
 export function formatIPv6(bytes: Uint8Array, at: number): string {
-  return readCString(lib.inet_ntop(constants.AF_INET6, bytes.subarray(at, at + 16), text, text.length));
+  return readCString(
+    lib.inet_ntop(
+      constants.AF_INET6,
+      bytes.subarray(at, at + 16),
+      text,
+      text.length,
+    ),
+  );
 }
 
 /** The AF_INET6 codec. */
@@ -69,13 +90,21 @@ export const inet6Codec: AddressCodec = {
       );
     }
     const port = checkPort(address[1], method);
-    const flowinfo = address.length > 2 ? checkInteger(address[2], `${method}: flowinfo`) : 0;
+    const flowinfo = address.length > 2
+      ? checkInteger(address[2], `${method}: flowinfo`)
+      : 0;
     if (flowinfo < 0 || flowinfo > 0xfffff) {
-      throw new RangeError(`${method}: flowinfo must be 0-1048575, got ${flowinfo}`);
+      throw new RangeError(
+        `${method}: flowinfo must be 0-1048575, got ${flowinfo}`,
+      );
     }
-    let scopeId = address.length > 3 ? checkInteger(address[3], `${method}: scope_id`) : 0;
+    let scopeId = address.length > 3
+      ? checkInteger(address[3], `${method}: scope_id`)
+      : 0;
     if (scopeId < 0 || scopeId > 0xffffffff) {
-      throw new RangeError(`${method}: scope_id must be 0-4294967295, got ${scopeId}`);
+      throw new RangeError(
+        `${method}: scope_id must be 0-4294967295, got ${scopeId}`,
+      );
     }
     out.bytes.fill(0, 0, L.size);
     const hostScope = packIPv6Host(address[0], out, method);
@@ -86,7 +115,10 @@ export const inet6Codec: AddressCodec = {
     out.view.setUint32(SCOPE_AT, scopeId, LITTLE_ENDIAN);
     return L.size;
   },
-  decode(buf: SockaddrBuffer, _length: number): [string, number, number, number] {
+  decode(
+    buf: SockaddrBuffer,
+    _length: number,
+  ): [string, number, number, number] {
     return [
       formatIPv6(buf.bytes, ADDR_AT),
       buf.view.getUint16(PORT_AT, false),

@@ -58,7 +58,10 @@ export function encodeAddress(
  * Unpacks the sockaddr of `length` bytes in `buf`. An empty address is
  * `null`; a family without a codec gives `[family, bytes]`.
  */
-export function decodeAddress(buf: SockaddrBuffer, length: number): Address | null {
+export function decodeAddress(
+  buf: SockaddrBuffer,
+  length: number,
+): Address | null {
   if (length < FAMILY_END) return null;
   const family = readFamily(buf.view);
   const codec = codecs.get(family);

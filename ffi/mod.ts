@@ -13,8 +13,8 @@ export type {
   NativeFunction,
   NativeType,
   Pointer,
-  SymbolSpec,
   Symbols,
+  SymbolSpec,
   SymbolTable,
 } from "./types.ts";
 
@@ -45,7 +45,10 @@ function envValue(name: string): string | undefined {
   };
   if (g.Deno) {
     // Without --allow-env the override is not consulted (and never prompted).
-    const allowed = g.Deno.permissions.querySync({ name: "env", variable: name });
+    const allowed = g.Deno.permissions.querySync({
+      name: "env",
+      variable: name,
+    });
     return allowed.state === "granted" ? g.Deno.env.get(name) : undefined;
   }
   return g.process?.env[name];
@@ -100,7 +103,11 @@ export function readI32(p: Pointer, offset = 0): number {
 }
 
 /** Copies `length` bytes at `p + offset` into a new `Uint8Array`. */
-export function readBytes(p: Pointer, offset: number, length: number): Uint8Array {
+export function readBytes(
+  p: Pointer,
+  offset: number,
+  length: number,
+): Uint8Array {
   return backend.readBytes(p, offset, length);
 }
 

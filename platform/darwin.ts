@@ -588,6 +588,7 @@ export const layouts = {
  * ```
  */
 export const features: Features = {
+  connectPending: "EINPROGRESS",
   sockaddrLength: true,
   sockCloexec: false,
   accept4: false,

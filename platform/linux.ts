@@ -396,7 +396,10 @@ export const layouts = {
       sin6_scope_id: [24, 4],
     },
   },
-  sockaddr_un: { size: 110, fields: { sun_family: [0, 2], sun_path: [2, 108] } },
+  sockaddr_un: {
+    size: 110,
+    fields: { sun_family: [0, 2], sun_path: [2, 108] },
+  },
   sockaddr_nl: {
     size: 12,
     fields: {
@@ -453,7 +456,12 @@ export const layouts = {
   },
   servent: {
     size: 32,
-    fields: { s_name: [0, 8], s_aliases: [8, 8], s_port: [16, 4], s_proto: [24, 8] },
+    fields: {
+      s_name: [0, 8],
+      s_aliases: [8, 8],
+      s_port: [16, 4],
+      s_proto: [24, 8],
+    },
   },
   protoent: {
     size: 24,
@@ -484,6 +492,7 @@ export const layouts = {
 
 /** What Linux does differently from the other platforms. */
 export const features: Features = {
+  connectPending: "EINPROGRESS",
   sockaddrLength: false,
   sockCloexec: true,
   accept4: true,

@@ -4,7 +4,6 @@
  *
  * @module
  */
-import type { LibrarySearch } from "../ffi/mod.ts";
 
 /** One struct field: `[offset, size]` in bytes. */
 export type Field = readonly [offset: number, size: number];
@@ -51,6 +50,12 @@ export interface Features {
   readonly abstractUnix: boolean;
   /** `socketpair()` exists. */
   readonly socketpair: boolean;
+  /**
+   * The errno a non-blocking `connect()` gives while the connection goes on
+   * (`EINPROGRESS`; Windows: `EWOULDBLOCK`). On Linux EAGAIN from
+   * `connect()` means a full AF_UNIX backlog: nothing was started.
+   */
+  readonly connectPending: "EINPROGRESS" | "EWOULDBLOCK";
   /** Descriptors can be duplicated with `dup()` (`fromfd`). */
   readonly dup: boolean;
 }

@@ -535,6 +535,7 @@ export const layouts = {
  * ```
  */
 export const features: Features = {
+  connectPending: "EWOULDBLOCK",
   sockaddrLength: false,
   sockCloexec: false,
   accept4: false,

@@ -64,7 +64,11 @@ const CREATE_FLAGS = features.sockCloexec
   : 0;
 
 /** `socket(2)`, close-on-exec and non-blocking; -1 with errno on failure. */
-export function openSocket(family: number, type: number, proto: number): number {
+export function openSocket(
+  family: number,
+  type: number,
+  proto: number,
+): number {
   return prepare(handle(openHandle(family, type | CREATE_FLAGS, proto)));
 }
 
@@ -76,7 +80,9 @@ export function openPair(
   sv: Int32Array,
 ): number {
   const bytes = new Uint8Array(sv.buffer, sv.byteOffset, 8);
-  if (lib.socketpair(family, type | CREATE_FLAGS, proto, bytes) !== 0) return -1;
+  if (lib.socketpair(family, type | CREATE_FLAGS, proto, bytes) !== 0) {
+    return -1;
+  }
   if (prepare(sv[0]) < 0) {
     closeFn(sv[1]);
     return -1;
@@ -97,7 +103,11 @@ export function duplicate(fd: number): number {
 }
 
 /** `accept4(2)` (or `accept` and preparation); -1 with errno on failure. */
-export function acceptOn(fd: number, addr: Uint8Array, len: Uint8Array): number {
+export function acceptOn(
+  fd: number,
+  addr: Uint8Array,
+  len: Uint8Array,
+): number {
   if (features.accept4) return lib.accept4(fd, addr, len, CREATE_FLAGS);
   return prepare(handle(lib.accept(fd, addr, len)));
 }

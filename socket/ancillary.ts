@@ -126,19 +126,34 @@ export function packSendMsg(
     data.set(p, at);
     at += p.byteLength;
   }
-  const items = iterableArg<unknown>(ancdata, "sendmsg(): ancdata").map((item, i) => {
-    if (!Array.isArray(item) || item.length !== 3) {
-      throw new TypeError(
-        `sendmsg(): ancillary item ${i} must be [level, type, data]`,
-      );
-    }
-    return [
-      intArg(item[0], `sendmsg(): ancillary item ${i} level`, INT_MIN, INT_MAX),
-      intArg(item[1], `sendmsg(): ancillary item ${i} type`, INT_MIN, INT_MAX),
-      toBytes(item[2], "sendmsg()"),
-    ] as const;
-  });
-  const controlLength = items.reduce((n, it) => n + CMSG_SPACE(it[2].byteLength), 0);
+  const items = iterableArg<unknown>(ancdata, "sendmsg(): ancdata").map(
+    (item, i) => {
+      if (!Array.isArray(item) || item.length !== 3) {
+        throw new TypeError(
+          `sendmsg(): ancillary item ${i} must be [level, type, data]`,
+        );
+      }
+      return [
+        intArg(
+          item[0],
+          `sendmsg(): ancillary item ${i} level`,
+          INT_MIN,
+          INT_MAX,
+        ),
+        intArg(
+          item[1],
+          `sendmsg(): ancillary item ${i} type`,
+          INT_MIN,
+          INT_MAX,
+        ),
+        toBytes(item[2], "sendmsg()"),
+      ] as const;
+    },
+  );
+  const controlLength = items.reduce(
+    (n, it) => n + CMSG_SPACE(it[2].byteLength),
+    0,
+  );
   const control = fixed(controlLength);
   const cv = new DataView(control.buffer);
   at = 0;
@@ -179,7 +194,10 @@ export function unpackRecvMsg(msg: PackedMsg, received: number): {
 } {
   const view = new DataView(msg.header.buffer);
   const f = MSG!.fields;
-  const controlLength = Math.min(get(view, f.msg_controllen), msg.control.byteLength);
+  const controlLength = Math.min(
+    get(view, f.msg_controllen),
+    msg.control.byteLength,
+  );
   const cv = new DataView(msg.control.buffer);
   const ancdata: Ancillary[] = [];
   let at = 0;
@@ -194,7 +212,10 @@ export function unpackRecvMsg(msg: PackedMsg, received: number): {
     ]);
     at += align(length);
   }
-  const nameLength = Math.min(get(view, f.msg_namelen), msg.name?.byteLength ?? 0);
+  const nameLength = Math.min(
+    get(view, f.msg_namelen),
+    msg.name?.byteLength ?? 0,
+  );
   return {
     data: msg.data.slice(0, received),
     ancdata,

@@ -35,13 +35,22 @@ export function create_connection(
 ): SocketType {
   if (!Array.isArray(address) || address.length !== 2) {
     throw new TypeError(
-      `create_connection(): address must be [host, port], not ${typeName(address)}`,
+      `create_connection(): address must be [host, port], not ${
+        typeName(address)
+      }`,
     );
   }
   const limit = timeoutArg(timeout);
   const [host, port] = address;
   let last: unknown = null;
-  for (const [family, type, proto, , sockaddr] of getaddrinfo(host, port, 0, C.SOCK_STREAM)) {
+  for (
+    const [family, type, proto, , sockaddr] of getaddrinfo(
+      host,
+      port,
+      0,
+      C.SOCK_STREAM,
+    )
+  ) {
     let sock: SocketType | null = null;
     try {
       sock = new SocketType(family, type, proto);
@@ -95,12 +104,18 @@ export function create_server(
     }
     if (options.reuse_port) {
       if (C.SO_REUSEPORT === undefined) {
-        throw new RangeError("create_server(): SO_REUSEPORT is not supported here");
+        throw new RangeError(
+          "create_server(): SO_REUSEPORT is not supported here",
+        );
       }
       sock.setsockopt(C.SOL_SOCKET, C.SO_REUSEPORT, 1);
     }
     if (family === C.AF_INET6 && C.IPV6_V6ONLY !== undefined) {
-      sock.setsockopt(C.IPPROTO_IPV6, C.IPV6_V6ONLY, options.dualstack_ipv6 ? 0 : 1);
+      sock.setsockopt(
+        C.IPPROTO_IPV6,
+        C.IPV6_V6ONLY,
+        options.dualstack_ipv6 ? 0 : 1,
+      );
     }
     sock.bind(address);
     if (options.backlog === undefined) sock.listen();

@@ -32,16 +32,11 @@ export class error extends Error {
 
   /** `new error(errno, strerror)` or `new error(message)`. */
   constructor(errnoOrMessage: number | string, strerror?: string) {
-    if (typeof errnoOrMessage === "number") {
-      const text = strerror ?? "";
-      super(`[Errno ${errnoOrMessage}] ${text}`);
-      this.errno = errnoOrMessage;
-      this.strerror = text;
-    } else {
-      super(errnoOrMessage);
-      this.errno = null;
-      this.strerror = null;
-    }
+    const numbered = typeof errnoOrMessage === "number";
+    const text = strerror ?? "";
+    super(numbered ? `[Errno ${errnoOrMessage}] ${text}` : errnoOrMessage);
+    this.errno = numbered ? errnoOrMessage : null;
+    this.strerror = numbered ? text : null;
     this.name = new.target.name;
   }
 }

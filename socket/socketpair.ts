@@ -8,7 +8,7 @@ import { constants, errno, features, lastErrno } from "../platform/mod.ts";
 import { errorFromErrno } from "./errors.ts";
 import { SocketType } from "./socket.ts";
 import { duplicate, openPair } from "./_sys.ts";
-import { intArg, INT_MAX } from "./_data.ts";
+import { INT_MAX, intArg } from "./_data.ts";
 import { loopbackPair } from "./_loopback_pair.ts";
 
 const C = constants;
@@ -40,7 +40,9 @@ export function socketpair(
   intArg(proto, "socketpair(): proto", -INT_MAX - 1, INT_MAX);
   if (!features.socketpair) return loopbackPair(family, type, proto);
   const sv = new Int32Array(2);
-  if (openPair(family, type, proto, sv) !== 0) throw errorFromErrno(lastErrno());
+  if (openPair(family, type, proto, sv) !== 0) {
+    throw errorFromErrno(lastErrno());
+  }
   return [
     new SocketType(family, type, proto, sv[0]),
     new SocketType(family, type, proto, sv[1]),
@@ -66,7 +68,12 @@ export function fromfd(
   type: number,
   proto = 0,
 ): SocketType {
-  intArg(fd, "fromfd(): fd", -INT_MAX - 1, features.handleIsPointer ? 2 ** 53 - 1 : INT_MAX);
+  intArg(
+    fd,
+    "fromfd(): fd",
+    -INT_MAX - 1,
+    features.handleIsPointer ? 2 ** 53 - 1 : INT_MAX,
+  );
   if (!features.dup) throw errorFromErrno(errno.EOPNOTSUPP);
   const copy = duplicate(fd);
   if (copy < 0) throw errorFromErrno(lastErrno());

@@ -388,6 +388,7 @@ describe("darwin features", () => {
       handleIsPointer: false,
       sunPathLength: 104,
       abstractUnix: false,
+      connectPending: "EINPROGRESS",
       socketpair: true,
       dup: true,
     });

@@ -245,6 +245,7 @@ describe("platform/windows.ts", () => {
       handleIsPointer: true,
       sunPathLength: windows.layouts.sockaddr_un.fields.sun_path[1],
       abstractUnix: false,
+      connectPending: "EWOULDBLOCK",
       socketpair: false,
       dup: true,
     });

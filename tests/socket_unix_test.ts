@@ -362,6 +362,26 @@ describe("AF_UNIX", () => {
   describe("abstract names (Linux)", {
     skip: !features.abstractUnix && "no abstract namespace here",
   }, () => {
+    it("connect() with a timeout to a full backlog raises EAGAIN, as CPython", () => {
+      using scope = new Scope();
+      const name = abstract("full");
+      const l = scope.add(socket(C.AF_UNIX, C.SOCK_STREAM));
+      l.bind(name);
+      l.listen(0);
+      // Fill the backlog: non-blocking connects succeed until it is full.
+      let filled = false;
+      for (let i = 0; i < 16 && !filled; i++) {
+        const c = scope.add(socket(C.AF_UNIX, C.SOCK_STREAM));
+        c.setblocking(false);
+        filled = c.connect_ex(name) === E.EAGAIN;
+      }
+      assert.ok(filled, "the backlog never filled");
+      const c = scope.add(socket(C.AF_UNIX, C.SOCK_STREAM));
+      c.settimeout(0.2);
+      assertErrno(() => c.connect(name), E.EAGAIN);
+      assertErrno(() => c.getpeername(), E.ENOTCONN);
+    });
+
     it("bind() to an abstract name creates no file; getsockname() returns the name", () => {
       using scope = new Scope();
       const name = abstract("stream");
