@@ -23,10 +23,21 @@ import {
   if_nametoindex,
 } from "../resolver/mod.ts";
 import { error, gaierror, herror } from "../socket/errors.ts";
-import { constants } from "../platform/mod.ts";
+import { constants, os } from "../platform/mod.ts";
 
 const C = constants;
 const { AF_INET, AF_INET6, SOCK_STREAM, SOCK_DGRAM, SOCK_RAW } = C;
+
+const WINDOWS = os === "windows";
+/**
+ * Why a test of glibc's answers is skipped on Windows: Winsock answers
+ * differently (one result per family, socket type and protocol 0 unless
+ * hinted; its own codes; CPython's "getaddrinfo failed" for every text)
+ * and reads its own hosts and services files. Those answers are checked in
+ * the "Winsock's resolver" tests at the end.
+ */
+const GLIBC = WINDOWS &&
+  "the expected values are glibc's and /etc's (CPython 3.11 on Linux); Winsock's are checked in \"Winsock's resolver\" below";
 
 /** Asserts that `f` throws exactly `cls` (not a subclass) with these fields. */
 function throwsExactly(
@@ -53,34 +64,40 @@ function gai(code: number, text: string) {
   return { message: `[Errno ${code}] ${text}`, errno: code, strerror: text };
 }
 
-const NONAME = gai(-2, "Name or service not known");
+const NONAME = WINDOWS
+  ? gai(C.EAI_NONAME, "getaddrinfo failed")
+  : gai(-2, "Name or service not known");
 const SERVICE = gai(-8, "Servname not supported for ai_socktype");
 
 /** The hosts file line for 127.0.0.1 names "localhost" first. */
-const hostsNames = readFileSync("/etc/hosts", "utf8").split("\n")
+const hostsNames = WINDOWS ? [] : readFileSync("/etc/hosts", "utf8").split("\n")
   .map((l) => l.replace(/#.*/, "").trim().split(/\s+/))
   .filter((f) => f[0] === "127.0.0.1").flatMap((f) => f.slice(1));
 
 describe("getaddrinfo()", () => {
-  it("returns every socket type for a numeric IPv4 address", () => {
-    const all = [
-      [AF_INET, SOCK_STREAM, 6, "", ["127.0.0.1", 80]],
-      [AF_INET, SOCK_DGRAM, 17, "", ["127.0.0.1", 80]],
-      [AF_INET, SOCK_RAW, 0, "", ["127.0.0.1", 80]],
-    ];
-    assert.deepEqual(getaddrinfo("127.0.0.1", 80), all);
-    assert.deepEqual(getaddrinfo("127.0.0.1", "80"), all);
-    assert.deepEqual(
-      getaddrinfo("127.0.0.1", null),
-      all.map(([f, t, p, c]) => [f, t, p, c, ["127.0.0.1", 0]]),
-    );
-    assert.deepEqual(
-      getaddrinfo("127.0.0.1", ""),
-      all.map(([f, t, p, c]) => [f, t, p, c, ["127.0.0.1", 0]]),
-    );
-  });
+  it(
+    "returns every socket type for a numeric IPv4 address",
+    { skip: GLIBC },
+    () => {
+      const all = [
+        [AF_INET, SOCK_STREAM, 6, "", ["127.0.0.1", 80]],
+        [AF_INET, SOCK_DGRAM, 17, "", ["127.0.0.1", 80]],
+        [AF_INET, SOCK_RAW, 0, "", ["127.0.0.1", 80]],
+      ];
+      assert.deepEqual(getaddrinfo("127.0.0.1", 80), all);
+      assert.deepEqual(getaddrinfo("127.0.0.1", "80"), all);
+      assert.deepEqual(
+        getaddrinfo("127.0.0.1", null),
+        all.map(([f, t, p, c]) => [f, t, p, c, ["127.0.0.1", 0]]),
+      );
+      assert.deepEqual(
+        getaddrinfo("127.0.0.1", ""),
+        all.map(([f, t, p, c]) => [f, t, p, c, ["127.0.0.1", 0]]),
+      );
+    },
+  );
 
-  it("narrows by type and resolves service names", () => {
+  it("narrows by type and resolves service names", { skip: GLIBC }, () => {
     assert.deepEqual(getaddrinfo("127.0.0.1", 80, 0, SOCK_STREAM), [
       [AF_INET, SOCK_STREAM, 6, "", ["127.0.0.1", 80]],
     ]);
@@ -89,7 +106,7 @@ describe("getaddrinfo()", () => {
     ]);
   });
 
-  it("accepts inet_aton's short forms, as glibc does", () => {
+  it("accepts inet_aton's short forms, as glibc does", { skip: GLIBC }, () => {
     for (const host of ["127.1", "0x7f.1"]) {
       assert.deepEqual(getaddrinfo(host, 80, 0, SOCK_STREAM), [
         [AF_INET, SOCK_STREAM, 6, "", ["127.0.0.1", 80]],
@@ -97,24 +114,30 @@ describe("getaddrinfo()", () => {
     }
   });
 
-  it("gives 4-element IPv6 addresses, the scope as the fourth", () => {
-    assert.deepEqual(getaddrinfo("::1", 80), [
-      [AF_INET6, SOCK_STREAM, 6, "", ["::1", 80, 0, 0]],
-      [AF_INET6, SOCK_DGRAM, 17, "", ["::1", 80, 0, 0]],
-      [AF_INET6, SOCK_RAW, 0, "", ["::1", 80, 0, 0]],
-    ]);
-    const lo = if_nametoindex("lo");
-    for (const host of ["fe80::1%lo", `fe80::1%${lo}`]) {
-      assert.deepEqual(getaddrinfo(host, 80, 0, SOCK_STREAM), [
-        [AF_INET6, SOCK_STREAM, 6, "", ["fe80::1", 80, 0, lo]],
+  it(
+    "gives 4-element IPv6 addresses, the scope as the fourth",
+    { skip: GLIBC },
+    () => {
+      assert.deepEqual(getaddrinfo("::1", 80), [
+        [AF_INET6, SOCK_STREAM, 6, "", ["::1", 80, 0, 0]],
+        [AF_INET6, SOCK_DGRAM, 17, "", ["::1", 80, 0, 0]],
+        [AF_INET6, SOCK_RAW, 0, "", ["::1", 80, 0, 0]],
       ]);
-    }
-    assert.deepEqual(getaddrinfo("::ffff:1.2.3.4", 80, 0, SOCK_STREAM), [
-      [AF_INET6, SOCK_STREAM, 6, "", ["::ffff:1.2.3.4", 80, 0, 0]],
-    ]);
-  });
+      const lo = if_nametoindex("lo");
+      for (const host of ["fe80::1%lo", `fe80::1%${lo}`]) {
+        assert.deepEqual(getaddrinfo(host, 80, 0, SOCK_STREAM), [
+          [AF_INET6, SOCK_STREAM, 6, "", ["fe80::1", 80, 0, lo]],
+        ]);
+      }
+      assert.deepEqual(getaddrinfo("::ffff:1.2.3.4", 80, 0, SOCK_STREAM), [
+        [AF_INET6, SOCK_STREAM, 6, "", ["::ffff:1.2.3.4", 80, 0, 0]],
+      ]);
+    },
+  );
 
-  it("resolves localhost and /etc/hosts names, with AI_CANONNAME", () => {
+  it("resolves localhost and /etc/hosts names, with AI_CANONNAME", {
+    skip: GLIBC,
+  }, () => {
     assert.deepEqual(getaddrinfo("localhost", 80, 0, SOCK_STREAM), [
       [AF_INET, SOCK_STREAM, 6, "", ["127.0.0.1", 80]],
     ]);
@@ -134,7 +157,9 @@ describe("getaddrinfo()", () => {
     );
   });
 
-  it("gives the wildcard addresses for a null host with AI_PASSIVE", () => {
+  it("gives the wildcard addresses for a null host with AI_PASSIVE", {
+    skip: GLIBC,
+  }, () => {
     assert.deepEqual(getaddrinfo(null, 80, 0, SOCK_STREAM, 0, C.AI_PASSIVE), [
       [AF_INET, SOCK_STREAM, 6, "", ["0.0.0.0", 80]],
       [AF_INET6, SOCK_STREAM, 6, "", ["::", 80, 0, 0]],
@@ -145,102 +170,110 @@ describe("getaddrinfo()", () => {
     ]);
   });
 
-  it("passes a numeric port on as text, as CPython does", () => {
-    // glibc keeps the low 16 bits of 65536; a negative port is no service.
-    assert.deepEqual(getaddrinfo("127.0.0.1", 65536, 0, SOCK_STREAM), [
-      [AF_INET, SOCK_STREAM, 6, "", ["127.0.0.1", 0]],
-    ]);
-    assert.deepEqual(getaddrinfo("127.0.0.1", 2 ** 32 + 80, 0, SOCK_STREAM), [
-      [AF_INET, SOCK_STREAM, 6, "", ["127.0.0.1", 80]],
-    ]);
-    throwsExactly(() => getaddrinfo("127.0.0.1", -1), gaierror, SERVICE);
-    throwsExactly(
-      () => getaddrinfo("127.0.0.1", 2 ** 31, 0, SOCK_STREAM),
-      gaierror,
-      SERVICE,
-    );
-    assert.throws(() => getaddrinfo("127.0.0.1", 2 ** 63), {
-      name: "RangeError",
-      message:
-        "getaddrinfo(): port must be -9223372036854775808-9223372036854775807, got 9223372036854776000",
-    });
-  });
-
-  it("raises gaierror with glibc's EAI codes and texts", () => {
-    throwsExactly(() => getaddrinfo(null, null), gaierror, NONAME);
-    throwsExactly(() => getaddrinfo("", 80), gaierror, NONAME);
-    throwsExactly(
-      () => getaddrinfo("127.0.0.1", "nosuchservice"),
-      gaierror,
-      SERVICE,
-    );
-    throwsExactly(
-      () => getaddrinfo("nonexistent.invalid", 80, 0, 0, 0, C.AI_NUMERICHOST),
-      gaierror,
-      NONAME,
-    );
-    throwsExactly(
-      () => getaddrinfo("127.0.0.1", "http", 0, 0, 0, C.AI_NUMERICSERV),
-      gaierror,
-      NONAME,
-    );
-    throwsExactly(
-      () => getaddrinfo("1.2.3.4 ", 80, 0, 0, 0, C.AI_NUMERICHOST),
-      gaierror,
-      NONAME,
-    );
-    throwsExactly(
-      () => getaddrinfo("127.0.0.1", 80, 12345),
-      gaierror,
-      gai(-6, "ai_family not supported"),
-    );
-    throwsExactly(
-      () => getaddrinfo("127.0.0.1", 80, 0, 12345),
-      gaierror,
-      gai(-7, "ai_socktype not supported"),
-    );
-    throwsExactly(
-      () => getaddrinfo("127.0.0.1", 80, 0, 0, 12345),
-      gaierror,
-      SERVICE,
-    );
-    throwsExactly(
-      () => getaddrinfo("127.0.0.1", 0, 0, SOCK_DGRAM, C.IPPROTO_TCP),
-      gaierror,
-      gai(-7, "ai_socktype not supported"),
-    );
-    throwsExactly(
-      () => getaddrinfo("127.0.0.1", 80, 0, SOCK_RAW),
-      gaierror,
-      SERVICE,
-    );
-    for (const flags of [0x7fffffff, -1]) {
+  it(
+    "passes a numeric port on as text, as CPython does",
+    { skip: GLIBC },
+    () => {
+      // glibc keeps the low 16 bits of 65536; a negative port is no service.
+      assert.deepEqual(getaddrinfo("127.0.0.1", 65536, 0, SOCK_STREAM), [
+        [AF_INET, SOCK_STREAM, 6, "", ["127.0.0.1", 0]],
+      ]);
+      assert.deepEqual(getaddrinfo("127.0.0.1", 2 ** 32 + 80, 0, SOCK_STREAM), [
+        [AF_INET, SOCK_STREAM, 6, "", ["127.0.0.1", 80]],
+      ]);
+      throwsExactly(() => getaddrinfo("127.0.0.1", -1), gaierror, SERVICE);
       throwsExactly(
-        () => getaddrinfo("127.0.0.1", 80, 0, 0, 0, flags),
+        () => getaddrinfo("127.0.0.1", 2 ** 31, 0, SOCK_STREAM),
         gaierror,
-        gai(-1, "Bad value for ai_flags"),
+        SERVICE,
       );
-    }
-    throwsExactly(
-      () => getaddrinfo("127.0.0.1", 80, AF_INET6),
-      gaierror,
-      gai(-9, "Address family for hostname not supported"),
-    );
-    throwsExactly(() => getaddrinfo("fe80::1%nosuch", 80), gaierror, NONAME);
-    throwsExactly(
-      () =>
-        getaddrinfo(
-          "localhost",
-          80,
-          AF_INET6,
-          SOCK_STREAM,
-          0,
-          C.AI_NUMERICHOST,
-        ),
-      gaierror,
-      NONAME,
-    );
-  });
+      assert.throws(() => getaddrinfo("127.0.0.1", 2 ** 63), {
+        name: "RangeError",
+        message:
+          "getaddrinfo(): port must be -9223372036854775808-9223372036854775807, got 9223372036854776000",
+      });
+    },
+  );
+
+  it(
+    "raises gaierror with glibc's EAI codes and texts",
+    { skip: GLIBC },
+    () => {
+      throwsExactly(() => getaddrinfo(null, null), gaierror, NONAME);
+      throwsExactly(() => getaddrinfo("", 80), gaierror, NONAME);
+      throwsExactly(
+        () => getaddrinfo("127.0.0.1", "nosuchservice"),
+        gaierror,
+        SERVICE,
+      );
+      throwsExactly(
+        () => getaddrinfo("nonexistent.invalid", 80, 0, 0, 0, C.AI_NUMERICHOST),
+        gaierror,
+        NONAME,
+      );
+      throwsExactly(
+        () => getaddrinfo("127.0.0.1", "http", 0, 0, 0, C.AI_NUMERICSERV),
+        gaierror,
+        NONAME,
+      );
+      throwsExactly(
+        () => getaddrinfo("1.2.3.4 ", 80, 0, 0, 0, C.AI_NUMERICHOST),
+        gaierror,
+        NONAME,
+      );
+      throwsExactly(
+        () => getaddrinfo("127.0.0.1", 80, 12345),
+        gaierror,
+        gai(-6, "ai_family not supported"),
+      );
+      throwsExactly(
+        () => getaddrinfo("127.0.0.1", 80, 0, 12345),
+        gaierror,
+        gai(-7, "ai_socktype not supported"),
+      );
+      throwsExactly(
+        () => getaddrinfo("127.0.0.1", 80, 0, 0, 12345),
+        gaierror,
+        SERVICE,
+      );
+      throwsExactly(
+        () => getaddrinfo("127.0.0.1", 0, 0, SOCK_DGRAM, C.IPPROTO_TCP),
+        gaierror,
+        gai(-7, "ai_socktype not supported"),
+      );
+      throwsExactly(
+        () => getaddrinfo("127.0.0.1", 80, 0, SOCK_RAW),
+        gaierror,
+        SERVICE,
+      );
+      for (const flags of [0x7fffffff, -1]) {
+        throwsExactly(
+          () => getaddrinfo("127.0.0.1", 80, 0, 0, 0, flags),
+          gaierror,
+          gai(-1, "Bad value for ai_flags"),
+        );
+      }
+      throwsExactly(
+        () => getaddrinfo("127.0.0.1", 80, AF_INET6),
+        gaierror,
+        gai(-9, "Address family for hostname not supported"),
+      );
+      throwsExactly(() => getaddrinfo("fe80::1%nosuch", 80), gaierror, NONAME);
+      throwsExactly(
+        () =>
+          getaddrinfo(
+            "localhost",
+            80,
+            AF_INET6,
+            SOCK_STREAM,
+            0,
+            C.AI_NUMERICHOST,
+          ),
+        gaierror,
+        NONAME,
+      );
+    },
+  );
 
   it("raises error, as CPython does, for a port of another type", () => {
     for (const port of [80.5, NaN, true, [80]]) {
@@ -302,7 +335,9 @@ describe("getaddrinfo()", () => {
 });
 
 describe("getnameinfo()", () => {
-  it("names IPv4 addresses and ports from /etc/hosts and /etc/services", () => {
+  it("names IPv4 addresses and ports from /etc/hosts and /etc/services", {
+    skip: GLIBC,
+  }, () => {
     assert.deepEqual(getnameinfo(["127.0.0.1", 80], 0), ["localhost", "http"]);
     assert.deepEqual(getnameinfo(["127.0.0.1", 80], C.NI_NUMERICHOST), [
       "127.0.0.1",
@@ -340,7 +375,9 @@ describe("getnameinfo()", () => {
     ]);
   });
 
-  it("sets IPv6 flowinfo and scope_id, taken modulo 2 ** 32 as Python does", () => {
+  it("sets IPv6 flowinfo and scope_id, taken modulo 2 ** 32 as Python does", {
+    skip: GLIBC,
+  }, () => {
     const NH = C.NI_NUMERICHOST;
     const lo = if_nametoindex("lo");
     assert.deepEqual(getnameinfo(["::1", 80], NH), ["::1", "http"]);
@@ -390,7 +427,9 @@ describe("getnameinfo()", () => {
     }
   });
 
-  it("raises gaierror for what getaddrinfo or getnameinfo reject", () => {
+  it("raises gaierror for what getaddrinfo or getnameinfo reject", {
+    skip: GLIBC,
+  }, () => {
     throwsExactly(() => getnameinfo(["localhost", 80], 0), gaierror, NONAME);
     throwsExactly(() => getnameinfo(["", 80], 0), gaierror, NONAME);
     throwsExactly(() => getnameinfo(["127.0.0.1", -1], 0), gaierror, SERVICE);
@@ -455,7 +494,7 @@ describe("gethostbyname()", () => {
     }
   });
 
-  it("raises gaierror for an IPv6 address", () => {
+  it("raises gaierror for an IPv6 address", { skip: GLIBC }, () => {
     throwsExactly(
       () => gethostbyname("::1"),
       gaierror,
@@ -479,7 +518,7 @@ describe("gethostbyname()", () => {
 });
 
 describe("gethostbyname_ex()", () => {
-  it("returns [hostname, aliaslist, ipaddrlist]", () => {
+  it("returns [hostname, aliaslist, ipaddrlist]", { skip: GLIBC }, () => {
     assert.deepEqual(gethostbyname_ex("localhost"), ["localhost", [], [
       "127.0.0.1",
     ]]);
@@ -496,7 +535,7 @@ describe("gethostbyname_ex()", () => {
     );
   });
 
-  it("raises herror with h_errno and hstrerror's text", () => {
+  it("raises herror with h_errno and hstrerror's text", { skip: GLIBC }, () => {
     throwsExactly(() => gethostbyname_ex(""), herror, {
       message: "[Errno 3] Unknown server error",
       errno: 3,
@@ -512,21 +551,29 @@ describe("gethostbyname_ex()", () => {
     });
   });
 
-  it("raises gaierror when the name does not resolve for IPv4", () => {
-    throwsExactly(
-      () => gethostbyname_ex("::1"),
-      gaierror,
-      gai(-9, "Address family for hostname not supported"),
-    );
-  });
+  it(
+    "raises gaierror when the name does not resolve for IPv4",
+    { skip: GLIBC },
+    () => {
+      throwsExactly(
+        () => gethostbyname_ex("::1"),
+        gaierror,
+        gai(-9, "Address family for hostname not supported"),
+      );
+    },
+  );
 });
 
 describe("gethostbyaddr()", () => {
-  it("returns the name of an address, or of a resolved name", () => {
-    for (const ip of ["127.0.0.1", "127.1", "localhost", ...hostsNames]) {
-      assert.deepEqual(gethostbyaddr(ip), ["localhost", [], ["127.0.0.1"]]);
-    }
-  });
+  it(
+    "returns the name of an address, or of a resolved name",
+    { skip: GLIBC },
+    () => {
+      for (const ip of ["127.0.0.1", "127.1", "localhost", ...hostsNames]) {
+        assert.deepEqual(gethostbyaddr(ip), ["localhost", [], ["127.0.0.1"]]);
+      }
+    },
+  );
 
   it("raises error when the wildcard resolves to two addresses", () => {
     throwsExactly(() => gethostbyaddr(""), error, {
@@ -545,7 +592,7 @@ describe("gethostname() and getfqdn()", () => {
     assert.equal(gethostname(), osHostname());
   });
 
-  it("getfqdn() follows Python's algorithm", () => {
+  it("getfqdn() follows Python's algorithm", { skip: GLIBC }, () => {
     // This machine's name maps to 127.0.0.1, whose name is "localhost".
     assert.ok(hostsNames.includes(gethostname()));
     for (
@@ -575,7 +622,7 @@ describe("gethostname() and getfqdn()", () => {
 });
 
 describe("getservbyname(), getservbyport(), getprotobyname()", () => {
-  it("getservbyname() reads /etc/services", () => {
+  it("getservbyname() reads /etc/services", { skip: GLIBC }, () => {
     assert.equal(getservbyname("http"), 80);
     assert.equal(getservbyname("http", "tcp"), 80);
     assert.equal(getservbyname("www"), 80);
@@ -604,7 +651,7 @@ describe("getservbyname(), getservbyport(), getprotobyname()", () => {
     });
   });
 
-  it("getservbyport() reads /etc/services", () => {
+  it("getservbyport() reads /etc/services", { skip: GLIBC }, () => {
     assert.equal(getservbyport(80), "http");
     assert.equal(getservbyport(80, "tcp"), "http");
     assert.equal(getservbyport(53, "udp"), "domain");
@@ -659,7 +706,7 @@ describe("getservbyname(), getservbyport(), getprotobyname()", () => {
 });
 
 describe("if_nameindex(), if_nametoindex(), if_indextoname()", () => {
-  it("agree with each other, and lo is interface 1", () => {
+  it("agree with each other, and lo is interface 1", { skip: GLIBC }, () => {
     const list = if_nameindex();
     assert.ok(list.length >= 1);
     assert.deepEqual(list[0], [1, "lo"]);
@@ -683,7 +730,9 @@ describe("if_nameindex(), if_nametoindex(), if_indextoname()", () => {
     assert.throws(() => if_nametoindex("lo\0"), TypeError);
   });
 
-  it("if_indextoname() raises error with ENXIO for an unknown index", () => {
+  it("if_indextoname() raises error with ENXIO for an unknown index", {
+    skip: GLIBC,
+  }, () => {
     for (const index of [0, 999, 2 ** 32 - 1]) {
       throwsExactly(() => if_indextoname(index), error, {
         message: "[Errno 6] No such device or address",
@@ -707,4 +756,138 @@ describe("has_ipv6", () => {
   it("is true here, as in Python", () => {
     assert.equal(has_ipv6, true);
   });
+});
+
+describe("Winsock's resolver", () => {
+  const skip = !WINDOWS && "Winsock's answers; this is not Windows";
+  /** CPython on Windows has no gai_strerror: every text is this. */
+  const failed = (code: number) => gai(code, "getaddrinfo failed");
+
+  it(
+    "getaddrinfo() gives one result per family, with socket type and protocol 0 unless hinted",
+    {
+      skip,
+    },
+    () => {
+      assert.deepEqual(getaddrinfo("127.0.0.1", 80), [
+        [AF_INET, 0, 0, "", ["127.0.0.1", 80]],
+      ]);
+      assert.deepEqual(getaddrinfo("127.0.0.1", null), [
+        [AF_INET, 0, 0, "", ["127.0.0.1", 0]],
+      ]);
+      assert.deepEqual(getaddrinfo("::1", 80), [
+        [AF_INET6, 0, 0, "", ["::1", 80, 0, 0]],
+      ]);
+      assert.deepEqual(getaddrinfo("127.0.0.1", 80, 0, SOCK_STREAM), [
+        [AF_INET, SOCK_STREAM, 0, "", ["127.0.0.1", 80]],
+      ]);
+      assert.deepEqual(getaddrinfo("127.0.0.1", 53, 0, SOCK_DGRAM), [
+        [AF_INET, SOCK_DGRAM, 0, "", ["127.0.0.1", 53]],
+      ]);
+      assert.deepEqual(getaddrinfo("fe80::1%1", 80, 0, SOCK_STREAM), [
+        [AF_INET6, SOCK_STREAM, 0, "", ["fe80::1", 80, 0, 1]],
+      ]);
+      assert.deepEqual(
+        getaddrinfo(null, 80, AF_INET, SOCK_STREAM, 0, C.AI_PASSIVE),
+        [[AF_INET, SOCK_STREAM, 0, "", ["0.0.0.0", 80]]],
+      );
+    },
+  );
+
+  it(
+    'getaddrinfo() raises gaierror with Winsock\'s codes, all "getaddrinfo failed"',
+    {
+      skip,
+    },
+    () => {
+      assert.deepEqual(
+        [C.EAI_NONAME, C.EAI_SERVICE, C.EAI_FAMILY, C.EAI_SOCKTYPE],
+        [11001, 10109, 10047, 10044],
+      );
+      throwsExactly(() => getaddrinfo(null, null), gaierror, failed(11001));
+      throwsExactly(
+        () => getaddrinfo("nonexistent.invalid", 80, 0, 0, 0, C.AI_NUMERICHOST),
+        gaierror,
+        failed(11001),
+      );
+      throwsExactly(
+        () => getaddrinfo("127.0.0.1", "nosuchservice"),
+        gaierror,
+        failed(10109),
+      );
+      throwsExactly(
+        () => getaddrinfo("127.0.0.1", 80, 12345),
+        gaierror,
+        failed(10047),
+      );
+      throwsExactly(
+        () => getaddrinfo("127.0.0.1", 80, 0, 12345),
+        gaierror,
+        failed(10044),
+      );
+      throwsExactly(
+        () => getnameinfo(["localhost", 80], 0),
+        gaierror,
+        failed(11001),
+      );
+    },
+  );
+
+  it("getnameinfo() formats numeric hosts and ports", { skip }, () => {
+    const numeric = C.NI_NUMERICHOST | C.NI_NUMERICSERV;
+    assert.deepEqual(getnameinfo(["127.0.0.1", 80], numeric), [
+      "127.0.0.1",
+      "80",
+    ]);
+    assert.deepEqual(getnameinfo(["::1", 8080, 0, 0], numeric), [
+      "::1",
+      "8080",
+    ]);
+  });
+
+  it("the services and protocols databases know the common names", {
+    skip,
+  }, () => {
+    assert.equal(getservbyname("http", "tcp"), 80);
+    assert.equal(getservbyname("domain", "udp"), 53);
+    assert.equal(getservbyport(80, "tcp"), "http");
+    assert.equal(getservbyport(22, "tcp"), "ssh");
+    for (const [name, proto] of [["nosuch", "tcp"], ["http", "nosuch"]]) {
+      throwsExactly(() => getservbyname(name, proto), error, {
+        message: "service/proto not found",
+        errno: null,
+      });
+    }
+    throwsExactly(() => getservbyport(80, "nosuch"), error, {
+      message: "port/proto not found",
+      errno: null,
+    });
+    assert.equal(getprotobyname("tcp"), 6);
+    assert.equal(getprotobyname("udp"), 17);
+    assert.equal(getprotobyname("icmp"), 1);
+  });
+
+  it(
+    "if_nameindex() names each interface by its LUID, and the names map back",
+    {
+      skip,
+    },
+    () => {
+      const list = if_nameindex();
+      assert.ok(list.length >= 1);
+      assert.ok(
+        list.some(([, name]) => /^loopback_\d+$/.test(name)),
+        String(list),
+      );
+      for (const [index, name] of list) {
+        assert.match(name, /^[a-z0-9]+_\d+$/);
+        assert.equal(if_nametoindex(name), index);
+        assert.equal(if_indextoname(index), name);
+      }
+      throwsExactly(() => if_nametoindex("lo"), error, {
+        message: "no interface with this name",
+        errno: null,
+      });
+    },
+  );
 });
