@@ -760,6 +760,7 @@ export class SocketType {
     const nameLength = address === undefined
       ? 0
       : this.#encode(address, "sendmsg()");
+    this.#live(); // EBADF before a platform without sendmsg says EOPNOTSUPP
     const msg = packSendMsg(
       buffers,
       ancdata,
@@ -787,6 +788,7 @@ export class SocketType {
     intArg(bufsize, "recvmsg(): bufsize", 0, INT_MAX);
     intArg(ancbufsize, "recvmsg(): ancbufsize", 0, INT_MAX);
     flagsArg(flags, "recvmsg()");
+    this.#live(); // EBADF before a platform without recvmsg says EOPNOTSUPP
     const msg = packRecvMsg(bufsize, ancbufsize, STORAGE);
     const n = this.#call(
       readable(flags),
