@@ -6,7 +6,7 @@
  */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { constants as C, errno as E } from "../platform/mod.ts";
+import { constants as C, errno as E, features, os } from "../platform/mod.ts";
 import {
   error,
   gaierror,
@@ -17,6 +17,7 @@ import {
   type SocketType,
   timeout,
 } from "../mod.ts";
+import { strerror } from "../socket/errors.ts";
 import { checkFdLeaks } from "./_fd.ts";
 import { assertErrno, bytes, listener, Scope, tcpPair } from "./_net.ts";
 
@@ -34,6 +35,26 @@ function throwsNaming(
 }
 
 const INT_MAX = 2147483647;
+
+const WINDOWS = os === "windows";
+
+/** The system's text for an errno: glibc's here, FormatMessageW's on Windows. */
+function text(code: number, glibc: string): string {
+  return WINDOWS ? strerror(code) : glibc;
+}
+
+/** Why the AF_UNIX address tests cannot run: no AF_UNIX datagram sockets. */
+function unixDgramMissing(): string | false {
+  try {
+    socket(C.AF_UNIX, C.SOCK_DGRAM).close();
+    return false;
+  } catch (e) {
+    if (e instanceof error) {
+      return `no AF_UNIX datagram sockets here: ${e.message}`;
+    }
+    throw e;
+  }
+}
 
 describe("socket errors", () => {
   checkFdLeaks();
@@ -59,11 +80,9 @@ describe("socket errors", () => {
       using scope = new Scope();
       const s = scope.add(socket());
       const e = assertErrno(() => s.getpeername(), E.ENOTCONN);
-      assert.equal(e.strerror, "Transport endpoint is not connected");
-      assert.equal(
-        e.message,
-        `[Errno ${E.ENOTCONN}] Transport endpoint is not connected`,
-      );
+      const expected = text(E.ENOTCONN, "Transport endpoint is not connected");
+      assert.equal(e.strerror, expected);
+      assert.equal(e.message, `[Errno ${E.ENOTCONN}] ${expected}`);
     });
   });
 
@@ -88,8 +107,11 @@ describe("socket errors", () => {
       assertErrno(() => socket(9999), E.EAFNOSUPPORT);
     });
 
-    it("an unknown type raises error EINVAL", () => {
-      assertErrno(() => socket(C.AF_INET, 999), E.EINVAL);
+    it("an unknown type raises error EINVAL (Winsock: ESOCKTNOSUPPORT)", () => {
+      assertErrno(
+        () => socket(C.AF_INET, 999),
+        WINDOWS ? E.ESOCKTNOSUPPORT : E.EINVAL,
+      );
     });
 
     it("a protocol the type lacks raises error EPROTONOSUPPORT", () => {
@@ -99,7 +121,10 @@ describe("socket errors", () => {
       );
     });
 
-    it("socketpair(AF_INET) raises error EOPNOTSUPP", () => {
+    it("socketpair(AF_INET) raises error EOPNOTSUPP", {
+      skip: !features.socketpair &&
+        "no socketpair(2) here: socketpair() is a loopback TCP pair (socket_misc_test)",
+    }, () => {
       assertErrno(() => socketpair(C.AF_INET), E.EOPNOTSUPP);
     });
   });
@@ -210,7 +235,9 @@ describe("socket errors", () => {
         );
       });
 
-      it(`${name} raises TypeError for a malformed AF_UNIX address`, () => {
+      it(`${name} raises TypeError for a malformed AF_UNIX address`, {
+        skip: unixDgramMissing(),
+      }, () => {
         using scope = new Scope();
         const s = scope.add(socket(C.AF_UNIX, C.SOCK_DGRAM));
         throwsNaming(
@@ -222,7 +249,9 @@ describe("socket errors", () => {
         throwsNaming(() => call(s, "/tmp/a\0b"), TypeError, /NUL/);
       });
 
-      it(`${name} raises error for an AF_UNIX path that is too long`, () => {
+      it(`${name} raises error for an AF_UNIX path that is too long`, {
+        skip: unixDgramMissing(),
+      }, () => {
         using scope = new Scope();
         const s = scope.add(socket(C.AF_UNIX, C.SOCK_DGRAM));
         assert.throws(
@@ -255,7 +284,9 @@ describe("socket errors", () => {
       using scope = new Scope();
       const s = scope.add(socket());
       assert.throws(() => s.bind(["127.0.0.1", 99999]), RangeError);
-      assert.deepEqual(s.getsockname(), ["0.0.0.0", 0]);
+      // Winsock refuses getsockname() of an unbound socket (WSAEINVAL).
+      if (WINDOWS) assertErrno(() => s.getsockname(), E.EINVAL);
+      else assert.deepEqual(s.getsockname(), ["0.0.0.0", 0]);
     });
   });
 
@@ -476,6 +507,13 @@ describe("socket errors", () => {
         TypeError,
         /getsockopt\(\): optname/,
       );
+      if (WINDOWS) {
+        // Winsock refuses a buffer smaller than the option (WSAEFAULT). The
+        // 1024-byte case is not checked: Windows gives 4 bytes back, Wine 8
+        // leaves optlen at 1024.
+        assertErrno(() => s.getsockopt(C.SOL_SOCKET, C.SO_TYPE, 1), E.EFAULT);
+        return;
+      }
       assert.equal(
         (s.getsockopt(C.SOL_SOCKET, C.SO_TYPE, 1024) as Uint8Array).length,
         4,
@@ -520,10 +558,10 @@ describe("socket errors", () => {
         /setsockopt\(\)/,
       );
       assert.equal(s.getsockopt(C.SOL_SOCKET, C.SO_REUSEADDR), 0);
-      // A value the kernel refuses.
+      // A value the kernel refuses (Winsock: shorter than the struct, EFAULT).
       assertErrno(
         () => s.setsockopt(C.SOL_SOCKET, C.SO_LINGER, new Uint8Array(2)),
-        E.EINVAL,
+        WINDOWS ? E.EFAULT : E.EINVAL,
       );
     });
 
@@ -562,9 +600,12 @@ describe("socket errors", () => {
         TypeError,
         /makefile\(\): bufsize/,
       );
+      // Winsock sends an unknown code to WSAIoctl, which refuses it.
       assert.throws(
         () => c.ioctl(0x7fff),
-        (e: unknown) => e instanceof error && e.errno === E.ENOTTY,
+        (e: unknown) =>
+          e instanceof error &&
+          e.errno === (WINDOWS ? E.EOPNOTSUPP : E.ENOTTY),
       );
     });
 
@@ -627,7 +668,10 @@ describe("socket errors", () => {
       assertErrno(() => s.accept(), E.EINVAL);
     });
 
-    it("listen() on a datagram socket raises error EOPNOTSUPP", () => {
+    it("listen() on a datagram socket raises error EOPNOTSUPP", {
+      skip: WINDOWS &&
+        "Winsock documents WSAEOPNOTSUPP here and Wine 8 gives WSAEINVAL",
+    }, () => {
       using scope = new Scope();
       const s = scope.add(socket(C.AF_INET, C.SOCK_DGRAM));
       assertErrno(() => s.listen(), E.EOPNOTSUPP);
@@ -700,7 +744,7 @@ describe("socket errors", () => {
           assert.equal(caught.errno, E.EBADF, `${name}(): ${caught}`);
           assert.equal(
             caught.message,
-            `[Errno ${E.EBADF}] Bad file descriptor`,
+            `[Errno ${E.EBADF}] ${text(E.EBADF, "Bad file descriptor")}`,
           );
         }
         assert.equal(s.fileno(), -1);
@@ -746,7 +790,17 @@ describe("socket errors", () => {
       const [a, b] = socketpair();
       a.close();
       assertErrno(() => a.send(bytes("x")), E.EBADF);
-      assertErrno(() => b.send(bytes("x")), E.EPIPE);
+      if (features.socketpair) {
+        assertErrno(() => b.send(bytes("x")), E.EPIPE);
+      } else {
+        // A loopback TCP pair (Windows): the first send may still go out;
+        // the peer's reset then fails the next one.
+        let sent = 0;
+        const e = assertErrno(() => {
+          for (; sent < 10; sent++) b.send(bytes("x"));
+        }, E.ECONNRESET);
+        assert.ok(sent <= 1, `${sent} sends went out before ${e}`);
+      }
       b.close();
       assertErrno(() => b.recv(1), E.EBADF);
     });
