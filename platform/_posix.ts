@@ -120,6 +120,29 @@ export function openSocket(
 }
 
 /**
+ * `accept(2)`: the connection's new descriptor, or -1 with errno set
+ * (where `accept4` exists, shared code calls it instead).
+ *
+ * @example Accepting a connection
+ * ```ts ignore
+ * import { lib } from "./mod.ts";
+ * import { acceptSocket } from "./_posix.ts";
+ * const len = new Uint8Array(4);
+ * const fd = acceptSocket(lib, 3, new Uint8Array(128), len);
+ * ```
+ */
+export function acceptSocket(
+  lib: {
+    readonly accept: (fd: number, addr: Uint8Array, len: Uint8Array) => number;
+  },
+  fd: number,
+  addr: Uint8Array,
+  len: Uint8Array,
+): number {
+  return lib.accept(fd, addr, len);
+}
+
+/**
  * `dup(2)`: a second descriptor for the same socket, or -1 with errno set.
  *
  * @example Duplicating a descriptor

@@ -17,6 +17,7 @@ import type { LibrarySearch, SymbolTable } from "../ffi/mod.ts";
 import type { Features, LastError, Layouts } from "./types.ts";
 export { constants, errno } from "./darwin_constants.ts";
 export {
+  acceptSocket,
   dupSocket,
   extraLibraries,
   gaiStrerror,

@@ -9,6 +9,7 @@ import type { Features, LastError, Layouts } from "./types.ts";
 import { constants } from "./linux_constants.ts";
 export { constants, errno } from "./linux_constants.ts";
 export {
+  acceptSocket,
   dupSocket,
   extraLibraries,
   gaiStrerror,

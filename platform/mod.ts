@@ -45,6 +45,12 @@ interface PlatformTable {
   hstrerror(lib: never, code: number): string;
   openSocket(lib: never, family: number, type: number, proto: number): number;
   dupSocket(lib: never, fd: number): number;
+  acceptSocket(
+    lib: never,
+    fd: number,
+    addr: Uint8Array,
+    len: Uint8Array,
+  ): number;
   inetAton(lib: never, text: Uint8Array, out: Uint8Array): number;
   ifNameindex(lib: never, layouts: Layouts): [number, string][] | null;
   fcntl(lib: never, fd: number, cmd: number, arg?: number): number;
@@ -186,6 +192,19 @@ export function openSocket(
  */
 export function dupSocket(fd: number): number {
   return table!.dupSocket(lib as never, fd);
+}
+
+/**
+ * Accepts a connection the platform's way (`accept(2)`; Windows: `accept`,
+ * then the handle made non-inheritable, as CPython does): a handle, or -1
+ * (Windows: `INVALID_SOCKET`) with the last error set.
+ */
+export function acceptSocket(
+  fd: number,
+  addr: Uint8Array,
+  len: Uint8Array,
+): number {
+  return table!.acceptSocket(lib as never, fd, addr, len);
 }
 
 /**

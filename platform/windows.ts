@@ -625,8 +625,8 @@ export function ioctl(
 /**
  * The functions Winsock leaves to other system libraries: kernel32's
  * `FormatMessageW` (error texts, as CPython's `PyErr_SetExcFromWindowsErr`
- * gets them), `GetCurrentProcessId` (for `WSADuplicateSocketW`) and
- * `GetHandleInformation`; iphlpapi's `if_nametoindex`, `if_indextoname`
+ * gets them), `GetCurrentProcessId` (for `WSADuplicateSocketW`),
+ * `GetHandleInformation` and `SetHandleInformation`; iphlpapi's `if_nametoindex`, `if_indextoname`
  * and what `if_nameindex` is made of (`GetIfTable2Ex`, `FreeMibTable`,
  * `ConvertInterfaceLuidToNameW`). `BERKELEY_SOCKET_KERNEL32` and
  * `BERKELEY_SOCKET_IPHLPAPI` override where they are found.
@@ -658,6 +658,14 @@ export const extraLibraries: readonly ExtraLibrary[] = [
         parameters: [
           "usize", // HANDLE hObject (a SOCKET is a HANDLE)
           "buffer", // LPDWORD lpdwFlags
+        ],
+        result: "i32", // BOOL
+      },
+      SetHandleInformation: {
+        parameters: [
+          "usize", // HANDLE hObject (a SOCKET is a HANDLE)
+          "u32", // DWORD dwMask
+          "u32", // DWORD dwFlags
         ],
         result: "i32", // BOOL
       },
@@ -859,6 +867,53 @@ export function openSocket(
   return lib.WSASocketW(family, type, proto, null, 0, CREATE_FLAGS);
 }
 
+/** `HANDLE_FLAG_INHERIT` (winbase.h): child processes inherit the handle. */
+const HANDLE_FLAG_INHERIT = 1;
+/** `INVALID_SOCKET` (`~0`) as the FFI returns it. */
+const INVALID_SOCKET = 2 ** 64;
+
+/**
+ * Accepts a connection and makes its handle non-inheritable, as CPython
+ * does on Windows (`accept`, then `SetHandleInformation(s,
+ * HANDLE_FLAG_INHERIT, 0)`; an accepted socket does not take the
+ * listener's `WSA_FLAG_NO_HANDLE_INHERIT`). Returns the `SOCKET`, or
+ * `INVALID_SOCKET` (`2 ** 64`) with the last error set.
+ *
+ * @example Accepting a connection
+ * ```ts ignore
+ * import { lib } from "./mod.ts";
+ * import { acceptSocket } from "./windows.ts";
+ * const len = new Uint8Array(4);
+ * const s = acceptSocket(lib, 0x104, new Uint8Array(128), len);
+ * ```
+ */
+export function acceptSocket(
+  lib: {
+    readonly accept: (fd: number, addr: Uint8Array, len: Uint8Array) => number;
+    readonly SetHandleInformation: (
+      handle: number,
+      mask: number,
+      flags: number,
+    ) => number;
+    readonly WSAGetLastError: () => number;
+    readonly WSASetLastError: (code: number) => void;
+    readonly closesocket: (s: number) => number;
+  },
+  fd: number,
+  addr: Uint8Array,
+  len: Uint8Array,
+): number {
+  const s = lib.accept(fd, addr, len);
+  if (s >= 2 ** 63) return INVALID_SOCKET;
+  if (lib.SetHandleInformation(s, HANDLE_FLAG_INHERIT, 0) === 0) {
+    const err = lib.WSAGetLastError(); // GetLastError(): the same value
+    lib.closesocket(s);
+    lib.WSASetLastError(err);
+    return INVALID_SOCKET;
+  }
+  return s;
+}
+
 /** `FROM_PROTOCOL_INFO`: take the family, type and protocol from the info. */
 const FROM_PROTOCOL_INFO = -1;
 
@@ -887,7 +942,7 @@ export function dupSocket(
 ): number {
   const info = new Uint8Array(layouts.WSAPROTOCOL_INFOW.size);
   if (lib.WSADuplicateSocketW(fd, lib.GetCurrentProcessId(), info) !== 0) {
-    return 2 ** 64; // INVALID_SOCKET; the last error is set
+    return INVALID_SOCKET; // the last error is set
   }
   return lib.WSASocketW(
     FROM_PROTOCOL_INFO,

@@ -7,6 +7,7 @@
  */
 import type { NativeFunction } from "../ffi/mod.ts";
 import {
+  acceptSocket,
   constants,
   dupSocket,
   errno,
@@ -109,7 +110,7 @@ export function acceptOn(
   len: Uint8Array,
 ): number {
   if (features.accept4) return lib.accept4(fd, addr, len, CREATE_FLAGS);
-  return prepare(handle(lib.accept(fd, addr, len)));
+  return prepare(handle(acceptSocket(fd, addr, len)));
 }
 
 /** Closes a handle; returns the C result (0, or -1 with errno). */
