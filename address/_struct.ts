@@ -61,6 +61,20 @@ export function checkInteger(value: unknown, what: string): number {
   return value;
 }
 
+/** Checks that `value` is an integer in [min, max], naming `what`. */
+export function checkRange(
+  value: unknown,
+  what: string,
+  min: number,
+  max: number,
+): number {
+  checkInteger(value, what);
+  if ((value as number) < min || (value as number) > max) {
+    throw new RangeError(`${what} must be ${min}-${max}, got ${value}`);
+  }
+  return value as number;
+}
+
 /** Checks a port number: an integer 0-65535. */
 export function checkPort(value: unknown, method: string): number {
   checkInteger(value, `${method}: port`);

@@ -9,27 +9,13 @@
  */
 import { constants, layout, type StructLayout } from "../platform/mod.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
-import {
-  checkInteger,
-  LITTLE_ENDIAN,
-  typeName,
-  writeFamily,
-} from "./_struct.ts";
+import { checkRange, LITTLE_ENDIAN, typeName, writeFamily } from "./_struct.ts";
 
 let cached: StructLayout | undefined;
 
 /** `struct sockaddr_nl`, looked up on first use (Linux only). */
 function nl(): StructLayout {
   return cached ??= layout("sockaddr_nl");
-}
-
-/** Checks an unsigned 32-bit field of a netlink address. */
-function checkU32(value: unknown, what: string): number {
-  checkInteger(value, what);
-  if ((value as number) < 0 || (value as number) > 0xffffffff) {
-    throw new RangeError(`${what} must be 0-4294967295, got ${value}`);
-  }
-  return value as number;
 }
 
 /**
@@ -69,8 +55,8 @@ export const netlinkCodec: AddressCodec = {
         `${method}: AF_NETLINK address must be a pair (pid, groups), got ${address.length} elements`,
       );
     }
-    const pid = checkU32(address[0], `${method}: pid`);
-    const groups = checkU32(address[1], `${method}: groups`);
+    const pid = checkRange(address[0], `${method}: pid`, 0, 0xffffffff);
+    const groups = checkRange(address[1], `${method}: groups`, 0, 0xffffffff);
     const L = nl();
     out.bytes.fill(0, 0, L.size);
     writeFamily(out.view, constants.AF_NETLINK, L.size);

@@ -30,12 +30,7 @@ import {
 } from "../platform/mod.ts";
 import { errorFromErrno } from "../socket/errors.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
-import {
-  checkInteger,
-  LITTLE_ENDIAN,
-  typeName,
-  writeFamily,
-} from "./_struct.ts";
+import { checkRange, LITTLE_ENDIAN, typeName, writeFamily } from "./_struct.ts";
 
 /** A decoded AF_PACKET address: always five elements. */
 export type PacketAddress = [
@@ -56,15 +51,6 @@ function ll(): StructLayout {
 /** `IF_NAMESIZE` from `<net/if.h>` (16 on glibc and musl), plus room for the NUL. */
 const nameBuffer = new Uint8Array((constants.IF_NAMESIZE ?? 16) + 1);
 const decoder = new TextDecoder();
-
-/** Checks an integer element of an AF_PACKET address against `0-max`. */
-function checkRange(value: unknown, what: string, max: number): number {
-  checkInteger(value, what);
-  if ((value as number) < 0 || (value as number) > max) {
-    throw new RangeError(`${what} must be 0-${max}, got ${value}`);
-  }
-  return value as number;
-}
 
 /** The index of interface `name`; an unknown name raises `error` (ENODEV). */
 function interfaceIndex(name: unknown, method: string): number {
@@ -135,12 +121,12 @@ export const packetCodec: AddressCodec = {
         `${method}: AF_PACKET address must be a tuple of two to five elements, got ${address.length}`,
       );
     }
-    const proto = checkRange(address[1], `${method}: proto`, 0xffff);
+    const proto = checkRange(address[1], `${method}: proto`, 0, 0xffff);
     const pkttype = address.length > 2
-      ? checkRange(address[2], `${method}: pkttype`, 0xff)
+      ? checkRange(address[2], `${method}: pkttype`, 0, 0xff)
       : constants.PACKET_HOST;
     const hatype = address.length > 3
-      ? checkRange(address[3], `${method}: hatype`, 0xffff)
+      ? checkRange(address[3], `${method}: hatype`, 0, 0xffff)
       : 0;
     let haddr: Uint8Array | undefined;
     if (address.length > 4) {

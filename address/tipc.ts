@@ -22,6 +22,7 @@ import { constants, layout, type StructLayout } from "../platform/mod.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
 import {
   checkInteger,
+  checkRange,
   LITTLE_ENDIAN,
   typeName,
   writeFamily,
@@ -46,15 +47,6 @@ const SEQ_LOWER = 4;
 const SEQ_UPPER = 8;
 const NAME_TYPE = 0;
 const NAME_INSTANCE = 4;
-
-/** Checks an unsigned 32-bit element of a TIPC address. */
-function checkU32(value: unknown, what: string): number {
-  checkInteger(value, what);
-  if ((value as number) < 0 || (value as number) > 0xffffffff) {
-    throw new RangeError(`${what} must be 0-4294967295, got ${value}`);
-  }
-  return value as number;
-}
 
 /**
  * The AF_TIPC codec: `[addr_type, v1, v2, v3, scope?]`.
@@ -102,10 +94,15 @@ export const tipcCodec: AddressCodec = {
         `${method}: AF_TIPC address must be a tuple (addr_type, v1, v2, v3[, scope]), got ${address.length} elements`,
       );
     }
-    const addrType = checkU32(address[0], `${method}: addr_type`);
-    const v1 = checkU32(address[1], `${method}: v1`);
-    const v2 = checkU32(address[2], `${method}: v2`);
-    const v3 = checkU32(address[3], `${method}: v3`);
+    const addrType = checkRange(
+      address[0],
+      `${method}: addr_type`,
+      0,
+      0xffffffff,
+    );
+    const v1 = checkRange(address[1], `${method}: v1`, 0, 0xffffffff);
+    const v2 = checkRange(address[2], `${method}: v2`, 0, 0xffffffff);
+    const v3 = checkRange(address[3], `${method}: v3`, 0, 0xffffffff);
     let scope = constants.TIPC_CLUSTER_SCOPE;
     if (address.length > 4) {
       scope = checkInteger(address[4], `${method}: scope`);
