@@ -30,7 +30,8 @@ function sameAddress(a: unknown, b: unknown): boolean {
  * CPython's socket.py builds it where `socketpair(2)` is missing: a
  * listening socket on port 0, a non-blocking connect, an accept, and a
  * check that each end's peer is the other end (`error("Unexpected peer
- * connection")` otherwise). Only AF_INET or AF_INET6, SOCK_STREAM and
+ * connection")` otherwise). Both ends take the default timeout, as a
+ * `socketpair(2)` pair does (CPython's leaves one end blocking). Only AF_INET or AF_INET6, SOCK_STREAM and
  * protocol 0 are accepted (`RangeError`, Python's ValueError, otherwise).
  *
  * @example A pair on Windows
@@ -64,18 +65,23 @@ export function loopbackPair(
   let csock: SocketType;
   const lsock = new SocketType(family, type, proto);
   try {
+    // Blocking whatever the default timeout: accept() waits for csock.
+    lsock.setblocking(true);
     lsock.bind([host, 0]);
     lsock.listen();
     const [addr, port] = lsock.getsockname() as [string, number];
     csock = new SocketType(family, type, proto);
     try {
+      // CPython sets csock blocking afterwards, losing the default timeout;
+      // here it gets its mode back, as ssock (from accept()) has it.
+      const mode = csock.gettimeout();
       csock.setblocking(false);
       try {
         csock.connect([addr, port]);
       } catch (e) {
         if (!(e instanceof error) || !PENDING.has(e.errno!)) throw e;
       }
-      csock.setblocking(true);
+      csock.settimeout(mode);
       [ssock] = lsock.accept();
     } catch (e) {
       csock.close();

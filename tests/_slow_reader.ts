@@ -2,7 +2,7 @@
  * A worker for the socket tests: drains a socket from another thread
  * while the main thread is blocked in a call. It reads through its own
  * duplicate of the descriptor it is given, without waiting for data
- * (MSG_DONTWAIT), once every `intervalMs` (0: continuously), until told to
+ * (non-blocking mode), once every `intervalMs` (0: continuously), until told to
  * stop through the shared flag or until it has read `expect` bytes; then it
  * closes its duplicate and reports the bytes read and their FNV-1a hash.
  * Should reading fail, it shuts the socket down so that the main thread's
@@ -36,6 +36,8 @@ self.onmessage = (event: MessageEvent<Start>) => {
   const expect = event.data.expect ?? Infinity;
   const flag = new Int32Array(stop);
   const sock = fromfd(fd, family, type);
+  // Reads that never wait, through the mode (Winsock has no MSG_DONTWAIT).
+  sock.setblocking(false);
   let total = 0;
   let hash = 0x811c9dc5;
   try {
@@ -45,7 +47,7 @@ self.onmessage = (event: MessageEvent<Start>) => {
       total < expect && Atomics.wait(flag, 0, 0, intervalMs) === "timed-out"
     ) {
       try {
-        const n = sock.recv_into(buf, 0, C.MSG_DONTWAIT);
+        const n = sock.recv_into(buf);
         hash = fnv1a(buf.subarray(0, n), hash);
         total += n;
       } catch (e) {
