@@ -604,4 +604,5 @@ export const features: Features = {
   abstractUnix: false,
   socketpair: true,
   dup: true,
+  serverReuseAddress: true,
 };

@@ -507,6 +507,7 @@ export const features: Features = {
   abstractUnix: true,
   socketpair: true,
   dup: true,
+  serverReuseAddress: true,
 };
 
 /**

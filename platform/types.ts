@@ -58,4 +58,9 @@ export interface Features {
   readonly connectPending: "EINPROGRESS" | "EWOULDBLOCK";
   /** Descriptors can be duplicated with `dup()` (`fromfd`). */
   readonly dup: boolean;
+  /**
+   * `create_server()` sets `SO_REUSEADDR`. Not on Windows, where it would
+   * let another socket bind the port in use (CPython leaves it off there).
+   */
+  readonly serverReuseAddress: boolean;
 }

@@ -550,6 +550,8 @@ export const features: Features = {
   socketpair: false,
   // WSADuplicateSocketW: see dupSocket().
   dup: true,
+  // SO_REUSEADDR lets a second socket bind a port in use (CPython).
+  serverReuseAddress: false,
 };
 
 /**

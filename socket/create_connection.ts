@@ -5,7 +5,7 @@
  * @module
  */
 import { getaddrinfo } from "../resolver/mod.ts";
-import { constants } from "../platform/mod.ts";
+import { constants, features } from "../platform/mod.ts";
 import { typeName } from "../address/_struct.ts";
 import { error } from "./errors.ts";
 import { getdefaulttimeout, SocketType } from "./socket.ts";
@@ -79,7 +79,8 @@ export interface CreateServerOptions {
 }
 
 /**
- * A listening TCP socket bound to `address`, with SO_REUSEADDR set, as
+ * A listening TCP socket bound to `address`, with SO_REUSEADDR set (but
+ * on Windows, where it would let another socket take the port), as
  * Python 3's `socket.create_server()`.
  *
  * @example A dual-stack server on a free port
@@ -99,7 +100,10 @@ export function create_server(
   }
   const sock = new SocketType(family, C.SOCK_STREAM);
   try {
-    if (C.SO_REUSEADDR !== undefined && family !== C.AF_UNIX) {
+    if (
+      features.serverReuseAddress && C.SO_REUSEADDR !== undefined &&
+      family !== C.AF_UNIX
+    ) {
       sock.setsockopt(C.SOL_SOCKET, C.SO_REUSEADDR, 1);
     }
     if (options.reuse_port) {

@@ -391,6 +391,7 @@ describe("darwin features", () => {
       connectPending: "EINPROGRESS",
       socketpair: true,
       dup: true,
+      serverReuseAddress: true,
     });
     assert.equal(
       darwin.features.sunPathLength,

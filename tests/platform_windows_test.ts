@@ -248,6 +248,7 @@ describe("platform/windows.ts", () => {
       connectPending: "EWOULDBLOCK",
       socketpair: false,
       dup: true,
+      serverReuseAddress: false,
     });
     assert.equal(windows.features.sunPathLength, 108);
   });
