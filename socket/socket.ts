@@ -24,6 +24,7 @@ import {
   lastErrno,
   layout,
   lib,
+  symbols,
 } from "../platform/mod.ts";
 import { error, errorFromErrno, timeout } from "./errors.ts";
 import {
@@ -109,11 +110,18 @@ type Op = (
   e: unknown,
 ) => number;
 
+/**
+ * The largest length one send/recv call takes: an `int` where the C
+ * library declares it so (Winsock), else a `size_t`. Longer requests are
+ * cut to it, as CPython does on Windows; sendall() sends the rest after.
+ */
+const IO_MAX = symbols.send.parameters[2] === "i32" ? INT_MAX : 2 ** 53 - 1;
+
 function opRecv(fd: number, buf: unknown, n: unknown, flags: unknown): number {
-  return lib.recv(fd, buf, n, flags);
+  return lib.recv(fd, buf, Math.min(n as number, IO_MAX), flags);
 }
 function opSend(fd: number, buf: unknown, n: unknown, flags: unknown): number {
-  return lib.send(fd, buf, n, flags);
+  return lib.send(fd, buf, Math.min(n as number, IO_MAX), flags);
 }
 function opRecvfrom(
   fd: number,
@@ -123,7 +131,7 @@ function opRecvfrom(
   addr: unknown,
   len: unknown,
 ): number {
-  return lib.recvfrom(fd, buf, n, flags, addr, len);
+  return lib.recvfrom(fd, buf, Math.min(n as number, IO_MAX), flags, addr, len);
 }
 function opSendto(
   fd: number,
@@ -133,7 +141,7 @@ function opSendto(
   addr: unknown,
   len: unknown,
 ): number {
-  return lib.sendto(fd, buf, n, flags, addr, len);
+  return lib.sendto(fd, buf, Math.min(n as number, IO_MAX), flags, addr, len);
 }
 function opAccept(fd: number, addr: unknown, len: unknown): number {
   return acceptOn(fd, addr as Uint8Array, len as Uint8Array);
