@@ -20,6 +20,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as windows from "../platform/windows.ts";
 import * as linux from "../platform/linux.ts";
+import {
+  constants as C,
+  errno as errnoNames,
+  lib,
+  os,
+} from "../platform/mod.ts";
+import { error, fromfd, socket, socketpair } from "../mod.ts";
+import { strerror } from "../socket/errors.ts";
 
 const GCC = "x86_64-w64-mingw32-gcc";
 
@@ -434,3 +442,191 @@ ${errno}
     },
   );
 });
+
+describe("platform/windows.ts helpers (with stand-in functions)", () => {
+  /** A stand-in library that records every call. */
+  function recorder(results: Record<string, unknown> = {}) {
+    const calls: unknown[][] = [];
+    const lib = new Proxy({}, {
+      get: (_t, name: string) => (...args: unknown[]) => {
+        calls.push([name, ...args]);
+        const r = results[name];
+        return typeof r === "function" ? r(...args) : r ?? 0;
+      },
+    }) as never;
+    return { lib, calls };
+  }
+
+  it("init() starts Winsock 2.2 and refuses a failure or another version", () => {
+    const ok = recorder({
+      WSAStartup: (_v: number, data: Uint8Array) => {
+        new DataView(data.buffer).setUint16(0, 0x0202, true);
+        return 0;
+      },
+    });
+    windows.init(ok.lib);
+    assert.equal(ok.calls.length, 1);
+    assert.equal(ok.calls[0][1], 0x0202);
+    assert.equal((ok.calls[0][2] as Uint8Array).byteLength, 408);
+
+    const down = recorder({ WSAStartup: 10091 });
+    assert.throws(() => windows.init(down.lib), {
+      message: "WSAStartup failed: error code 10091",
+    });
+    const old = recorder({
+      WSAStartup: (_v: number, data: Uint8Array) => {
+        new DataView(data.buffer).setUint16(0, 0x0101, true);
+        return 0;
+      },
+    });
+    assert.throws(() => windows.init(old.lib), {
+      message:
+        "WSAStartup failed: Winsock 2.2 is not available, got version 1.1",
+    });
+    assert.deepEqual(old.calls.map((c) => c[0]), ["WSAStartup", "WSACleanup"]);
+  });
+
+  it("strerror() trims FormatMessageW's text as CPython does, or names the code", () => {
+    const text = "No connection could be made.\r\n";
+    const found = recorder({
+      FormatMessageW: (...a: unknown[]) => {
+        const out = new Uint16Array((a[4] as Uint8Array).buffer);
+        for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+        return text.length;
+      },
+    });
+    assert.equal(
+      windows.strerror(found.lib, 10061),
+      "No connection could be made",
+    );
+    // FORMAT_MESSAGE_FROM_SYSTEM | IGNORE_INSERTS, the code, LANG_NEUTRAL.
+    assert.deepEqual(found.calls[0].slice(1, 5), [0x1200, null, 10061, 0x400]);
+    assert.equal(found.calls[0][6], 2048);
+    const none = recorder({ FormatMessageW: 0 });
+    assert.equal(windows.strerror(none.lib, 10035), "Windows Error 0x2733");
+  });
+
+  it("gai and h errors have CPython's fixed Windows texts", () => {
+    assert.equal(windows.gaiStrerror({}, 11001), "getaddrinfo failed");
+    assert.equal(windows.hstrerror({}, 11001), "host not found");
+  });
+
+  it("inetAton() is inet_addr, with 255.255.255.255 taken as broadcast", () => {
+    const enc = (s: string) => new TextEncoder().encode(s + "\0");
+    const out = new Uint8Array(4);
+    const lib = recorder({
+      inet_addr: (t: Uint8Array) =>
+        new TextDecoder().decode(t) === "127.0.0.1\0" ? 0x0100007f : 0xffffffff,
+    }).lib;
+    assert.equal(windows.inetAton(lib, enc("127.0.0.1"), out), 1);
+    assert.deepEqual([...out], [127, 0, 0, 1]);
+    assert.equal(windows.inetAton(lib, enc("bad"), out), 0);
+    out.fill(0);
+    assert.equal(windows.inetAton(lib, enc("255.255.255.255"), out), 1);
+    assert.deepEqual([...out], [255, 255, 255, 255]);
+  });
+
+  it("openSocket() and dupSocket() make non-inheritable sockets with WSASocketW", () => {
+    const { lib, calls } = recorder({
+      WSASocketW: 0x120,
+      GetCurrentProcessId: 7,
+    });
+    assert.equal(windows.openSocket(lib, 2, 1, 6), 0x120);
+    // WSA_FLAG_OVERLAPPED | WSA_FLAG_NO_HANDLE_INHERIT
+    assert.deepEqual(calls[0], ["WSASocketW", 2, 1, 6, null, 0, 0x81]);
+    calls.length = 0;
+    assert.equal(windows.dupSocket(lib, 0x104), 0x120);
+    const info = calls[1][3] as Uint8Array;
+    assert.equal(info.byteLength, 628);
+    assert.deepEqual(calls, [
+      ["GetCurrentProcessId"],
+      ["WSADuplicateSocketW", 0x104, 7, info],
+      ["WSASocketW", -1, -1, -1, info, 0, 0x81],
+    ]);
+    const refused = recorder({ WSADuplicateSocketW: -1 });
+    assert.equal(windows.dupSocket(refused.lib, 0x104), 2 ** 64);
+  });
+
+  it("acceptSocket() clears HANDLE_FLAG_INHERIT, and on failure closes the socket", () => {
+    const addr = new Uint8Array(128);
+    const len = new Uint8Array(4);
+    const ok = recorder({ accept: 0x130, SetHandleInformation: 1 });
+    assert.equal(windows.acceptSocket(ok.lib, 0x104, addr, len), 0x130);
+    assert.deepEqual(ok.calls, [
+      ["accept", 0x104, addr, len],
+      ["SetHandleInformation", 0x130, 1, 0],
+    ]);
+    const bad = recorder({
+      accept: 0x130,
+      SetHandleInformation: 0,
+      WSAGetLastError: 6,
+    });
+    assert.equal(windows.acceptSocket(bad.lib, 0x104, addr, len), 2 ** 64);
+    assert.deepEqual(bad.calls.map((c) => c[0]), [
+      "accept",
+      "SetHandleInformation",
+      "WSAGetLastError",
+      "closesocket",
+      "WSASetLastError",
+    ]);
+    assert.deepEqual(bad.calls[4], ["WSASetLastError", 6]);
+    const none = recorder({ accept: 2 ** 64 });
+    assert.equal(windows.acceptSocket(none.lib, 0x104, addr, len), 2 ** 64);
+    assert.equal(none.calls.length, 1);
+  });
+});
+
+describe(
+  "Winsock at run time",
+  { skip: os !== "windows" && "not Windows" },
+  () => {
+    it("strerror() has no trailing dot or line end, and names codes without text", () => {
+      const text = strerror(10061);
+      assert.ok(text.length > 0);
+      assert.doesNotMatch(text, /[.\s]$/);
+      assert.equal(strerror(0x7ffffff0), "Windows Error 0x7ffffff0");
+    });
+
+    it("sockets from socket(), accept(), dup() and fromfd() are not inherited", () => {
+      const flags = (fd: number) => {
+        const out = new Uint32Array(1);
+        assert.equal(
+          lib.GetHandleInformation!(fd, new Uint8Array(out.buffer)),
+          1,
+        );
+        return out[0] & 1; // HANDLE_FLAG_INHERIT
+      };
+      const l = socket();
+      const c = socket();
+      try {
+        l.bind(["127.0.0.1", 0]);
+        l.listen();
+        c.connect(l.getsockname()!);
+        const [s] = l.accept();
+        const d = c.dup();
+        const f = fromfd(c.fileno(), C.AF_INET, C.SOCK_STREAM);
+        for (const x of [l, c, s, d, f]) assert.equal(flags(x.fileno()), 0);
+        for (const x of [s, d, f]) x.close();
+      } finally {
+        l.close();
+        c.close();
+      }
+    });
+
+    it("sendmsg() and recvmsg() raise EOPNOTSUPP: Winsock has no msghdr", () => {
+      const [a, b] = socketpair();
+      try {
+        for (const call of [() => a.sendmsg(["x"]), () => b.recvmsg(4)]) {
+          assert.throws(
+            call,
+            (e: unknown) =>
+              e instanceof error && e.errno === errnoNames.EOPNOTSUPP,
+          );
+        }
+      } finally {
+        a.close();
+        b.close();
+      }
+    });
+  },
+);
