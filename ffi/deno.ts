@@ -15,6 +15,78 @@ const WIDE: ReadonlySet<NativeType> = new Set(["i64", "u64", "isize", "usize"]);
 
 type DenoPointer = Deno.PointerObject | null;
 
+/** A 64-bit argument as bigint: V8's fast call path takes bigints there. */
+function wide(v: unknown): unknown {
+  return typeof v === "number" ? BigInt(v) : v;
+}
+
+/**
+ * Adapts a Deno foreign function to the neutral contract: 64-bit arguments
+ * may be given as numbers (they are passed as bigints, which keeps the call
+ * on V8's fast path: ~17 ns against ~100 ns for a number), and 64-bit
+ * results come back as numbers. Functions without 64-bit types are used as
+ * they are; the wrappers keep the exact arity, never a rest parameter.
+ */
+function adapt(
+  fn: NativeFunction,
+  parameters: readonly NativeType[],
+  result: NativeType,
+): NativeFunction {
+  const w = parameters.map((t) => WIDE.has(t));
+  const n = WIDE.has(result);
+  if (!n && !w.includes(true)) return fn;
+  const [w0, w1, w2, w3, w4, w5] = w;
+  const out = n ? Number : (v: unknown) => v;
+  switch (parameters.length) {
+    case 0:
+      return () => out(fn());
+    case 1:
+      return (a) => out(fn(w0 ? wide(a) : a));
+    case 2:
+      return (a, b) => out(fn(w0 ? wide(a) : a, w1 ? wide(b) : b));
+    case 3:
+      return (a, b, c) =>
+        out(fn(w0 ? wide(a) : a, w1 ? wide(b) : b, w2 ? wide(c) : c));
+    case 4:
+      return (a, b, c, d) =>
+        out(
+          fn(
+            w0 ? wide(a) : a,
+            w1 ? wide(b) : b,
+            w2 ? wide(c) : c,
+            w3 ? wide(d) : d,
+          ),
+        );
+    case 5:
+      return (a, b, c, d, e) =>
+        out(
+          fn(
+            w0 ? wide(a) : a,
+            w1 ? wide(b) : b,
+            w2 ? wide(c) : c,
+            w3 ? wide(d) : d,
+            w4 ? wide(e) : e,
+          ),
+        );
+    case 6:
+      return (a, b, c, d, e, f) =>
+        out(
+          fn(
+            w0 ? wide(a) : a,
+            w1 ? wide(b) : b,
+            w2 ? wide(c) : c,
+            w3 ? wide(d) : d,
+            w4 ? wide(e) : e,
+            w5 ? wide(f) : f,
+          ),
+        );
+    default:
+      // Seven or more parameters (getnameinfo): not a hot path.
+      return (...args: unknown[]) =>
+        out(fn(...args.map((v, i) => w[i] ? wide(v) : v)));
+  }
+}
+
 function view(p: Pointer): Deno.UnsafePointerView {
   if (p === null || typeof p === "number") {
     throw new TypeError("Pointer must be a non-null Deno pointer");
@@ -34,14 +106,7 @@ export function denoBackend(): Backend {
       const out: Record<string, NativeFunction | null> = {};
       for (const [name, spec] of Object.entries(table)) {
         const fn = (lib.symbols as Record<string, NativeFunction | null>)[name];
-        if (fn === null || fn === undefined) {
-          out[name] = null;
-        } else if (WIDE.has(spec.result)) {
-          // Deno returns 64-bit results as bigint; the neutral contract is number.
-          out[name] = (...args: unknown[]) => Number(fn(...args));
-        } else {
-          out[name] = fn;
-        }
+        out[name] = fn ? adapt(fn, spec.parameters, spec.result) : null;
       }
       return out;
     },

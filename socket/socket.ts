@@ -163,6 +163,22 @@ function writable(flags: number): number {
   return flags & DONTWAIT ? 0 : POLLOUT;
 }
 
+// recv() and recvfrom() receive into one reused buffer and return a copy of
+// exactly the bytes that came: one allocation of the received size per call
+// instead of one of the requested size. Calls are synchronous, so one buffer
+// serves every socket; requests above SCRATCH_MAX get their own.
+const SCRATCH_MAX = 256 * 1024;
+let scratch = new Uint8Array(0);
+
+/** A buffer of at least `size` bytes to receive into. */
+function receiveBuffer(size: number): Uint8Array {
+  if (size > SCRATCH_MAX) return new Uint8Array(size);
+  if (scratch.length < size) {
+    scratch = new Uint8Array(Math.max(size, 4096));
+  }
+  return scratch;
+}
+
 /** True when `address` equals the cached key (a string or a tuple). */
 function sameAddress(address: unknown, key: unknown): boolean {
   if (typeof address === "string") return address === key;
@@ -505,7 +521,7 @@ export class SocketType {
   recv(bufsize: number, flags = 0): Uint8Array {
     intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
     flagsArg(flags, "recv()");
-    const buf = new Uint8Array(bufsize);
+    const buf = receiveBuffer(bufsize);
     const n = this.#call(
       readable(flags),
       -1,
@@ -514,14 +530,14 @@ export class SocketType {
       bufsize,
       flags,
     );
-    return n === bufsize ? buf : buf.slice(0, n);
+    return buf.slice(0, n);
   }
 
   /** Receives a datagram: `[data, address]`. */
   recvfrom(bufsize: number, flags = 0): [Uint8Array, Address | null] {
     intArg(bufsize, "recvfrom(): bufsize", 0, INT_MAX);
     flagsArg(flags, "recvfrom()");
-    const buf = new Uint8Array(bufsize);
+    const buf = receiveBuffer(bufsize);
     this.#addr.resetLength();
     const n = this.#call(
       readable(flags),
@@ -534,7 +550,7 @@ export class SocketType {
       this.#addr.length,
     );
     const address = decodeAddress(this.#addr, this.#addr.returnedLength());
-    return [n === bufsize ? buf : buf.slice(0, n), address];
+    return [buf.slice(0, n), address];
   }
 
   /** Receives into `buffer`: `[nbytes, address]`. */
