@@ -118,24 +118,20 @@ export function closeHandle(fd: number): number {
   return closeFn(fd);
 }
 
-/** A one-entry `pollfd` array for `fd`. */
-export class PollFd {
-  readonly #bytes = new Uint8Array(POLLFD.size);
-  readonly #view = new DataView(this.#bytes.buffer);
+const pollBytes = new Uint8Array(POLLFD.size);
+const pollView = new DataView(pollBytes.buffer);
 
-  /** Prepares the entry for `fd`. */
-  constructor(fd: number) {
-    const [at, size] = POLLFD.fields.fd;
-    if (size === 8) this.#view.setBigInt64(at, BigInt(fd), LITTLE_ENDIAN);
-    else this.#view.setInt32(at, fd, LITTLE_ENDIAN);
-  }
-
-  /** Polls for `events` for up to `ms` (-1: forever); the C result. */
-  poll(events: number, ms: number): number {
-    this.#view.setInt16(POLLFD.fields.events[0], events, LITTLE_ENDIAN);
-    this.#view.setInt16(POLLFD.fields.revents[0], 0, LITTLE_ENDIAN);
-    return pollFn(this.#bytes, 1, ms);
-  }
+/**
+ * Polls one descriptor for `events` for up to `ms` (-1: forever); the C
+ * result. One `pollfd` serves every socket: calls are synchronous.
+ */
+export function pollOne(fd: number, events: number, ms: number): number {
+  const [at, size] = POLLFD.fields.fd;
+  if (size === 8) pollView.setBigInt64(at, BigInt(fd), LITTLE_ENDIAN);
+  else pollView.setInt32(at, fd, LITTLE_ENDIAN);
+  pollView.setInt16(POLLFD.fields.events[0], events, LITTLE_ENDIAN);
+  pollView.setInt16(POLLFD.fields.revents[0], 0, LITTLE_ENDIAN);
+  return pollFn(pollBytes, 1, ms);
 }
 
 /** The errno values the call helper treats specially. */

@@ -42,7 +42,7 @@ import {
   duplicate,
   E,
   openSocket,
-  PollFd,
+  pollOne,
   setNonblocking,
 } from "./_sys.ts";
 import { SocketFile } from "./makefile.ts";
@@ -63,6 +63,14 @@ const CONNECT_PENDING = errno[features.connectPending];
 const DONTWAIT = C.MSG_DONTWAIT ?? 0;
 const NONBLOCK = C.SOCK_NONBLOCK ?? 0;
 const TYPE_MASK = ~(NONBLOCK | (C.SOCK_CLOEXEC ?? 0));
+
+// Scratch memory every socket shares: calls are synchronous, and each is
+// packed, made and unpacked before any other JavaScript runs.
+const ADDR = new SockaddrBuffer(STORAGE);
+const OPT = new Uint8Array(4);
+const OPT_VIEW = new DataView(OPT.buffer);
+const OPT_LEN = new Uint8Array(4);
+const OPT_LEN_VIEW = new DataView(OPT_LEN.buffer);
 
 let defaultTimeout: number | null = null;
 
@@ -223,10 +231,6 @@ export class SocketType {
   #type: number;
   #proto: number;
   #timeout: number | null;
-  #poll: PollFd;
-  readonly #addr: SockaddrBuffer = new SockaddrBuffer(STORAGE);
-  readonly #opt: Uint8Array = new Uint8Array(4);
-  readonly #optLen: Uint8Array = new Uint8Array(4);
   #sendtoKey: unknown = null;
   #sendtoLength = 0;
   #sendtoBytes: Uint8Array | null = null;
@@ -263,7 +267,6 @@ export class SocketType {
     this.#proto = proto;
     // SOCK_NONBLOCK in the type makes a non-blocking socket (Python 3).
     this.#timeout = type & NONBLOCK ? 0 : defaultTimeout;
-    this.#poll = new PollFd(fd);
     finalizer.register(this, fd, this);
   }
 
@@ -314,7 +317,7 @@ export class SocketType {
         if (left <= 0) throw new timeout();
         ms = Math.min(Math.ceil(left), INT_MAX);
       }
-      const r = this.#poll.poll(events, ms);
+      const r = pollOne(this.#fd, events, ms);
       if (r > 0) return;
       if (r === 0) {
         if (deadline >= 0 && now() >= deadline) throw new timeout();
@@ -327,7 +330,7 @@ export class SocketType {
 
   /** Encodes `address` for this socket into the shared sockaddr buffer. */
   #encode(address: unknown, method: string): number {
-    return encodeAddress(this.#family, address, this.#addr, method);
+    return encodeAddress(this.#family, address, ADDR, method);
   }
 
   /**
@@ -335,15 +338,15 @@ export class SocketType {
    * close-on-exec and takes the default timeout, as in Python 3.
    */
   accept(): [SocketType, Address | null] {
-    this.#addr.resetLength();
+    ADDR.resetLength();
     const fd = this.#call(
       POLLIN,
       -1,
       opAccept as Op,
-      this.#addr.bytes,
-      this.#addr.length,
+      ADDR.bytes,
+      ADDR.length,
     );
-    const address = decodeAddress(this.#addr, this.#addr.returnedLength());
+    const address = decodeAddress(ADDR, ADDR.returnedLength());
     const conn = new SocketType(this.#family, this.#type, this.#proto, fd);
     if (defaultTimeout === null && this.#timeout !== null) conn.#timeout = null;
     return [conn, address];
@@ -353,7 +356,7 @@ export class SocketType {
   bind(address: Address): void {
     const fd = this.#live();
     const len = this.#encode(address, "bind()");
-    if (lib.bind(fd, this.#addr.bytes, len) !== 0) {
+    if (lib.bind(fd, ADDR.bytes, len) !== 0) {
       throw errorFromErrno(lastErrno());
     }
   }
@@ -394,7 +397,7 @@ export class SocketType {
     const len = this.#encode(address, method);
     let err = 0;
     for (;;) {
-      if (lib.connect(fd, this.#addr.bytes, len) === 0) return 0;
+      if (lib.connect(fd, ADDR.bytes, len) === 0) return 0;
       err = lastErrno();
       if (err !== E.EINTR) break;
       // Interrupted: the connection goes on in the background; wait for it.
@@ -415,7 +418,7 @@ export class SocketType {
     const result = this.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number;
     // Finish the connection as a blocking connect() would, so that a second
     // connect() raises EISCONN instead of returning 0 (Linux).
-    if (result === 0) lib.connect(fd, this.#addr.bytes, len);
+    if (result === 0) lib.connect(fd, ADDR.bytes, len);
     return result;
   }
 
@@ -427,21 +430,21 @@ export class SocketType {
   /** The address of the peer (`getpeername(2)`). */
   getpeername(): Address | null {
     const fd = this.#live();
-    this.#addr.resetLength();
-    if (lib.getpeername(fd, this.#addr.bytes, this.#addr.length) !== 0) {
+    ADDR.resetLength();
+    if (lib.getpeername(fd, ADDR.bytes, ADDR.length) !== 0) {
       throw errorFromErrno(lastErrno());
     }
-    return decodeAddress(this.#addr, this.#addr.returnedLength());
+    return decodeAddress(ADDR, ADDR.returnedLength());
   }
 
   /** The socket's own address (`getsockname(2)`). */
   getsockname(): Address | null {
     const fd = this.#live();
-    this.#addr.resetLength();
-    if (lib.getsockname(fd, this.#addr.bytes, this.#addr.length) !== 0) {
+    ADDR.resetLength();
+    if (lib.getsockname(fd, ADDR.bytes, ADDR.length) !== 0) {
       throw errorFromErrno(lastErrno());
     }
-    return decodeAddress(this.#addr, this.#addr.returnedLength());
+    return decodeAddress(ADDR, ADDR.returnedLength());
   }
 
   /**
@@ -456,14 +459,14 @@ export class SocketType {
     const fd = this.#live();
     intArg(level, "getsockopt(): level", INT_MIN, INT_MAX);
     intArg(optname, "getsockopt(): optname", INT_MIN, INT_MAX);
-    const lenView = new DataView(this.#optLen.buffer);
+    const lenView = OPT_LEN_VIEW;
     if (buflen === undefined) {
       lenView.setUint32(0, 4, LITTLE_ENDIAN);
-      this.#opt.fill(0);
-      if (lib.getsockopt(fd, level, optname, this.#opt, this.#optLen) !== 0) {
+      OPT.fill(0);
+      if (lib.getsockopt(fd, level, optname, OPT, OPT_LEN) !== 0) {
         throw errorFromErrno(lastErrno());
       }
-      return readInt(this.#opt);
+      return readInt(OPT);
     }
     if (typeof buflen !== "number" || !Number.isInteger(buflen)) {
       throw new TypeError("getsockopt(): buflen must be an integer");
@@ -473,7 +476,7 @@ export class SocketType {
     }
     const out = new Uint8Array(buflen);
     lenView.setUint32(0, buflen, LITTLE_ENDIAN);
-    if (lib.getsockopt(fd, level, optname, out, this.#optLen) !== 0) {
+    if (lib.getsockopt(fd, level, optname, out, OPT_LEN) !== 0) {
       throw errorFromErrno(lastErrno());
     }
     const got = lenView.getUint32(0, LITTLE_ENDIAN);
@@ -538,7 +541,7 @@ export class SocketType {
     intArg(bufsize, "recvfrom(): bufsize", 0, INT_MAX);
     flagsArg(flags, "recvfrom()");
     const buf = receiveBuffer(bufsize);
-    this.#addr.resetLength();
+    ADDR.resetLength();
     const n = this.#call(
       readable(flags),
       -1,
@@ -546,10 +549,10 @@ export class SocketType {
       buf,
       bufsize,
       flags,
-      this.#addr.bytes,
-      this.#addr.length,
+      ADDR.bytes,
+      ADDR.length,
     );
-    const address = decodeAddress(this.#addr, this.#addr.returnedLength());
+    const address = decodeAddress(ADDR, ADDR.returnedLength());
     return [buf.slice(0, n), address];
   }
 
@@ -562,7 +565,7 @@ export class SocketType {
     const view = toWritable(buffer, "recvfrom_into()");
     const n = this.#intoSize(view, nbytes, "recvfrom_into()");
     flagsArg(flags, "recvfrom_into()");
-    this.#addr.resetLength();
+    ADDR.resetLength();
     const got = this.#call(
       readable(flags),
       -1,
@@ -570,10 +573,10 @@ export class SocketType {
       view,
       n,
       flags,
-      this.#addr.bytes,
-      this.#addr.length,
+      ADDR.bytes,
+      ADDR.length,
     );
-    return [got, decodeAddress(this.#addr, this.#addr.returnedLength())];
+    return [got, decodeAddress(ADDR, ADDR.returnedLength())];
   }
 
   /** Receives up to `nbytes` (0: the buffer's size) into `buffer`; the count. */
@@ -683,7 +686,7 @@ export class SocketType {
     this.#live();
     const len = this.#encode(target, "sendto()");
     this.#sendtoBytes ??= new Uint8Array(STORAGE);
-    this.#sendtoBytes.set(this.#addr.bytes.subarray(0, len));
+    this.#sendtoBytes.set(ADDR.bytes.subarray(0, len));
     this.#sendtoLength = len;
     // Strings are immutable and tuples of strings and numbers are copied;
     // an address holding bytes (AF_PACKET's addr) is packed on every call.
@@ -736,8 +739,8 @@ export class SocketType {
       const n = typeof value === "boolean"
         ? Number(value)
         : intArg(value, "setsockopt(): value", INT_MIN, 0xffffffff);
-      new DataView(this.#opt.buffer).setInt32(0, n | 0, LITTLE_ENDIAN);
-      bytes = this.#opt;
+      OPT_VIEW.setInt32(0, n | 0, LITTLE_ENDIAN);
+      bytes = OPT;
     } else {
       bytes = toBytes(value, "setsockopt()");
     }
@@ -788,7 +791,7 @@ export class SocketType {
     const msg = packSendMsg(
       buffers,
       ancdata,
-      nameLength ? this.#addr.bytes : null,
+      nameLength ? ADDR.bytes : null,
       nameLength,
     );
     return this.#call(
@@ -822,8 +825,8 @@ export class SocketType {
       flags,
     );
     const result = unpackRecvMsg(msg, n);
-    this.#addr.bytes.set(msg.name!.subarray(0, result.nameLength));
-    const address = decodeAddress(this.#addr, result.nameLength);
+    ADDR.bytes.set(msg.name!.subarray(0, result.nameLength));
+    const address = decodeAddress(ADDR, result.nameLength);
     return [result.data, result.ancdata, result.flags, address];
   }
 
