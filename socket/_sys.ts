@@ -45,13 +45,13 @@ export function setNonblocking(fd: number): boolean {
 }
 
 /** Prepares a new handle where the OS could not do it atomically. */
-function prepare(fd: number): number {
+function prepare(fd: number, nonblocking = false): number {
   if (fd < 0) return fd;
   let ok = true;
   if (!features.sockCloexec && C.F_SETFD !== undefined) {
     ok = fcntl(fd, C.F_SETFD, C.FD_CLOEXEC) === 0;
   }
-  if (ok) ok = setNonblocking(fd);
+  if (ok && !nonblocking) ok = setNonblocking(fd);
   if (ok && features.soNoSigpipe) {
     ok = lib.setsockopt(fd, C.SOL_SOCKET, C.SO_NOSIGPIPE, one, 4) === 0;
   }
@@ -70,7 +70,11 @@ export function openSocket(
   type: number,
   proto: number,
 ): number {
-  return prepare(handle(openHandle(family, type | CREATE_FLAGS, proto)));
+  // SOCK_NONBLOCK in CREATE_FLAGS already made it non-blocking.
+  return prepare(
+    handle(openHandle(family, type | CREATE_FLAGS, proto)),
+    CREATE_FLAGS !== 0,
+  );
 }
 
 /** `socketpair(2)` into `sv`, both ends prepared; -1 with errno on failure. */
@@ -84,11 +88,11 @@ export function openPair(
   if (lib.socketpair(family, type | CREATE_FLAGS, proto, bytes) !== 0) {
     return -1;
   }
-  if (prepare(sv[0]) < 0) {
+  if (prepare(sv[0], CREATE_FLAGS !== 0) < 0) {
     closeFn(sv[1]);
     return -1;
   }
-  if (prepare(sv[1]) < 0) {
+  if (prepare(sv[1], CREATE_FLAGS !== 0) < 0) {
     closeFn(sv[0]);
     return -1;
   }
