@@ -15,9 +15,19 @@ const WIDE: ReadonlySet<NativeType> = new Set(["i64", "u64", "isize", "usize"]);
 
 type DenoPointer = Deno.PointerObject | null;
 
+// The last length converted, so that repeated calls with the same length
+// (a loop over one buffer) allocate no new bigint.
+let lastNumber = 0;
+let lastBigint = 0n;
+
 /** A 64-bit argument as bigint: V8's fast call path takes bigints there. */
 function wide(v: unknown): unknown {
-  return typeof v === "number" ? BigInt(v) : v;
+  if (typeof v !== "number") return v;
+  if (v !== lastNumber) {
+    lastBigint = BigInt(v);
+    lastNumber = v;
+  }
+  return lastBigint;
 }
 
 /**
