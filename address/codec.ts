@@ -31,8 +31,13 @@ export class SockaddrBuffer {
     this.view = new DataView(this.bytes.buffer);
   }
 
-  /** Sets the length parameter to the buffer's full size, before a call. */
+  /**
+   * Prepares for a call that writes an address: zeroes the bytes (a kernel
+   * that writes none, as Winsock's `recvfrom` on a stream, then leaves no
+   * stale address behind) and sets the length to the buffer's full size.
+   */
   resetLength(): void {
+    this.bytes.fill(0);
     this.#lengthView.setUint32(0, this.bytes.byteLength, LITTLE_ENDIAN_HOST);
   }
 

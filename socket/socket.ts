@@ -408,18 +408,6 @@ export class SocketType {
     }
     const pending = err === CONNECT_PENDING;
     if (!pending || this.#timeout === 0) return err;
-    // Often the handshake is over already (on loopback, always): a second
-    // connect() then returns 0 (Linux) or EISCONN (BSD, Winsock), and the
-    // poll + SO_ERROR + connect below are not needed.
-    if (lib.connect(fd, ADDR.bytes, len) === 0) return 0;
-    const again = lastErrno();
-    if (again === E.EISCONN) return 0;
-    if (
-      again !== errno.EALREADY && again !== CONNECT_PENDING &&
-      again !== E.EINTR && again !== errno.EINVAL
-    ) {
-      return again;
-    }
     const deadline = this.#timeout === null ? -1 : now() + this.#timeout * 1000;
     try {
       this.#wait(POLLOUT, deadline);
