@@ -143,7 +143,11 @@ export const E = {
   EINTR: errno.EINTR,
   EAGAIN: errno.EAGAIN,
   EWOULDBLOCK: errno.EWOULDBLOCK ?? errno.EAGAIN,
-  EINPROGRESS: errno.EINPROGRESS,
   EBADF: errno.EBADF,
-  EISCONN: errno.EISCONN,
+  /**
+   * What a non-blocking `connect()` reports while the connection goes on
+   * (EINPROGRESS; Windows: EWOULDBLOCK). On Linux, EAGAIN from `connect()`
+   * is a full AF_UNIX backlog: nothing was started.
+   */
+  CONNECT_PENDING: errno[features.connectPending],
 };

@@ -15,7 +15,7 @@
  * @module
  */
 import type { Address } from "../address/mod.ts";
-import { constants, errno } from "../platform/mod.ts";
+import { constants } from "../platform/mod.ts";
 import { error, errorFromErrno } from "./errors.ts";
 import type { SocketType } from "./socket.ts";
 import { toBytes } from "./_data.ts";
@@ -32,8 +32,8 @@ function deadlineOf(seconds: number | null): number {
 /** True for the errors a non-blocking call raises instead of waiting. */
 function wouldBlock(e: unknown, connecting = false): e is error {
   if (!(e instanceof error)) return false;
-  if (e.errno === E.EAGAIN || e.errno === E.EWOULDBLOCK) return true;
-  return connecting && e.errno === E.EINPROGRESS;
+  if (connecting) return e.errno === E.CONNECT_PENDING;
+  return e.errno === E.EAGAIN || e.errno === E.EWOULDBLOCK;
 }
 
 /** Runs `op` with the socket's timeout set to 0, restoring it after. */
@@ -122,28 +122,15 @@ export async function sock_connect(
   address: Address,
 ): Promise<void> {
   const [deadline, immediate] = begin(s);
-  let pending: error;
   try {
     nonblocking(s, () => s.connect(address));
     return;
   } catch (e) {
     if (immediate || !wouldBlock(e, true)) throw e;
-    pending = e;
   }
   await waitFor(s.fileno(), C.POLLOUT, deadline);
   const err = s.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number;
   if (err !== 0) throw errorFromErrno(err);
-  if (pending.errno !== E.EINPROGRESS) {
-    // EWOULDBLOCK starts a connection on Windows, but on Linux it is an
-    // AF_UNIX listener's full backlog: nothing started, and the socket is
-    // writable at once. Report that as the synchronous call does.
-    try {
-      s.getpeername();
-    } catch (e) {
-      if (e instanceof error && e.errno === errno.ENOTCONN) throw pending;
-      throw e;
-    }
-  }
 }
 
 /**

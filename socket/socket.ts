@@ -58,7 +58,6 @@ const POLLIN = C.POLLIN;
 const POLLOUT = C.POLLOUT;
 const STORAGE = layout("sockaddr_storage").size;
 const SEND_FLAGS = features.sendFlags;
-const CONNECT_PENDING = errno[features.connectPending];
 // A call with MSG_DONTWAIT never waits, whatever the socket's mode.
 const DONTWAIT = C.MSG_DONTWAIT ?? 0;
 const NONBLOCK = C.SOCK_NONBLOCK ?? 0;
@@ -402,11 +401,11 @@ export class SocketType {
       if (err !== E.EINTR) break;
       // Interrupted: the connection goes on in the background; wait for it.
       if (this.#timeout !== 0) {
-        err = CONNECT_PENDING;
+        err = E.CONNECT_PENDING;
         break;
       }
     }
-    const pending = err === CONNECT_PENDING;
+    const pending = err === E.CONNECT_PENDING;
     if (!pending || this.#timeout === 0) return err;
     const deadline = this.#timeout === null ? -1 : now() + this.#timeout * 1000;
     try {

@@ -108,6 +108,25 @@ interface ReaderResult {
 }
 
 /**
+ * Terminates `worker` and waits until its thread is gone, so that the
+ * runtime's own descriptors for it are closed before the next file's leak
+ * check. Bun reports the end with a "close" event; Deno's terminate() is
+ * immediate and sends none, hence the bound.
+ */
+async function stopWorker(worker: Worker): Promise<void> {
+  const closed = new Promise<void>((resolve) =>
+    worker.addEventListener("close", () => resolve())
+  );
+  worker.terminate();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    closed,
+    new Promise<void>((resolve) => (timer = setTimeout(resolve, 1000))),
+  ]);
+  clearTimeout(timer);
+}
+
+/**
  * Starts `_slow_reader.ts` on a duplicate of `s`'s descriptor, in another
  * thread; resolves once it is reading. `finish()` waits (at most 10 s)
  * for its `expect` bytes if given, stops it, and gives what it read.
@@ -168,7 +187,7 @@ async function startReader(
       Atomics.store(new Int32Array(stop), 0, 1);
       Atomics.notify(new Int32Array(stop), 0);
       await done;
-      worker.terminate();
+      await stopWorker(worker);
       assert.equal(failure, null);
       const last = messages[messages.length - 1];
       assert.equal(last.done, true);
