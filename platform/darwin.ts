@@ -1,7 +1,7 @@
 /**
  * macOS (libSystem, x86_64 and arm64): the C library, its symbol table,
  * constants, struct layouts and how to read `errno`. Every number here is
- * checked against `shared/spec/darwin-facts.json` (Apple's xnu and Libinfo
+ * checked against `tests/data/darwin-facts.json` (Apple's xnu and Libinfo
  * headers) by `tests/platform_darwin_test.ts`.
  *
  * Differences from `linux.ts`: no `accept4` (and no `SOCK_CLOEXEC` or
