@@ -47,7 +47,14 @@ import {
   pollOne,
   setNonblocking,
 } from "./_sys.ts";
-import { SocketFile } from "./makefile.ts";
+import {
+  checkTextOptions,
+  type MakefileOptions,
+  openFile,
+  parseMode,
+  SocketFile,
+  SocketTextFile,
+} from "./makefile.ts";
 import { describeSocket } from "./_fileno.ts";
 import {
   type Ancillary,
@@ -258,6 +265,8 @@ export class SocketType {
   #sendtoKey: unknown = null;
   #sendtoLength = 0;
   #sendtoBytes: Uint8Array | null = null;
+  #ioRefs = 0;
+  #closeDeferred = false;
 
   /**
    * Creates a socket (`socket(2)`), or wraps descriptor `fileno` when given
@@ -400,6 +409,11 @@ export class SocketType {
   close(): void {
     const fd = this.#fd;
     if (fd < 0) return;
+    // Files from makefile() still open: they close the descriptor last.
+    if (this.#ioRefs > 0) {
+      this.#closeDeferred = true;
+      return;
+    }
     this.#fd = -1;
     finalizer.unregister(this);
     if (closeHandle(fd) !== 0) {
@@ -559,12 +573,53 @@ export class SocketType {
   }
 
   /**
-   * A buffered file object over the socket (`read`, `readline`, `write`,
-   * ...). Closing it leaves the socket open.
+   * A file object over the socket, as Python 3's `makefile()`: binary
+   * (bytes) for a mode with "b" or, as the spec's, without options; text
+   * (an `io.TextIOWrapper`) with "t" or an options object. The file holds
+   * its own reference: the descriptor stays open until the socket and
+   * every file made from it are closed. `bufsize` 0 reads no more than
+   * asked, 1 flushes once per line.
    */
-  makefile(mode = "r", bufsize = -1): SocketFile {
+  makefile(
+    mode: `${string}b${string}`,
+    bufsize?: number,
+    options?: MakefileOptions,
+  ): SocketFile;
+  makefile(
+    mode: `${string}t${string}`,
+    bufsize?: number,
+    options?: MakefileOptions,
+  ): SocketTextFile;
+  makefile(
+    mode: string | undefined,
+    bufsize: number | undefined,
+    options: MakefileOptions,
+  ): SocketTextFile;
+  makefile(mode?: string, bufsize?: number): SocketFile;
+  makefile(
+    mode = "r",
+    bufsize = -1,
+    options?: MakefileOptions,
+  ): SocketFile | SocketTextFile {
+    const [, , binary, text] = parseMode(mode, "makefile()");
+    const asText = text || (!binary && options !== undefined);
+    if (asText && bufsize === 0) {
+      throw new RangeError("makefile(): unbuffered streams must be binary");
+    }
+    if (asText) checkTextOptions(options === undefined ? {} : options);
     this.#live();
-    return new SocketFile(this, mode, bufsize);
+    const raw = openFile(
+      () => new SocketFile(this, mode.replace("t", ""), bufsize),
+      () => this.#unref(),
+    );
+    this.#ioRefs++;
+    return asText ? new SocketTextFile(raw, mode, options ?? {}) : raw;
+  }
+
+  /** A file made by `makefile()` was closed: close if the socket was. */
+  #unref(): void {
+    this.#ioRefs--;
+    if (this.#ioRefs === 0 && this.#closeDeferred) this.close();
   }
 
   /** Receives up to `bufsize` bytes; an empty array at end of stream. */
