@@ -56,6 +56,7 @@ import {
   SocketTextFile,
 } from "./makefile.ts";
 import { describeSocket } from "./_fileno.ts";
+import { readableOf, writableOf } from "./streams.ts";
 import {
   type Ancillary,
   packRecvMsg,
@@ -957,6 +958,54 @@ export class SocketType {
   getblocking(): boolean {
     this.#live();
     return this.#timeout !== 0;
+  }
+
+  // ---- Beyond the spec: WHATWG streams (streams.ts) ----------------------
+
+  /**
+   * The bytes the peer sends, as a `ReadableStream<Uint8Array>` of type
+   * `"bytes"` (BYOB readers work); the same stream at every access. Reads
+   * never block the event loop; cancelling shuts down the read side
+   * (`SHUT_RD`); an error of the socket errors the stream. Stream sockets
+   * only (`TypeError` otherwise).
+   *
+   * @example Reading a whole reply, and decoding text as it comes
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * a.sendall("HTTP/1.0 200 OK\r\n\r\nhello");
+   * a.shutdown(1); // SHUT_WR: end of stream for b
+   * console.log(await new Response(b.readable).text());
+   * a.close();
+   * b.close();
+   * ```
+   */
+  get readable(): ReadableStream<Uint8Array> {
+    return readableOf(this);
+  }
+
+  /**
+   * Bytes to send to the peer, as a `WritableStream<Uint8Array>`; the same
+   * stream at every access. Writes never block the event loop and queue at
+   * most 64 KiB before `writer.ready` waits (backpressure); closing the
+   * stream (or aborting it) shuts down the write side (`SHUT_WR`); an error
+   * of the socket errors the stream. Stream sockets only.
+   *
+   * @example Copying one connection to another with pipeTo
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const [c, d] = socketpair();
+   * const copying = b.readable.pipeTo(c.writable); // b to c; closes c's write side
+   * a.sendall("hello");
+   * a.shutdown(1);
+   * await copying;
+   * console.log(new TextDecoder().decode(d.recv(16))); // "hello"
+   * for (const s of [a, b, c, d]) s.close();
+   * ```
+   */
+  get writable(): WritableStream<Uint8Array> {
+    return writableOf(this);
   }
 
   /** Closes the socket at the end of a `using` scope. */
