@@ -574,28 +574,86 @@ export class SocketType {
   }
 
   /**
-   * A file object over the socket, as Python 3's `makefile()`: binary
-   * (bytes) for a mode with "b" or, as the spec's, without options; text
-   * (an `io.TextIOWrapper`) with "t" or an options object. The file holds
-   * its own reference: the descriptor stays open until the socket and
-   * every file made from it are closed. `bufsize` 0 reads no more than
-   * asked, 1 flushes once per line.
+   * A binary file over the socket (a mode with "b"): reads give bytes.
+   * The file holds its own reference: the descriptor stays open until the
+   * socket and every file made from it are closed. `bufsize` 0 reads no
+   * more than asked, 1 flushes once per line.
+   *
+   * @example Reading lines as bytes
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const f = b.makefile("rb");
+   * a.sendall("hello\n");
+   * a.close();
+   * b.close(); // f keeps the descriptor open
+   * console.log(f.readline()); // Uint8Array of "hello\n"
+   * f.close(); // now it is closed
+   * ```
    */
   makefile(
     mode: `${string}b${string}`,
     bufsize?: number,
     options?: MakefileOptions,
   ): SocketFile;
+  /**
+   * A text file over the socket (a mode with "t"), as Python 3's
+   * `io.TextIOWrapper`: `read(n)` counts characters.
+   *
+   * @example Reading text
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = b.makefile("rt");
+   * a.sendall("héllo\r\n");
+   * console.log(f.readline()); // "héllo\n"
+   * a.close();
+   * b.close();
+   * ```
+   */
   makefile(
     mode: `${string}t${string}`,
     bufsize?: number,
     options?: MakefileOptions,
   ): SocketTextFile;
+  /**
+   * A text file over the socket with `encoding`, `errors` and `newline`
+   * as Python 3's `makefile(mode, buffering, encoding=, errors=,
+   * newline=)`.
+   *
+   * @example Writing CRLF lines
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = a.makefile("w", -1, { encoding: "utf-8", newline: "\r\n" });
+   * f.write("HELO example\n");
+   * f.flush();
+   * console.log(b.recv(64)); // the bytes of "HELO example\r\n"
+   * a.close();
+   * b.close();
+   * ```
+   */
   makefile(
     mode: string | undefined,
     bufsize: number | undefined,
     options: MakefileOptions,
   ): SocketTextFile;
+  /**
+   * A file over the socket as the spec's `makefile(mode, bufsize)`:
+   * binary, reads give bytes, writes take bytes or strings.
+   *
+   * @example Writing a request
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const f = a.makefile("w");
+   * f.write("GET / HTTP/1.0\r\n\r\n");
+   * f.close();
+   * console.log(b.recv(64).length); // 18
+   * a.close();
+   * b.close();
+   * ```
+   */
   makefile(mode?: string, bufsize?: number): SocketFile;
   makefile(
     mode = "r",
