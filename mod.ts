@@ -37,7 +37,11 @@ export {
   SocketType,
 } from "./socket/socket.ts";
 export { errno } from "./socket/errno.ts";
-export { SocketFile } from "./socket/makefile.ts";
+export {
+  type MakefileOptions,
+  SocketFile,
+  SocketTextFile,
+} from "./socket/makefile.ts";
 export {
   sock_accept,
   sock_connect,
