@@ -97,7 +97,11 @@ describe("select()", () => {
   it("accepts any iterable of descriptors", () => {
     using scope = new Scope();
     const [a] = scope.all(socketpair());
-    assert.deepEqual(select(new Set<number>(), new Set([a]), [], 0), [[], [a], []]);
+    assert.deepEqual(select(new Set<number>(), new Set([a]), [], 0), [
+      [],
+      [a],
+      [],
+    ]);
   });
 
   it("reports out-of-band data in xlist", LIMIT, () => {
