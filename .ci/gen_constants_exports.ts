@@ -296,6 +296,49 @@ const GROUPS: readonly Group[] = [
     ],
   },
   {
+    file: "can",
+    lead: "CAN_RAW",
+    title: "CAN bus (`CAN_*`, `CANFD_*`, `CANXL_*`, `J1939_*`), Linux",
+    match: /^(CAN_|CANFD_|CANXL_|J1939_)/,
+    example: "Open a raw CAN socket (Linux, where the kernel has CAN)",
+    code: [
+      "if (AF_CAN !== undefined && CAN_RAW !== undefined) {",
+      "  using s = socket(AF_CAN, SOCK_RAW, CAN_RAW);",
+      "  console.log(s.proto === CAN_RAW); // true",
+      "}",
+    ],
+  },
+  {
+    file: "sctp",
+    lead: "SCTP_NODELAY",
+    title: "SCTP options (`SCTP_*`) at level `IPPROTO_SCTP`",
+    match: /^SCTP_/,
+    example:
+      "Disable Nagle's algorithm on an SCTP socket (where the kernel has SCTP)",
+    code: [
+      "if (IPPROTO_SCTP !== undefined && SCTP_NODELAY !== undefined) {",
+      "  using s = socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP);",
+      "  s.setsockopt(IPPROTO_SCTP, SCTP_NODELAY, 1);",
+      "}",
+    ],
+  },
+  {
+    file: "linux_families",
+    lead: "VMADDR_CID_ANY",
+    title: "Further Linux families' constants: RDS (`RDS_*`), Bluetooth " +
+      "(`BTPROTO_*`, `HCI_*`, `BDADDR_*`), AF_ALG (`ALG_*`), vsock " +
+      "(`VMADDR_*`) and QIPCRTR (`QRTR_*`)",
+    match:
+      /^(RDS_|BTPROTO_|HCI_|BDADDR_|ALG_|VMADDR_|VM_|SO_VM_|QRTR_|IOCTL_VM_)/,
+    example: "Listen on a vsock port (Linux, where the kernel has vsock)",
+    code: [
+      "if (AF_VSOCK !== undefined && VMADDR_CID_ANY !== undefined) {",
+      "  using s = socket(AF_VSOCK, SOCK_STREAM);",
+      "  s.bind([VMADDR_CID_ANY, 5000]);",
+      "}",
+    ],
+  },
+  {
     file: "other",
     lead: "",
     title: "Further constants of the C headers",
@@ -385,6 +428,14 @@ const WHAT: readonly [RegExp, string][] = [
   [/^(FIO|SIOC)/, "`ioctl()` request"],
   [/^SIO_/, "Windows `WSAIoctl()` request"],
   [/^RCVALL_/, "Value of the Windows `SIO_RCVALL` request"],
+  [/^(CAN_|CANFD_|CANXL_)/, "CAN constant (linux/can.h)"],
+  [/^J1939_/, "SAE J1939 constant (linux/can/j1939.h)"],
+  [/^SCTP_/, "SCTP option at level `IPPROTO_SCTP`, or one of its values"],
+  [/^RDS_/, "RDS option or constant (linux/rds.h)"],
+  [/^(BTPROTO_|HCI_|BDADDR_)/, "Bluetooth constant"],
+  [/^ALG_/, "AF_ALG option or operation (linux/if_alg.h)"],
+  [/^(VMADDR_|VM_|SO_VM_|IOCTL_VM_)/, "vsock constant (linux/vm_sockets.h)"],
+  [/^QRTR_/, "QIPCRTR constant (linux/qrtr.h)"],
   [/./, "Constant of the C headers"],
 ];
 

@@ -22,3 +22,6 @@ export * from "./constants/tipc.ts";
 export * from "./constants/netlink.ts";
 export * from "./constants/packet.ts";
 export * from "./constants/ioctl.ts";
+export * from "./constants/can.ts";
+export * from "./constants/sctp.ts";
+export * from "./constants/linux_families.ts";

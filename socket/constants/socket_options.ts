@@ -309,6 +309,74 @@ export const SHUT_RD: number = defined("SHUT_RD");
 export const SHUT_WR: number = defined("SHUT_WR");
 /** `shutdown()` mode: linux 2, darwin 2, windows 2. */
 export const SHUT_RDWR: number = defined("SHUT_RDWR");
+/** Option level: linux 100; not on darwin, windows. */
+export const SOL_CAN_BASE: number | undefined = maybe("SOL_CAN_BASE");
+/** Option level: linux 101; not on darwin, windows. */
+export const SOL_CAN_RAW: number | undefined = maybe("SOL_CAN_RAW");
+/** Option level: linux 106; not on darwin, windows. */
+export const SOL_CAN_ISOTP: number | undefined = maybe("SOL_CAN_ISOTP");
+/** Socket option at level `SOL_SOCKET`: linux 1; not on darwin, windows. */
+export const SO_J1939_FILTER: number | undefined = maybe("SO_J1939_FILTER");
+/** Socket option at level `SOL_SOCKET`: linux 2; not on darwin, windows. */
+export const SO_J1939_PROMISC: number | undefined = maybe("SO_J1939_PROMISC");
+/** Socket option at level `SOL_SOCKET`: linux 3; not on darwin, windows. */
+export const SO_J1939_SEND_PRIO: number | undefined = maybe(
+  "SO_J1939_SEND_PRIO",
+);
+/** Socket option at level `SOL_SOCKET`: linux 4; not on darwin, windows. */
+export const SO_J1939_ERRQUEUE: number | undefined = maybe("SO_J1939_ERRQUEUE");
+/** Ancillary data type at level `SOL_SOCKET`: linux 1; not on darwin, windows. */
+export const SCM_J1939_DEST_ADDR: number | undefined = maybe(
+  "SCM_J1939_DEST_ADDR",
+);
+/** Ancillary data type at level `SOL_SOCKET`: linux 2; not on darwin, windows. */
+export const SCM_J1939_DEST_NAME: number | undefined = maybe(
+  "SCM_J1939_DEST_NAME",
+);
+/** Ancillary data type at level `SOL_SOCKET`: linux 3; not on darwin, windows. */
+export const SCM_J1939_PRIO: number | undefined = maybe("SCM_J1939_PRIO");
+/** Ancillary data type at level `SOL_SOCKET`: linux 4; not on darwin, windows. */
+export const SCM_J1939_ERRQUEUE: number | undefined = maybe(
+  "SCM_J1939_ERRQUEUE",
+);
+/** Option level: linux 107; not on darwin, windows. */
+export const SOL_CAN_J1939: number | undefined = maybe("SOL_CAN_J1939");
+/** Socket option at level `SOL_SOCKET`: linux 0; not on darwin, windows. */
+export const SO_VM_SOCKETS_BUFFER_SIZE: number | undefined = maybe(
+  "SO_VM_SOCKETS_BUFFER_SIZE",
+);
+/** Socket option at level `SOL_SOCKET`: linux 1; not on darwin, windows. */
+export const SO_VM_SOCKETS_BUFFER_MIN_SIZE: number | undefined = maybe(
+  "SO_VM_SOCKETS_BUFFER_MIN_SIZE",
+);
+/** Socket option at level `SOL_SOCKET`: linux 2; not on darwin, windows. */
+export const SO_VM_SOCKETS_BUFFER_MAX_SIZE: number | undefined = maybe(
+  "SO_VM_SOCKETS_BUFFER_MAX_SIZE",
+);
+/** Socket option at level `SOL_SOCKET`: linux 3; not on darwin, windows. */
+export const SO_VM_SOCKETS_PEER_HOST_VM_ID: number | undefined = maybe(
+  "SO_VM_SOCKETS_PEER_HOST_VM_ID",
+);
+/** Socket option at level `SOL_SOCKET`: linux 5; not on darwin, windows. */
+export const SO_VM_SOCKETS_TRUSTED: number | undefined = maybe(
+  "SO_VM_SOCKETS_TRUSTED",
+);
+/** Socket option at level `SOL_SOCKET`: linux 7; not on darwin, windows. */
+export const SO_VM_SOCKETS_NONBLOCK_TXRX: number | undefined = maybe(
+  "SO_VM_SOCKETS_NONBLOCK_TXRX",
+);
+/** Socket option at level `SOL_SOCKET`: linux 6; not on darwin, windows. */
+export const SO_VM_SOCKETS_CONNECT_TIMEOUT: number | undefined = maybe(
+  "SO_VM_SOCKETS_CONNECT_TIMEOUT",
+);
+/** Option level: linux 0; not on darwin, windows. */
+export const SOL_HCI: number | undefined = maybe("SOL_HCI");
+/** Option level: linux 6; not on darwin, windows. */
+export const SOL_L2CAP: number | undefined = maybe("SOL_L2CAP");
+/** Option level: linux 17; not on darwin, windows. */
+export const SOL_SCO: number | undefined = maybe("SOL_SCO");
+/** Option level: linux 18; not on darwin, windows. */
+export const SOL_RFCOMM: number | undefined = maybe("SOL_RFCOMM");
 /** Socket option at level `SOL_SOCKET`: darwin 64, windows 64; not on linux. */
 export const SO_USELOOPBACK: number | undefined = maybe("SO_USELOOPBACK");
 /** Socket option at level `SOL_SOCKET`: darwin 4224; not on linux, windows. */
