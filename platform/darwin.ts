@@ -14,7 +14,7 @@
  * @module
  */
 import type { LibrarySearch, SymbolTable } from "../ffi/mod.ts";
-import type { Features, LastError, Layouts } from "./types.ts";
+import type { Features, LastError, Layouts, ReactorTable } from "./types.ts";
 export { constants, errno } from "./darwin_constants.ts";
 export {
   acceptSocket,
@@ -606,3 +606,9 @@ export const features: Features = {
   dup: true,
   serverReuseAddress: true,
 };
+
+/** The layouts that differ on arm64: none. */
+export const arm64Layouts: Layouts = {};
+
+/** The reactor waits with `poll`, over an array kept between waits (kqueue is not wired yet). */
+export const reactor: ReactorTable = { kind: "poll", constants: {} };

@@ -18,13 +18,20 @@ import * as darwin from "./darwin.ts";
 import * as linux from "./linux.ts";
 import * as windows from "./windows.ts";
 import type { ExtraLibrary } from "./_posix.ts";
-import type { Features, LastError, Layouts, StructLayout } from "./types.ts";
+import type {
+  Features,
+  LastError,
+  Layouts,
+  ReactorTable,
+  StructLayout,
+} from "./types.ts";
 
 export type {
   Features,
   Field,
   LastError,
   Layouts,
+  ReactorTable,
   StructLayout,
 } from "./types.ts";
 
@@ -35,6 +42,8 @@ interface PlatformTable {
   readonly constants: Readonly<Record<string, number>>;
   readonly errno: Readonly<Record<string, number>>;
   readonly layouts: Layouts;
+  readonly arm64Layouts: Layouts;
+  readonly reactor: ReactorTable;
   readonly features: Features;
   readonly lastError: LastError;
   readonly hErrno: LastError | null;
@@ -62,9 +71,10 @@ interface PlatformTable {
   ): number;
 }
 
-const hostOs: string =
-  (globalThis as { process?: { platform?: string } }).process?.platform ??
-    "linux";
+const host = (globalThis as { process?: { platform?: string; arch?: string } })
+  .process;
+const hostOs: string = host?.platform ?? "linux";
+const hostArch: string = host?.arch ?? "x64";
 
 const tables: Record<string, PlatformTable> = {
   darwin,
@@ -86,8 +96,16 @@ export const constants: Readonly<Record<string, number>> = table.constants;
 /** The running platform's errno numbers by name (`EAGAIN`, ...). */
 export const errno: Readonly<Record<string, number>> = table.errno;
 
-/** The running platform's struct layouts. */
-export const layouts: Layouts = table.layouts;
+/** The running platform's struct layouts (for its CPU: see `arm64Layouts`). */
+export const layouts: Layouts = hostArch === "arm64"
+  ? { ...table.layouts, ...table.arm64Layouts }
+  : table.layouts;
+
+/** How the running platform's `sock_*` reactor waits (epoll or poll). */
+export const reactor: ReactorTable = table.reactor;
+
+/** How the running platform reads the last error (`errno` or `WSAGetLastError`). */
+export const lastErrorSpec: LastError = table.lastError;
 
 /** The running platform's behavioural differences. */
 export const features: Features = table.features;

@@ -46,6 +46,7 @@ import {
   setNonblocking,
 } from "./_sys.ts";
 import { SocketFile } from "./makefile.ts";
+import { closing } from "./_close_hook.ts";
 import {
   type Ancillary,
   packRecvMsg,
@@ -104,6 +105,7 @@ export function setdefaulttimeout(value: number | null): void {
 
 /** Closes descriptors of sockets dropped without `close()`. */
 const finalizer = new FinalizationRegistry<number>((fd) => {
+  closing(fd);
   closeHandle(fd);
 });
 
@@ -369,6 +371,7 @@ export class SocketType {
     if (fd < 0) return;
     this.#fd = -1;
     finalizer.unregister(this);
+    closing(fd); // pending sock_* calls reject with EBADF
     if (closeHandle(fd) !== 0) {
       const err = lastErrno();
       // ECONNRESET from close() is not an error worth raising (CPython).
@@ -843,6 +846,7 @@ export class SocketType {
     const fd = this.#fd;
     this.#fd = -1;
     finalizer.unregister(this);
+    if (fd >= 0) closing(fd);
     return fd;
   }
 
