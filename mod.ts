@@ -37,7 +37,11 @@ export {
   SocketType,
 } from "./socket/socket.ts";
 export { errno } from "./socket/errno.ts";
-export { SocketFile } from "./socket/makefile.ts";
+export {
+  type MakefileOptions,
+  SocketFile,
+  SocketTextFile,
+} from "./socket/makefile.ts";
 export {
   sock_accept,
   sock_connect,
@@ -56,6 +60,22 @@ export {
 } from "./socket/create_connection.ts";
 export { type Ancillary, CMSG_LEN, CMSG_SPACE } from "./socket/ancillary.ts";
 export type { Address } from "./address/mod.ts";
+export type {
+  CanAddress,
+  CanIsotpAddress,
+  CanJ1939Address,
+} from "./address/can.ts";
+export type { AlgAddress } from "./address/alg.ts";
+export type { VsockAddress } from "./address/vsock.ts";
+export type { QipcrtrAddress } from "./address/qipcrtr.ts";
+export {
+  BDADDR_ANY,
+  BDADDR_LOCAL,
+  type HciAddress,
+  type L2capAddress,
+  type RfcommAddress,
+  type ScoAddress,
+} from "./address/bluetooth.ts";
 export { htonl, htons, ntohl, ntohs } from "./address/byteorder.ts";
 export {
   inet_aton,

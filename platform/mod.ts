@@ -20,6 +20,7 @@ import * as windows from "./windows.ts";
 import type { ExtraLibrary } from "./_posix.ts";
 import type {
   Features,
+  IoctlTable,
   LastError,
   Layouts,
   ReactorTable,
@@ -29,6 +30,8 @@ import type {
 export type {
   Features,
   Field,
+  IoctlControl,
+  IoctlTable,
   LastError,
   Layouts,
   ReactorTable,
@@ -45,6 +48,7 @@ interface PlatformTable {
   readonly arm64Layouts: Layouts;
   readonly reactor: ReactorTable;
   readonly features: Features;
+  readonly ioctls: IoctlTable;
   readonly lastError: LastError;
   readonly hErrno: LastError | null;
   readonly extraLibraries: readonly ExtraLibrary[];
@@ -68,6 +72,7 @@ interface PlatformTable {
     fd: number,
     request: number,
     argp: Uint8Array | null,
+    returned?: Uint8Array,
   ): number;
 }
 
@@ -109,6 +114,12 @@ export const lastErrorSpec: LastError = table.lastError;
 
 /** The running platform's behavioural differences. */
 export const features: Features = table.features;
+
+/**
+ * The `ioctl` controls the running platform's sockets accept, by request
+ * code; any other code is refused before C is called.
+ */
+export const ioctls: IoctlTable = table.ioctls;
 
 /** Where the running platform's C library is found (and its override variable). */
 export const library: typeof linux.library = table.library;
@@ -250,11 +261,15 @@ export function fcntl(fd: number, cmd: number, arg = 0): number {
   return table!.fcntl(lib as never, fd, cmd, arg);
 }
 
-/** `ioctl(fd, request, argp)` (`ioctlsocket` on Windows). */
+/**
+ * `ioctl(fd, request, argp)` (Windows: `ioctlsocket`, or `WSAIoctl`, which
+ * writes its count of bytes returned into `returned`).
+ */
 export function ioctl(
   fd: number,
   request: number,
   argp: Uint8Array | null,
+  returned?: Uint8Array,
 ): number {
-  return table!.ioctl(lib as never, fd, request, argp);
+  return table!.ioctl(lib as never, fd, request, argp, returned);
 }

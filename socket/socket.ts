@@ -21,6 +21,7 @@ import {
   errno,
   features,
   ioctl,
+  ioctls,
   lastErrno,
   layout,
   lib,
@@ -32,6 +33,7 @@ import {
   INT_MAX,
   INT_MIN,
   intArg,
+  ioctlArgs,
   timeoutArg,
   toBytes,
   toWritable,
@@ -45,7 +47,16 @@ import {
   pollOne,
   setNonblocking,
 } from "./_sys.ts";
-import { SocketFile } from "./makefile.ts";
+import {
+  checkTextOptions,
+  type MakefileOptions,
+  openFile,
+  parseMode,
+  SocketFile,
+  SocketTextFile,
+} from "./makefile.ts";
+import { describeSocket } from "./_fileno.ts";
+import { readableOf, writableOf } from "./streams.ts";
 import { closing } from "./_close_hook.ts";
 import {
   type Ancillary,
@@ -73,6 +84,28 @@ const OPT_LEN = new Uint8Array(4);
 const OPT_LEN_VIEW = new DataView(OPT_LEN.buffer);
 
 let defaultTimeout: number | null = null;
+
+// Set while the library wraps a descriptor it made itself (accept, dup,
+// socketpair): a socket of known family, type and protocol, not checked.
+let adopting = false;
+
+/**
+ * A socket over `fd`, a socket descriptor this library just made with the
+ * given family, type and protocol (no check that it is one).
+ */
+export function adoptSocket(
+  family: number,
+  type: number,
+  proto: number,
+  fd: number,
+): SocketType {
+  adopting = true;
+  try {
+    return new SocketType(family, type, proto, fd);
+  } finally {
+    adopting = false;
+  }
+}
 
 /**
  * The default timeout, in seconds, of sockets created from now on; `null`
@@ -235,23 +268,29 @@ export class SocketType {
   #sendtoKey: unknown = null;
   #sendtoLength = 0;
   #sendtoBytes: Uint8Array | null = null;
+  #ioRefs = 0;
+  #closeDeferred = false;
 
   /**
    * Creates a socket (`socket(2)`), or wraps descriptor `fileno` when given
-   * (the socket then owns it). Defaults: AF_INET, SOCK_STREAM, protocol 0.
+   * (the socket then owns it). Defaults: AF_INET, SOCK_STREAM, protocol 0;
+   * with `fileno`, what is left out is read from the descriptor, and a
+   * descriptor that is not a socket raises ENOTSOCK (CPython 3.7+).
    */
   constructor(
-    family: number = C.AF_INET,
-    type: number = C.SOCK_STREAM,
-    proto = 0,
+    family?: number,
+    type?: number,
+    proto?: number,
     fileno?: number,
   ) {
-    intArg(family, "family", INT_MIN, INT_MAX);
-    intArg(type, "type", INT_MIN, INT_MAX);
-    intArg(proto, "proto", INT_MIN, INT_MAX);
+    if (family !== undefined) intArg(family, "family", INT_MIN, INT_MAX);
+    if (type !== undefined) intArg(type, "type", INT_MIN, INT_MAX);
+    if (proto !== undefined) intArg(proto, "proto", INT_MIN, INT_MAX);
     let fd: number;
+    let kind: [number, number, number];
     if (fileno === undefined) {
-      fd = openSocket(family, type, proto);
+      kind = [family ?? C.AF_INET, type ?? C.SOCK_STREAM, proto ?? 0];
+      fd = openSocket(...kind);
       if (fd < 0) throw errorFromErrno(lastErrno());
     } else {
       fd = intArg(
@@ -260,8 +299,12 @@ export class SocketType {
         0,
         features.handleIsPointer ? 2 ** 53 - 1 : INT_MAX,
       );
+      kind = adopting
+        ? [family ?? 0, type ?? 0, proto ?? 0]
+        : describeSocket(fd, family, type, proto);
       if (!setNonblocking(fd)) throw errorFromErrno(lastErrno());
     }
+    [family, type, proto] = kind;
     this.#fd = fd;
     this.#family = family;
     this.#type = type & TYPE_MASK;
@@ -331,7 +374,7 @@ export class SocketType {
 
   /** Encodes `address` for this socket into the shared sockaddr buffer. */
   #encode(address: unknown, method: string): number {
-    return encodeAddress(this.#family, address, ADDR, method);
+    return encodeAddress(this.#family, address, ADDR, method, this.#proto);
   }
 
   /**
@@ -339,16 +382,21 @@ export class SocketType {
    * close-on-exec and takes the default timeout, as in Python 3.
    */
   accept(): [SocketType, Address | null] {
+    // AF_ALG has no peer address: accept() asking for one fails
+    // (ECONNABORTED), so, as CPython, ask for none and give null.
+    const bare = this.#family === constants.AF_ALG;
     ADDR.resetLength();
     const fd = this.#call(
       POLLIN,
       -1,
       opAccept as Op,
-      ADDR.bytes,
-      ADDR.length,
+      bare ? null : ADDR.bytes,
+      bare ? null : ADDR.length,
     );
-    const address = decodeAddress(ADDR, ADDR.returnedLength());
-    const conn = new SocketType(this.#family, this.#type, this.#proto, fd);
+    const address = bare
+      ? null
+      : decodeAddress(ADDR, ADDR.returnedLength(), this.#proto);
+    const conn = adoptSocket(this.#family, this.#type, this.#proto, fd);
     if (defaultTimeout === null && this.#timeout !== null) conn.#timeout = null;
     return [conn, address];
   }
@@ -369,6 +417,11 @@ export class SocketType {
   close(): void {
     const fd = this.#fd;
     if (fd < 0) return;
+    // Files from makefile() still open: they close the descriptor last.
+    if (this.#ioRefs > 0) {
+      this.#closeDeferred = true;
+      return;
+    }
     this.#fd = -1;
     finalizer.unregister(this);
     closing(fd); // pending sock_* calls reject with EBADF
@@ -436,7 +489,7 @@ export class SocketType {
     if (lib.getpeername(fd, ADDR.bytes, ADDR.length) !== 0) {
       throw errorFromErrno(lastErrno());
     }
-    return decodeAddress(ADDR, ADDR.returnedLength());
+    return decodeAddress(ADDR, ADDR.returnedLength(), this.#proto);
   }
 
   /** The socket's own address (`getsockname(2)`). */
@@ -446,7 +499,7 @@ export class SocketType {
     if (lib.getsockname(fd, ADDR.bytes, ADDR.length) !== 0) {
       throw errorFromErrno(lastErrno());
     }
-    return decodeAddress(ADDR, ADDR.returnedLength());
+    return decodeAddress(ADDR, ADDR.returnedLength(), this.#proto);
   }
 
   /**
@@ -486,22 +539,37 @@ export class SocketType {
   }
 
   /**
-   * An integer `ioctl`: FIONBIO (switches the socket's mode like
-   * `setblocking`), FIONREAD and SIOCATMARK (return the integer), or a
-   * Windows `SIO_*` request. Returns the integer the request produced.
+   * An `ioctl` from the platform's table: FIONBIO (switches the socket's
+   * mode like `setblocking`), FIONREAD and SIOCATMARK (return the integer
+   * the call wrote); on Windows also CPython's SIO_RCVALL,
+   * SIO_LOOPBACK_FAST_PATH and SIO_KEEPALIVE_VALS (option
+   * `[onoff, keepalivetime, keepaliveinterval]`), which return WSAIoctl's
+   * count of bytes returned. Any other control raises RangeError.
    */
-  ioctl(control: number, option = 0): number {
+  ioctl(
+    control: number,
+    option: number | readonly [number, number, number] = 0,
+  ): number {
+    const [spec, argp] = ioctlArgs(ioctls, control, option);
     const fd = this.#live();
-    intArg(control, "ioctl(): control", 0, 2 ** 53 - 1);
-    intArg(option, "ioctl(): option", INT_MIN, INT_MAX);
-    if (control === C.FIONBIO) {
-      this.setblocking(option === 0);
+    if (spec.option === "mode") {
+      this.setblocking(argp.every((b) => b === 0));
       return 0;
     }
-    const arg = new Uint8Array(4);
-    new DataView(arg.buffer).setInt32(0, option, LITTLE_ENDIAN);
-    if (ioctl(fd, control, arg) !== 0) throw errorFromErrno(lastErrno());
-    return readInt(arg);
+    const returned = new Uint8Array(4);
+    if (ioctl(fd, control, argp, returned) !== 0) {
+      throw errorFromErrno(lastErrno());
+    }
+    switch (spec.result) {
+      case "int":
+        return readInt(argp);
+      case "ulong":
+        return new DataView(argp.buffer).getUint32(0, LITTLE_ENDIAN);
+      case "returned":
+        return new DataView(returned.buffer).getUint32(0, LITTLE_ENDIAN);
+      case "zero":
+        return 0;
+    }
   }
 
   /** Listens for connections; `backlog` defaults to min(SOMAXCONN, 128). */
@@ -514,12 +582,111 @@ export class SocketType {
   }
 
   /**
-   * A buffered file object over the socket (`read`, `readline`, `write`,
-   * ...). Closing it leaves the socket open.
+   * A binary file over the socket (a mode with "b"): reads give bytes.
+   * The file holds its own reference: the descriptor stays open until the
+   * socket and every file made from it are closed. `bufsize` 0 reads no
+   * more than asked, 1 flushes once per line.
+   *
+   * @example Reading lines as bytes
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const f = b.makefile("rb");
+   * a.sendall("hello\n");
+   * a.close();
+   * b.close(); // f keeps the descriptor open
+   * console.log(f.readline()); // Uint8Array of "hello\n"
+   * f.close(); // now it is closed
+   * ```
    */
-  makefile(mode = "r", bufsize = -1): SocketFile {
+  makefile(
+    mode: `${string}b${string}`,
+    bufsize?: number,
+    options?: MakefileOptions,
+  ): SocketFile;
+  /**
+   * A text file over the socket (a mode with "t"), as Python 3's
+   * `io.TextIOWrapper`: `read(n)` counts characters.
+   *
+   * @example Reading text
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = b.makefile("rt");
+   * a.sendall("héllo\r\n");
+   * console.log(f.readline()); // "héllo\n"
+   * a.close();
+   * b.close();
+   * ```
+   */
+  makefile(
+    mode: `${string}t${string}`,
+    bufsize?: number,
+    options?: MakefileOptions,
+  ): SocketTextFile;
+  /**
+   * A text file over the socket with `encoding`, `errors` and `newline`
+   * as Python 3's `makefile(mode, buffering, encoding=, errors=,
+   * newline=)`.
+   *
+   * @example Writing CRLF lines
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = a.makefile("w", -1, { encoding: "utf-8", newline: "\r\n" });
+   * f.write("HELO example\n");
+   * f.flush();
+   * console.log(b.recv(64)); // the bytes of "HELO example\r\n"
+   * a.close();
+   * b.close();
+   * ```
+   */
+  makefile(
+    mode: string | undefined,
+    bufsize: number | undefined,
+    options: MakefileOptions,
+  ): SocketTextFile;
+  /**
+   * A file over the socket as the spec's `makefile(mode, bufsize)`:
+   * binary, reads give bytes, writes take bytes or strings.
+   *
+   * @example Writing a request
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const f = a.makefile("w");
+   * f.write("GET / HTTP/1.0\r\n\r\n");
+   * f.close();
+   * console.log(b.recv(64).length); // 18
+   * a.close();
+   * b.close();
+   * ```
+   */
+  makefile(mode?: string, bufsize?: number): SocketFile;
+  makefile(
+    mode = "r",
+    bufsize = -1,
+    options?: MakefileOptions,
+  ): SocketFile | SocketTextFile {
+    const [, , binary, text] = parseMode(mode, "makefile()");
+    const asText = text || (!binary && options !== undefined);
+    if (asText && bufsize === 0) {
+      throw new RangeError("makefile(): unbuffered streams must be binary");
+    }
+    if (asText) checkTextOptions(options === undefined ? {} : options);
     this.#live();
-    return new SocketFile(this, mode, bufsize);
+    const raw = openFile(
+      () => new SocketFile(this, mode.replace("t", ""), bufsize),
+      () => this.#unref(),
+    );
+    this.#ioRefs++;
+    return asText ? new SocketTextFile(raw, mode, options ?? {}) : raw;
+  }
+
+  /** A file made by `makefile()` was closed: close if the socket was. */
+  #unref(): void {
+    this.#ioRefs--;
+    if (this.#ioRefs === 0 && this.#closeDeferred) this.close();
   }
 
   /** Receives up to `bufsize` bytes; an empty array at end of stream. */
@@ -554,7 +721,7 @@ export class SocketType {
       ADDR.bytes,
       ADDR.length,
     );
-    const address = decodeAddress(ADDR, ADDR.returnedLength());
+    const address = decodeAddress(ADDR, ADDR.returnedLength(), this.#proto);
     return [buf.slice(0, n), address];
   }
 
@@ -578,7 +745,7 @@ export class SocketType {
       ADDR.bytes,
       ADDR.length,
     );
-    return [got, decodeAddress(ADDR, ADDR.returnedLength())];
+    return [got, decodeAddress(ADDR, ADDR.returnedLength(), this.#proto)];
   }
 
   /** Receives up to `nbytes` (0: the buffer's size) into `buffer`; the count. */
@@ -783,10 +950,11 @@ export class SocketType {
     buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
     ancdata: Iterable<Ancillary> = [],
     flags = 0,
-    address?: Address,
+    address?: Address | null,
   ): number {
     flagsArg(flags, "sendmsg()");
-    const nameLength = address === undefined
+    // No address: `undefined`, or `null` as Python's None.
+    const nameLength = address === undefined || address === null
       ? 0
       : this.#encode(address, "sendmsg()");
     this.#live(); // EBADF before a platform without sendmsg says EOPNOTSUPP
@@ -828,7 +996,7 @@ export class SocketType {
     );
     const result = unpackRecvMsg(msg, n);
     ADDR.bytes.set(msg.name!.subarray(0, result.nameLength));
-    const address = decodeAddress(ADDR, result.nameLength);
+    const address = decodeAddress(ADDR, result.nameLength, this.#proto);
     return [result.data, result.ancdata, result.flags, address];
   }
 
@@ -836,7 +1004,7 @@ export class SocketType {
   dup(): SocketType {
     const fd = duplicate(this.#live());
     if (fd < 0) throw errorFromErrno(lastErrno());
-    const copy = new SocketType(this.#family, this.#type, this.#proto, fd);
+    const copy = adoptSocket(this.#family, this.#type, this.#proto, fd);
     copy.#timeout = this.#timeout;
     return copy;
   }
@@ -857,6 +1025,54 @@ export class SocketType {
   getblocking(): boolean {
     this.#live();
     return this.#timeout !== 0;
+  }
+
+  // ---- Beyond the spec: WHATWG streams (streams.ts) ----------------------
+
+  /**
+   * The bytes the peer sends, as a `ReadableStream<Uint8Array>` of type
+   * `"bytes"` (BYOB readers work); the same stream at every access. Reads
+   * never block the event loop; cancelling shuts down the read side
+   * (`SHUT_RD`); an error of the socket errors the stream. Stream sockets
+   * only (`TypeError` otherwise).
+   *
+   * @example Reading a whole reply, and decoding text as it comes
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * a.sendall("HTTP/1.0 200 OK\r\n\r\nhello");
+   * a.shutdown(1); // SHUT_WR: end of stream for b
+   * console.log(await new Response(b.readable).text());
+   * a.close();
+   * b.close();
+   * ```
+   */
+  get readable(): ReadableStream<Uint8Array> {
+    return readableOf(this);
+  }
+
+  /**
+   * Bytes to send to the peer, as a `WritableStream<Uint8Array>`; the same
+   * stream at every access. Writes never block the event loop and queue at
+   * most 64 KiB before `writer.ready` waits (backpressure); closing the
+   * stream (or aborting it) shuts down the write side (`SHUT_WR`); an error
+   * of the socket errors the stream. Stream sockets only.
+   *
+   * @example Copying one connection to another with pipeTo
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const [c, d] = socketpair();
+   * const copying = b.readable.pipeTo(c.writable); // b to c; closes c's write side
+   * a.sendall("hello");
+   * a.shutdown(1);
+   * await copying;
+   * console.log(new TextDecoder().decode(d.recv(16))); // "hello"
+   * for (const s of [a, b, c, d]) s.close();
+   * ```
+   */
+  get writable(): WritableStream<Uint8Array> {
+    return writableOf(this);
   }
 
   /** Closes the socket at the end of a `using` scope. */
