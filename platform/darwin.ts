@@ -14,7 +14,13 @@
  * @module
  */
 import type { LibrarySearch, SymbolTable } from "../ffi/mod.ts";
-import type { Features, IoctlTable, LastError, Layouts } from "./types.ts";
+import type {
+  Features,
+  IoctlTable,
+  LastError,
+  Layouts,
+  ReactorTable,
+} from "./types.ts";
 import { constants } from "./darwin_constants.ts";
 export { constants, errno } from "./darwin_constants.ts";
 export {
@@ -243,6 +249,19 @@ export const symbols = {
     parameters: [
       "i32", // int socket
       "i32", // int how
+    ],
+    result: "i32", // int
+  },
+  // Plain "select": arm64 has no other; on x86_64 the headers bind
+  // select$1050 (UNIX03), and the plain symbol is the older entry point
+  // with the same arguments.
+  select: {
+    parameters: [
+      "i32", // int nfds
+      "buffer", // fd_set *readfds
+      "buffer", // fd_set *writefds
+      "buffer", // fd_set *errorfds
+      "buffer", // struct timeval *timeout
     ],
     result: "i32", // int
   },
@@ -634,6 +653,12 @@ export const features: Features = {
   dup: true,
   serverReuseAddress: true,
 };
+
+/** The layouts that differ on arm64: none. */
+export const arm64Layouts: Layouts = {};
+
+/** The reactor waits with `poll`, over an array kept between waits (kqueue is not wired yet). */
+export const reactor: ReactorTable = { kind: "poll", constants: {} };
 
 /**
  * The `ioctl` controls a socket's `ioctl()` accepts: exactly those whose

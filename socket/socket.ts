@@ -67,6 +67,7 @@ import {
   sendfileArgs,
 } from "./_sendfile.ts";
 import { readableOf, writableOf } from "./streams.ts";
+import { closing } from "./_close_hook.ts";
 import {
   type Ancillary,
   packRecvMsg,
@@ -147,6 +148,7 @@ export function setdefaulttimeout(value: number | null): void {
 
 /** Closes descriptors of sockets dropped without `close()`. */
 const finalizer = new FinalizationRegistry<number>((fd) => {
+  closing(fd);
   closeHandle(fd);
 });
 
@@ -406,7 +408,7 @@ export class SocketType {
 
   /** Encodes `address` for this socket into the shared sockaddr buffer. */
   #encode(address: unknown, method: string): number {
-    return encodeAddress(this.#family, address, ADDR, method);
+    return encodeAddress(this.#family, address, ADDR, method, this.#proto);
   }
 
   /**
@@ -414,15 +416,20 @@ export class SocketType {
    * close-on-exec and takes the default timeout, as in Python 3.
    */
   accept(): [SocketType, Address | null] {
+    // AF_ALG has no peer address: accept() asking for one fails
+    // (ECONNABORTED), so, as CPython, ask for none and give null.
+    const bare = this.#family === constants.AF_ALG;
     ADDR.resetLength();
     const fd = this.#call(
       POLLIN,
       -1,
       opAccept as Op,
-      ADDR.bytes,
-      ADDR.length,
+      bare ? null : ADDR.bytes,
+      bare ? null : ADDR.length,
     );
-    const address = decodeAddress(ADDR, ADDR.returnedLength());
+    const address = bare
+      ? null
+      : decodeAddress(ADDR, ADDR.returnedLength(), this.#proto);
     const conn = adoptSocket(this.#family, this.#type, this.#proto, fd);
     if (defaultTimeout === null && this.#timeout !== null) conn.#timeout = null;
     return [conn, address];
@@ -451,6 +458,7 @@ export class SocketType {
     }
     this.#fd = -1;
     finalizer.unregister(this);
+    closing(fd); // pending sock_* calls reject with EBADF
     if (closeHandle(fd) !== 0) {
       const err = lastErrno();
       // ECONNRESET from close() is not an error worth raising (CPython).
@@ -515,7 +523,7 @@ export class SocketType {
     if (lib.getpeername(fd, ADDR.bytes, ADDR.length) !== 0) {
       throw errorFromErrno(lastErrno());
     }
-    return decodeAddress(ADDR, ADDR.returnedLength());
+    return decodeAddress(ADDR, ADDR.returnedLength(), this.#proto);
   }
 
   /** The socket's own address (`getsockname(2)`). */
@@ -525,7 +533,7 @@ export class SocketType {
     if (lib.getsockname(fd, ADDR.bytes, ADDR.length) !== 0) {
       throw errorFromErrno(lastErrno());
     }
-    return decodeAddress(ADDR, ADDR.returnedLength());
+    return decodeAddress(ADDR, ADDR.returnedLength(), this.#proto);
   }
 
   /**
@@ -747,7 +755,7 @@ export class SocketType {
       ADDR.bytes,
       ADDR.length,
     );
-    const address = decodeAddress(ADDR, ADDR.returnedLength());
+    const address = decodeAddress(ADDR, ADDR.returnedLength(), this.#proto);
     return [buf.slice(0, n), address];
   }
 
@@ -771,7 +779,7 @@ export class SocketType {
       ADDR.bytes,
       ADDR.length,
     );
-    return [got, decodeAddress(ADDR, ADDR.returnedLength())];
+    return [got, decodeAddress(ADDR, ADDR.returnedLength(), this.#proto)];
   }
 
   /** Receives up to `nbytes` (0: the buffer's size) into `buffer`; the count. */
@@ -1022,7 +1030,7 @@ export class SocketType {
     );
     const result = unpackRecvMsg(msg, n);
     ADDR.bytes.set(msg.name!.subarray(0, result.nameLength));
-    const address = decodeAddress(ADDR, result.nameLength);
+    const address = decodeAddress(ADDR, result.nameLength, this.#proto);
     return [result.data, result.ancdata, result.flags, address];
   }
 
@@ -1217,6 +1225,7 @@ export class SocketType {
     const fd = this.#fd;
     this.#fd = -1;
     finalizer.unregister(this);
+    if (fd >= 0) closing(fd);
     return fd;
   }
 
