@@ -332,7 +332,7 @@ export async function sock_sendfile(
       "sock_sendfile(): only SOCK_STREAM type sockets are supported",
     );
   }
-  const [deadline, immediate] = begin(s);
+  const deadline = deadlineOf(s);
   let pos = start;
   let total = 0;
   try {
@@ -347,7 +347,6 @@ export async function sock_sendfile(
           s,
           C.POLLOUT,
           deadline,
-          immediate,
           () => sendfileOnce(s, fd, pos, block),
         );
       } catch (e) {
@@ -365,7 +364,6 @@ export async function sock_sendfile(
               s,
               C.POLLOUT,
               deadline,
-              immediate,
               () => s.send(rest),
             );
             total += n;
