@@ -16,6 +16,7 @@ import { packetCodec } from "./packet.ts";
 import { FAMILY_END, readFamily } from "./_struct.ts";
 
 export { type Address, type AddressCodec, SockaddrBuffer } from "./codec.ts";
+export type * from "./types.ts";
 
 const codecs = new Map<number, AddressCodec>();
 
@@ -62,9 +63,30 @@ export function decodeAddress(
   buf: SockaddrBuffer,
   length: number,
 ): Address | null {
-  if (length < FAMILY_END) return null;
+  return length < FAMILY_END ? null : decodeByFamilyField(buf, length);
+}
+
+/** Unpacks a sockaddr by its own family field (`length` covers it). */
+function decodeByFamilyField(buf: SockaddrBuffer, length: number): Address {
   const family = readFamily(buf.view);
   const codec = codecs.get(family);
   if (!codec) return [family, buf.bytes.slice(FAMILY_END, length)];
   return codec.decode(buf, length);
+}
+
+/**
+ * Unpacks an address the OS always gives for a socket of `family`
+ * (`getsockname`, `getpeername`, `accept`). Should the kernel return fewer
+ * bytes than the family field, the socket's own codec decodes them (an
+ * unnamed Unix socket is `""`, an IPv4 one `["", 0]`), so the result is
+ * never `null`.
+ */
+export function decodeOwnAddress(
+  family: number,
+  buf: SockaddrBuffer,
+  length: number,
+): Address {
+  if (length >= FAMILY_END) return decodeByFamilyField(buf, length);
+  const codec = codecs.get(family);
+  return codec ? codec.decode(buf, length) : [family, new Uint8Array(0)];
 }

@@ -131,8 +131,12 @@ interface Source {
 
 /** Linux: an AF_PACKET SOCK_RAW socket receiving every protocol. */
 function packetSource(): Source {
+  const AF_PACKET = socket.AF_PACKET;
+  if (AF_PACKET === undefined) {
+    throw new Error("AF_PACKET capture needs Linux");
+  }
   const s = socket.socket(
-    socket.AF_PACKET,
+    AF_PACKET,
     socket.SOCK_RAW,
     socket.htons(socket.ETH_P_ALL),
   );
