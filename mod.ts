@@ -37,7 +37,11 @@ export {
   SocketType,
 } from "./socket/socket.ts";
 export { errno } from "./socket/errno.ts";
-export { SocketFile } from "./socket/makefile.ts";
+export {
+  type MakefileOptions,
+  SocketFile,
+  SocketTextFile,
+} from "./socket/makefile.ts";
 export {
   sock_accept,
   sock_connect,
@@ -64,21 +68,30 @@ export type {
   AlgAddressInput,
   BluetoothAddress,
   CanAddress,
+  CanIsotpAddress,
+  CanJ1939Address,
+  CanRawAddress,
   Family,
+  HciAddress,
   Inet6Address,
   Inet6AddressInput,
   InetAddress,
+  L2capAddress,
   NetlinkAddress,
   PacketAddress,
   PacketAddressInput,
+  PeerAddress,
   QipcrtrAddress,
   RdsAddress,
+  RfcommAddress,
+  ScoAddress,
   TipcAddress,
   TipcAddressInput,
   UnixAddress,
   UnknownAddress,
   VsockAddress,
 } from "./address/types.ts";
+export { BDADDR_ANY, BDADDR_LOCAL } from "./address/bluetooth.ts";
 export { htonl, htons, ntohl, ntohs } from "./address/byteorder.ts";
 export {
   inet_aton,

@@ -7,8 +7,39 @@
  * `recvfrom()`); {@linkcode AddressInput} is what a method accepts, which
  * for some families allows trailing elements to be left out.
  *
+ * The families added from Python 3 declare their protocol-specific
+ * shapes beside their codecs (`can.ts`, `alg.ts`, `vsock.ts`,
+ * `bluetooth.ts`, `qipcrtr.ts`); this file gathers them per family.
+ *
  * @module
  */
+import type { AlgAddress } from "./alg.ts";
+import type {
+  CanAddress as CanRawAddress,
+  CanIsotpAddress,
+  CanJ1939Address,
+} from "./can.ts";
+import type { VsockAddress } from "./vsock.ts";
+import type { QipcrtrAddress } from "./qipcrtr.ts";
+import type {
+  HciAddress,
+  L2capAddress,
+  RfcommAddress,
+  ScoAddress,
+} from "./bluetooth.ts";
+
+export type {
+  AlgAddress,
+  CanIsotpAddress,
+  CanJ1939Address,
+  CanRawAddress,
+  HciAddress,
+  L2capAddress,
+  QipcrtrAddress,
+  RfcommAddress,
+  ScoAddress,
+  VsockAddress,
+};
 
 /**
  * An AF_INET address: `[host, port]`. On input the host may also be a name,
@@ -185,7 +216,8 @@ export type PacketAddressInput = readonly [
 /**
  * An AF_CAN address (Linux): `[ifname]` (CAN_RAW, CAN_BCM),
  * `[ifname, rx_addr, tx_addr]` (CAN_ISOTP) or `[ifname, name, pgn, addr]`
- * (CAN_J1939, `name` a 64-bit integer).
+ * (CAN_J1939, `name` a 64-bit integer); which one a socket uses depends on
+ * its protocol.
  *
  * @example A raw CAN socket's address
  * ```ts
@@ -194,28 +226,7 @@ export type PacketAddressInput = readonly [
  * console.log(address[0]); // "vcan0"
  * ```
  */
-export type CanAddress =
-  | [ifname: string]
-  | [ifname: string, rx_addr: number, tx_addr: number]
-  | [ifname: string, name: bigint, pgn: number, addr: number];
-
-/**
- * An AF_ALG address (Linux kernel crypto): `[type, name, feat, mask]`; on
- * input `feat` and `mask` may be left out ({@linkcode AlgAddressInput}).
- *
- * @example A hash algorithm's address
- * ```ts
- * import type { AlgAddress } from "@berkeley/socket";
- * const address: AlgAddress = ["hash", "sha256", 0, 0];
- * console.log(address[1]); // "sha256"
- * ```
- */
-export type AlgAddress = [
-  type: string,
-  name: string,
-  feat: number,
-  mask: number,
-];
+export type CanAddress = CanRawAddress | CanIsotpAddress | CanJ1939Address;
 
 /**
  * What an AF_ALG socket's methods accept: `[type, name, feat?, mask?]`.
@@ -235,18 +246,6 @@ export type AlgAddressInput = readonly [
 ];
 
 /**
- * An AF_VSOCK address: `[cid, port]` (virtual machine sockets).
- *
- * @example The host's address
- * ```ts
- * import type { VsockAddress } from "@berkeley/socket";
- * const host: VsockAddress = [2, 1234]; // VMADDR_CID_HOST
- * console.log(host); // [2, 1234]
- * ```
- */
-export type VsockAddress = [cid: number, port: number];
-
-/**
  * An AF_RDS address: `[host, port]` (Linux Reliable Datagram Sockets).
  *
  * @example An RDS address on loopback
@@ -259,9 +258,10 @@ export type VsockAddress = [cid: number, port: number];
 export type RdsAddress = [host: string, port: number];
 
 /**
- * An AF_BLUETOOTH address (Linux): `[bdaddr, psm]` (L2CAP),
- * `[bdaddr, channel]` (RFCOMM), `[device_id]` (HCI) or `bdaddr` (SCO), a
- * `bdaddr` being a `"XX:XX:XX:XX:XX:XX"` string.
+ * An AF_BLUETOOTH address (Linux): L2CAP `[bdaddr, psm, cid?,
+ * bdaddr_type?]`, RFCOMM `[bdaddr, channel]`, HCI `[device_id]` or SCO
+ * `bdaddr`, a `bdaddr` being a `"XX:XX:XX:XX:XX:XX"` string; which one a
+ * socket uses depends on its protocol.
  *
  * @example An RFCOMM address
  * ```ts
@@ -271,21 +271,10 @@ export type RdsAddress = [host: string, port: number];
  * ```
  */
 export type BluetoothAddress =
-  | [bdaddr: string, psm_or_channel: number]
-  | [device_id: number]
-  | string;
-
-/**
- * An AF_QIPCRTR address: `[node, port]` (Linux Qualcomm IPC router).
- *
- * @example A router address
- * ```ts
- * import type { QipcrtrAddress } from "@berkeley/socket";
- * const address: QipcrtrAddress = [1, 0x4000];
- * console.log(address); // [1, 16384]
- * ```
- */
-export type QipcrtrAddress = [node: number, port: number];
+  | L2capAddress
+  | RfcommAddress
+  | HciAddress
+  | ScoAddress;
 
 /**
  * The address of a family without a codec here, as the OS gave it:
@@ -384,3 +373,22 @@ export type Family<A extends Address> = number & {
  */
 export type AddressOf<F extends number> = F extends Family<infer A> ? A
   : Address;
+
+/**
+ * The peer address `accept()` gives on a socket whose addresses are `A`:
+ * `A`, but `null` for AF_ALG, whose connections have no peer address (as
+ * in CPython).
+ *
+ * @example The peer of an accepted TCP connection
+ * ```ts
+ * import { AF_INET, type InetAddress, type PeerAddress, socket } from "@berkeley/socket";
+ * using server = socket(AF_INET);
+ * server.bind(["127.0.0.1", 0]);
+ * server.listen();
+ * using client = socket(AF_INET);
+ * client.connect(server.getsockname());
+ * const [conn, peer]: [unknown, PeerAddress<InetAddress>] = server.accept();
+ * console.log(peer[0]); // "127.0.0.1"
+ * ```
+ */
+export type PeerAddress<A> = A extends AlgAddress ? null : A;

@@ -297,13 +297,17 @@ export function listInterfaces(): Interface[] {
 
 /**
  * The interface's name as `ip` prints it: `veth0@veth1` for a peer in the
- * same namespace, `veth0@if7` for one elsewhere.
+ * same namespace, `veth0@if7` for one elsewhere (IFLA_LINK_NETNSID set:
+ * then the index is the peer namespace's, and may equal the interface's
+ * own), `sit0@NONE` for a link to index 0, as iproute2's
+ * `print_name_and_link()` does.
  */
 export function displayName(iface: Link, all: readonly Link[]): string {
-  if (iface.link === null || iface.link === 0 || iface.link === iface.index) {
-    return iface.name;
-  }
+  if (iface.link === null) return iface.name;
+  if (iface.link === 0) return `${iface.name}@NONE`;
   if (iface.linkNetnsid === null) {
+    // The kernel omits IFLA_LINK when it is the interface itself.
+    if (iface.link === iface.index) return iface.name;
     const peer = all.find((l) => l.index === iface.link);
     if (peer) return `${iface.name}@${peer.name}`;
   }

@@ -158,13 +158,9 @@ function packetSource(): Source {
         if (e instanceof socket.timeout) return null;
         throw e;
       }
-      const [ifname, proto, pkttype, hatype] = address as [
-        string,
-        number,
-        number,
-        number,
-        Uint8Array,
-      ];
+      // A packet socket always gives the frame's address.
+      if (address === null) throw new Error("recvfrom() gave no address");
+      const [ifname, proto, pkttype, hatype] = address;
       // On loopback every packet is seen going out and coming in: keep one
       // (libpcap does the same).
       if (hatype === ARPHRD_LOOPBACK && pkttype === socket.PACKET_OUTGOING) {

@@ -431,6 +431,66 @@ export const layouts = {
       sll_addr: [12, 8],
     },
   },
+  sockaddr_can: {
+    size: 24,
+    fields: {
+      can_family: [0, 2],
+      can_ifindex: [4, 4],
+      "can_addr.tp.rx_id": [8, 4],
+      "can_addr.tp.tx_id": [12, 4],
+      "can_addr.j1939.name": [8, 8],
+      "can_addr.j1939.pgn": [16, 4],
+      "can_addr.j1939.addr": [20, 1],
+    },
+  },
+  sockaddr_alg: {
+    size: 88,
+    fields: {
+      salg_family: [0, 2],
+      salg_type: [2, 14],
+      salg_feat: [16, 4],
+      salg_mask: [20, 4],
+      salg_name: [24, 64],
+    },
+  },
+  sockaddr_vm: {
+    size: 16,
+    fields: {
+      svm_family: [0, 2],
+      svm_reserved1: [2, 2],
+      svm_port: [4, 4],
+      svm_cid: [8, 4],
+      svm_flags: [12, 1],
+      svm_zero: [13, 3],
+    },
+  },
+  sockaddr_qrtr: {
+    size: 12,
+    fields: { sq_family: [0, 2], sq_node: [4, 4], sq_port: [8, 4] },
+  },
+  // Bluetooth: BlueZ's <bluetooth/*.h> (bdaddr_t is 6 packed bytes).
+  sockaddr_l2: {
+    size: 14,
+    fields: {
+      l2_family: [0, 2],
+      l2_psm: [2, 2],
+      l2_bdaddr: [4, 6],
+      l2_cid: [10, 2],
+      l2_bdaddr_type: [12, 1],
+    },
+  },
+  sockaddr_rc: {
+    size: 10,
+    fields: { rc_family: [0, 2], rc_bdaddr: [2, 6], rc_channel: [8, 1] },
+  },
+  sockaddr_hci: {
+    size: 6,
+    fields: { hci_family: [0, 2], hci_dev: [2, 2], hci_channel: [4, 2] },
+  },
+  sockaddr_sco: {
+    size: 8,
+    fields: { sco_family: [0, 2], sco_bdaddr: [2, 6] },
+  },
   sockaddr_storage: { size: 128, fields: { ss_family: [0, 2] } },
   addrinfo: {
     size: 48,

@@ -14,7 +14,7 @@
  *
  * @module
  */
-import type { Address, AddressInput } from "../address/mod.ts";
+import type { Address, AddressInput, PeerAddress } from "../address/mod.ts";
 import { constants } from "../platform/mod.ts";
 import { error, errorFromErrno } from "./errors.ts";
 import type { SocketType } from "./socket.ts";
@@ -95,7 +95,7 @@ function begin(s: SocketType): [deadline: number, immediate: boolean] {
  */
 export async function sock_accept<A extends Address>(
   s: SocketType<A>,
-): Promise<[SocketType<A>, A]> {
+): Promise<[SocketType<A>, PeerAddress<A>]> {
   const [deadline, immediate] = begin(s);
   return await retry(s, C.POLLIN, deadline, immediate, () => s.accept());
 }

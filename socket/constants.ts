@@ -8118,6 +8118,4265 @@ export const TIPC_ZONE_MASK: number = c.TIPC_ZONE_MASK as number;
 export const TIPC_ZONE_CLUSTER_MASK: number = c
   .TIPC_ZONE_CLUSTER_MASK as number;
 /**
+ * `CAN_EFF_FLAG` is a socket-related constant from the C headers.
+ * Value: Linux 2147483648; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_EFF_FLAG } from "@berkeley/socket";
+ * console.log(CAN_EFF_FLAG); // undefined on a platform without it
+ * ```
+ */
+export const CAN_EFF_FLAG: number = c.CAN_EFF_FLAG as number;
+/**
+ * `CAN_RTR_FLAG` is a socket-related constant from the C headers.
+ * Value: Linux 1073741824; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_RTR_FLAG } from "@berkeley/socket";
+ * console.log(CAN_RTR_FLAG); // undefined on a platform without it
+ * ```
+ */
+export const CAN_RTR_FLAG: number = c.CAN_RTR_FLAG as number;
+/**
+ * `CAN_ERR_FLAG` is a socket-related constant from the C headers.
+ * Value: Linux 536870912; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ERR_FLAG } from "@berkeley/socket";
+ * console.log(CAN_ERR_FLAG); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ERR_FLAG: number = c.CAN_ERR_FLAG as number;
+/**
+ * `CAN_SFF_MASK` is a socket-related constant from the C headers.
+ * Value: Linux 2047; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_SFF_MASK } from "@berkeley/socket";
+ * console.log(CAN_SFF_MASK); // undefined on a platform without it
+ * ```
+ */
+export const CAN_SFF_MASK: number = c.CAN_SFF_MASK as number;
+/**
+ * `CAN_EFF_MASK` is a socket-related constant from the C headers.
+ * Value: Linux 536870911; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_EFF_MASK } from "@berkeley/socket";
+ * console.log(CAN_EFF_MASK); // undefined on a platform without it
+ * ```
+ */
+export const CAN_EFF_MASK: number = c.CAN_EFF_MASK as number;
+/**
+ * `CAN_ERR_MASK` is a socket-related constant from the C headers.
+ * Value: Linux 536870911; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ERR_MASK } from "@berkeley/socket";
+ * console.log(CAN_ERR_MASK); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ERR_MASK: number = c.CAN_ERR_MASK as number;
+/**
+ * `CANXL_PRIO_MASK` is a socket-related constant from the C headers.
+ * Value: Linux 2047; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CANXL_PRIO_MASK } from "@berkeley/socket";
+ * console.log(CANXL_PRIO_MASK); // undefined on a platform without it
+ * ```
+ */
+export const CANXL_PRIO_MASK: number = c.CANXL_PRIO_MASK as number;
+/**
+ * `CAN_SFF_ID_BITS` is a socket-related constant from the C headers.
+ * Value: Linux 11; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_SFF_ID_BITS } from "@berkeley/socket";
+ * console.log(CAN_SFF_ID_BITS); // undefined on a platform without it
+ * ```
+ */
+export const CAN_SFF_ID_BITS: number = c.CAN_SFF_ID_BITS as number;
+/**
+ * `CAN_EFF_ID_BITS` is a socket-related constant from the C headers.
+ * Value: Linux 29; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_EFF_ID_BITS } from "@berkeley/socket";
+ * console.log(CAN_EFF_ID_BITS); // undefined on a platform without it
+ * ```
+ */
+export const CAN_EFF_ID_BITS: number = c.CAN_EFF_ID_BITS as number;
+/**
+ * `CANXL_PRIO_BITS` is a socket-related constant from the C headers.
+ * Value: Linux 11; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CANXL_PRIO_BITS } from "@berkeley/socket";
+ * console.log(CANXL_PRIO_BITS); // undefined on a platform without it
+ * ```
+ */
+export const CANXL_PRIO_BITS: number = c.CANXL_PRIO_BITS as number;
+/**
+ * `CAN_MAX_DLC` is a socket-related constant from the C headers.
+ * Value: Linux 8; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_MAX_DLC } from "@berkeley/socket";
+ * console.log(CAN_MAX_DLC); // undefined on a platform without it
+ * ```
+ */
+export const CAN_MAX_DLC: number = c.CAN_MAX_DLC as number;
+/**
+ * `CAN_MAX_RAW_DLC` is a socket-related constant from the C headers.
+ * Value: Linux 15; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_MAX_RAW_DLC } from "@berkeley/socket";
+ * console.log(CAN_MAX_RAW_DLC); // undefined on a platform without it
+ * ```
+ */
+export const CAN_MAX_RAW_DLC: number = c.CAN_MAX_RAW_DLC as number;
+/**
+ * `CAN_MAX_DLEN` is a socket-related constant from the C headers.
+ * Value: Linux 8; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_MAX_DLEN } from "@berkeley/socket";
+ * console.log(CAN_MAX_DLEN); // undefined on a platform without it
+ * ```
+ */
+export const CAN_MAX_DLEN: number = c.CAN_MAX_DLEN as number;
+/**
+ * `CANFD_MAX_DLC` is a socket-related constant from the C headers.
+ * Value: Linux 15; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CANFD_MAX_DLC } from "@berkeley/socket";
+ * console.log(CANFD_MAX_DLC); // undefined on a platform without it
+ * ```
+ */
+export const CANFD_MAX_DLC: number = c.CANFD_MAX_DLC as number;
+/**
+ * `CANFD_MAX_DLEN` is a socket-related constant from the C headers.
+ * Value: Linux 64; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CANFD_MAX_DLEN } from "@berkeley/socket";
+ * console.log(CANFD_MAX_DLEN); // undefined on a platform without it
+ * ```
+ */
+export const CANFD_MAX_DLEN: number = c.CANFD_MAX_DLEN as number;
+/**
+ * `CANXL_MIN_DLC` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CANXL_MIN_DLC } from "@berkeley/socket";
+ * console.log(CANXL_MIN_DLC); // undefined on a platform without it
+ * ```
+ */
+export const CANXL_MIN_DLC: number = c.CANXL_MIN_DLC as number;
+/**
+ * `CANXL_MAX_DLC` is a socket-related constant from the C headers.
+ * Value: Linux 2047; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CANXL_MAX_DLC } from "@berkeley/socket";
+ * console.log(CANXL_MAX_DLC); // undefined on a platform without it
+ * ```
+ */
+export const CANXL_MAX_DLC: number = c.CANXL_MAX_DLC as number;
+/**
+ * `CANXL_MAX_DLC_MASK` is a socket-related constant from the C headers.
+ * Value: Linux 2047; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CANXL_MAX_DLC_MASK } from "@berkeley/socket";
+ * console.log(CANXL_MAX_DLC_MASK); // undefined on a platform without it
+ * ```
+ */
+export const CANXL_MAX_DLC_MASK: number = c.CANXL_MAX_DLC_MASK as number;
+/**
+ * `CANXL_MIN_DLEN` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CANXL_MIN_DLEN } from "@berkeley/socket";
+ * console.log(CANXL_MIN_DLEN); // undefined on a platform without it
+ * ```
+ */
+export const CANXL_MIN_DLEN: number = c.CANXL_MIN_DLEN as number;
+/**
+ * `CANXL_MAX_DLEN` is a socket-related constant from the C headers.
+ * Value: Linux 2048; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CANXL_MAX_DLEN } from "@berkeley/socket";
+ * console.log(CANXL_MAX_DLEN); // undefined on a platform without it
+ * ```
+ */
+export const CANXL_MAX_DLEN: number = c.CANXL_MAX_DLEN as number;
+/**
+ * `CANFD_BRS` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CANFD_BRS } from "@berkeley/socket";
+ * console.log(CANFD_BRS); // undefined on a platform without it
+ * ```
+ */
+export const CANFD_BRS: number = c.CANFD_BRS as number;
+/**
+ * `CANFD_ESI` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CANFD_ESI } from "@berkeley/socket";
+ * console.log(CANFD_ESI); // undefined on a platform without it
+ * ```
+ */
+export const CANFD_ESI: number = c.CANFD_ESI as number;
+/**
+ * `CANFD_FDF` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CANFD_FDF } from "@berkeley/socket";
+ * console.log(CANFD_FDF); // undefined on a platform without it
+ * ```
+ */
+export const CANFD_FDF: number = c.CANFD_FDF as number;
+/**
+ * `CANXL_XLF` is a socket-related constant from the C headers.
+ * Value: Linux 128; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CANXL_XLF } from "@berkeley/socket";
+ * console.log(CANXL_XLF); // undefined on a platform without it
+ * ```
+ */
+export const CANXL_XLF: number = c.CANXL_XLF as number;
+/**
+ * `CANXL_SEC` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CANXL_SEC } from "@berkeley/socket";
+ * console.log(CANXL_SEC); // undefined on a platform without it
+ * ```
+ */
+export const CANXL_SEC: number = c.CANXL_SEC as number;
+/**
+ * `CAN_MTU` is a socket-related constant from the C headers.
+ * Value: Linux 16; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_MTU } from "@berkeley/socket";
+ * console.log(CAN_MTU); // undefined on a platform without it
+ * ```
+ */
+export const CAN_MTU: number = c.CAN_MTU as number;
+/**
+ * `CANFD_MTU` is a socket-related constant from the C headers.
+ * Value: Linux 72; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CANFD_MTU } from "@berkeley/socket";
+ * console.log(CANFD_MTU); // undefined on a platform without it
+ * ```
+ */
+export const CANFD_MTU: number = c.CANFD_MTU as number;
+/**
+ * `CANXL_MTU` is a socket-related constant from the C headers.
+ * Value: Linux 2060; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CANXL_MTU } from "@berkeley/socket";
+ * console.log(CANXL_MTU); // undefined on a platform without it
+ * ```
+ */
+export const CANXL_MTU: number = c.CANXL_MTU as number;
+/**
+ * `CANXL_HDR_SIZE` is a socket-related constant from the C headers.
+ * Value: Linux 12; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CANXL_HDR_SIZE } from "@berkeley/socket";
+ * console.log(CANXL_HDR_SIZE); // undefined on a platform without it
+ * ```
+ */
+export const CANXL_HDR_SIZE: number = c.CANXL_HDR_SIZE as number;
+/**
+ * `CANXL_MIN_MTU` is a socket-related constant from the C headers.
+ * Value: Linux 76; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CANXL_MIN_MTU } from "@berkeley/socket";
+ * console.log(CANXL_MIN_MTU); // undefined on a platform without it
+ * ```
+ */
+export const CANXL_MIN_MTU: number = c.CANXL_MIN_MTU as number;
+/**
+ * `CANXL_MAX_MTU` is a socket-related constant from the C headers.
+ * Value: Linux 2060; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CANXL_MAX_MTU } from "@berkeley/socket";
+ * console.log(CANXL_MAX_MTU); // undefined on a platform without it
+ * ```
+ */
+export const CANXL_MAX_MTU: number = c.CANXL_MAX_MTU as number;
+/**
+ * `CAN_RAW` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_RAW } from "@berkeley/socket";
+ * console.log(CAN_RAW); // undefined on a platform without it
+ * ```
+ */
+export const CAN_RAW: number = c.CAN_RAW as number;
+/**
+ * `CAN_BCM` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM } from "@berkeley/socket";
+ * console.log(CAN_BCM); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM: number = c.CAN_BCM as number;
+/**
+ * `CAN_TP16` is a socket-related constant from the C headers.
+ * Value: Linux 3; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_TP16 } from "@berkeley/socket";
+ * console.log(CAN_TP16); // undefined on a platform without it
+ * ```
+ */
+export const CAN_TP16: number = c.CAN_TP16 as number;
+/**
+ * `CAN_TP20` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_TP20 } from "@berkeley/socket";
+ * console.log(CAN_TP20); // undefined on a platform without it
+ * ```
+ */
+export const CAN_TP20: number = c.CAN_TP20 as number;
+/**
+ * `CAN_MCNET` is a socket-related constant from the C headers.
+ * Value: Linux 5; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_MCNET } from "@berkeley/socket";
+ * console.log(CAN_MCNET); // undefined on a platform without it
+ * ```
+ */
+export const CAN_MCNET: number = c.CAN_MCNET as number;
+/**
+ * `CAN_ISOTP` is a socket-related constant from the C headers.
+ * Value: Linux 6; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP } from "@berkeley/socket";
+ * console.log(CAN_ISOTP); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP: number = c.CAN_ISOTP as number;
+/**
+ * `CAN_J1939` is a socket-related constant from the C headers.
+ * Value: Linux 7; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_J1939 } from "@berkeley/socket";
+ * console.log(CAN_J1939); // undefined on a platform without it
+ * ```
+ */
+export const CAN_J1939: number = c.CAN_J1939 as number;
+/**
+ * `CAN_NPROTO` is a socket-related constant from the C headers.
+ * Value: Linux 8; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_NPROTO } from "@berkeley/socket";
+ * console.log(CAN_NPROTO); // undefined on a platform without it
+ * ```
+ */
+export const CAN_NPROTO: number = c.CAN_NPROTO as number;
+/**
+ * `SOL_CAN_BASE` is an option level: `setsockopt()`'s and `getsockopt()`'s first argument.
+ * Value: Linux 100; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SOL_CAN_BASE } from "@berkeley/socket";
+ * console.log(SOL_CAN_BASE); // undefined on a platform without it
+ * ```
+ */
+export const SOL_CAN_BASE: number = c.SOL_CAN_BASE as number;
+/**
+ * `CAN_INV_FILTER` is a socket-related constant from the C headers.
+ * Value: Linux 536870912; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_INV_FILTER } from "@berkeley/socket";
+ * console.log(CAN_INV_FILTER); // undefined on a platform without it
+ * ```
+ */
+export const CAN_INV_FILTER: number = c.CAN_INV_FILTER as number;
+/**
+ * `CAN_RAW_FILTER_MAX` is a socket-related constant from the C headers.
+ * Value: Linux 512; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_RAW_FILTER_MAX } from "@berkeley/socket";
+ * console.log(CAN_RAW_FILTER_MAX); // undefined on a platform without it
+ * ```
+ */
+export const CAN_RAW_FILTER_MAX: number = c.CAN_RAW_FILTER_MAX as number;
+/**
+ * `CAN_RAW_FILTER` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_RAW_FILTER } from "@berkeley/socket";
+ * console.log(CAN_RAW_FILTER); // undefined on a platform without it
+ * ```
+ */
+export const CAN_RAW_FILTER: number = c.CAN_RAW_FILTER as number;
+/**
+ * `CAN_RAW_ERR_FILTER` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_RAW_ERR_FILTER } from "@berkeley/socket";
+ * console.log(CAN_RAW_ERR_FILTER); // undefined on a platform without it
+ * ```
+ */
+export const CAN_RAW_ERR_FILTER: number = c.CAN_RAW_ERR_FILTER as number;
+/**
+ * `CAN_RAW_LOOPBACK` is a socket-related constant from the C headers.
+ * Value: Linux 3; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_RAW_LOOPBACK } from "@berkeley/socket";
+ * console.log(CAN_RAW_LOOPBACK); // undefined on a platform without it
+ * ```
+ */
+export const CAN_RAW_LOOPBACK: number = c.CAN_RAW_LOOPBACK as number;
+/**
+ * `CAN_RAW_RECV_OWN_MSGS` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_RAW_RECV_OWN_MSGS } from "@berkeley/socket";
+ * console.log(CAN_RAW_RECV_OWN_MSGS); // undefined on a platform without it
+ * ```
+ */
+export const CAN_RAW_RECV_OWN_MSGS: number = c.CAN_RAW_RECV_OWN_MSGS as number;
+/**
+ * `CAN_RAW_FD_FRAMES` is a socket-related constant from the C headers.
+ * Value: Linux 5; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_RAW_FD_FRAMES } from "@berkeley/socket";
+ * console.log(CAN_RAW_FD_FRAMES); // undefined on a platform without it
+ * ```
+ */
+export const CAN_RAW_FD_FRAMES: number = c.CAN_RAW_FD_FRAMES as number;
+/**
+ * `CAN_RAW_JOIN_FILTERS` is a socket-related constant from the C headers.
+ * Value: Linux 6; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_RAW_JOIN_FILTERS } from "@berkeley/socket";
+ * console.log(CAN_RAW_JOIN_FILTERS); // undefined on a platform without it
+ * ```
+ */
+export const CAN_RAW_JOIN_FILTERS: number = c.CAN_RAW_JOIN_FILTERS as number;
+/**
+ * `CAN_RAW_XL_FRAMES` is a socket-related constant from the C headers.
+ * Value: Linux 7; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_RAW_XL_FRAMES } from "@berkeley/socket";
+ * console.log(CAN_RAW_XL_FRAMES); // undefined on a platform without it
+ * ```
+ */
+export const CAN_RAW_XL_FRAMES: number = c.CAN_RAW_XL_FRAMES as number;
+/**
+ * `SOL_CAN_RAW` is an option level: `setsockopt()`'s and `getsockopt()`'s first argument.
+ * Value: Linux 101; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SOL_CAN_RAW } from "@berkeley/socket";
+ * console.log(SOL_CAN_RAW); // undefined on a platform without it
+ * ```
+ */
+export const SOL_CAN_RAW: number = c.SOL_CAN_RAW as number;
+/**
+ * `CAN_BCM_TX_SETUP` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_TX_SETUP } from "@berkeley/socket";
+ * console.log(CAN_BCM_TX_SETUP); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_TX_SETUP: number = c.CAN_BCM_TX_SETUP as number;
+/**
+ * `CAN_BCM_TX_DELETE` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_TX_DELETE } from "@berkeley/socket";
+ * console.log(CAN_BCM_TX_DELETE); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_TX_DELETE: number = c.CAN_BCM_TX_DELETE as number;
+/**
+ * `CAN_BCM_TX_READ` is a socket-related constant from the C headers.
+ * Value: Linux 3; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_TX_READ } from "@berkeley/socket";
+ * console.log(CAN_BCM_TX_READ); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_TX_READ: number = c.CAN_BCM_TX_READ as number;
+/**
+ * `CAN_BCM_TX_SEND` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_TX_SEND } from "@berkeley/socket";
+ * console.log(CAN_BCM_TX_SEND); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_TX_SEND: number = c.CAN_BCM_TX_SEND as number;
+/**
+ * `CAN_BCM_RX_SETUP` is a socket-related constant from the C headers.
+ * Value: Linux 5; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_RX_SETUP } from "@berkeley/socket";
+ * console.log(CAN_BCM_RX_SETUP); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_RX_SETUP: number = c.CAN_BCM_RX_SETUP as number;
+/**
+ * `CAN_BCM_RX_DELETE` is a socket-related constant from the C headers.
+ * Value: Linux 6; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_RX_DELETE } from "@berkeley/socket";
+ * console.log(CAN_BCM_RX_DELETE); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_RX_DELETE: number = c.CAN_BCM_RX_DELETE as number;
+/**
+ * `CAN_BCM_RX_READ` is a socket-related constant from the C headers.
+ * Value: Linux 7; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_RX_READ } from "@berkeley/socket";
+ * console.log(CAN_BCM_RX_READ); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_RX_READ: number = c.CAN_BCM_RX_READ as number;
+/**
+ * `CAN_BCM_TX_STATUS` is a socket-related constant from the C headers.
+ * Value: Linux 8; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_TX_STATUS } from "@berkeley/socket";
+ * console.log(CAN_BCM_TX_STATUS); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_TX_STATUS: number = c.CAN_BCM_TX_STATUS as number;
+/**
+ * `CAN_BCM_TX_EXPIRED` is a socket-related constant from the C headers.
+ * Value: Linux 9; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_TX_EXPIRED } from "@berkeley/socket";
+ * console.log(CAN_BCM_TX_EXPIRED); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_TX_EXPIRED: number = c.CAN_BCM_TX_EXPIRED as number;
+/**
+ * `CAN_BCM_RX_STATUS` is a socket-related constant from the C headers.
+ * Value: Linux 10; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_RX_STATUS } from "@berkeley/socket";
+ * console.log(CAN_BCM_RX_STATUS); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_RX_STATUS: number = c.CAN_BCM_RX_STATUS as number;
+/**
+ * `CAN_BCM_RX_TIMEOUT` is a socket-related constant from the C headers.
+ * Value: Linux 11; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_RX_TIMEOUT } from "@berkeley/socket";
+ * console.log(CAN_BCM_RX_TIMEOUT); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_RX_TIMEOUT: number = c.CAN_BCM_RX_TIMEOUT as number;
+/**
+ * `CAN_BCM_RX_CHANGED` is a socket-related constant from the C headers.
+ * Value: Linux 12; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_RX_CHANGED } from "@berkeley/socket";
+ * console.log(CAN_BCM_RX_CHANGED); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_RX_CHANGED: number = c.CAN_BCM_RX_CHANGED as number;
+/**
+ * `CAN_BCM_SETTIMER` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_SETTIMER } from "@berkeley/socket";
+ * console.log(CAN_BCM_SETTIMER); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_SETTIMER: number = c.CAN_BCM_SETTIMER as number;
+/**
+ * `CAN_BCM_STARTTIMER` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_STARTTIMER } from "@berkeley/socket";
+ * console.log(CAN_BCM_STARTTIMER); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_STARTTIMER: number = c.CAN_BCM_STARTTIMER as number;
+/**
+ * `CAN_BCM_TX_COUNTEVT` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_TX_COUNTEVT } from "@berkeley/socket";
+ * console.log(CAN_BCM_TX_COUNTEVT); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_TX_COUNTEVT: number = c.CAN_BCM_TX_COUNTEVT as number;
+/**
+ * `CAN_BCM_TX_ANNOUNCE` is a socket-related constant from the C headers.
+ * Value: Linux 8; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_TX_ANNOUNCE } from "@berkeley/socket";
+ * console.log(CAN_BCM_TX_ANNOUNCE); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_TX_ANNOUNCE: number = c.CAN_BCM_TX_ANNOUNCE as number;
+/**
+ * `CAN_BCM_TX_CP_CAN_ID` is a socket-related constant from the C headers.
+ * Value: Linux 16; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_TX_CP_CAN_ID } from "@berkeley/socket";
+ * console.log(CAN_BCM_TX_CP_CAN_ID); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_TX_CP_CAN_ID: number = c.CAN_BCM_TX_CP_CAN_ID as number;
+/**
+ * `CAN_BCM_RX_FILTER_ID` is a socket-related constant from the C headers.
+ * Value: Linux 32; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_RX_FILTER_ID } from "@berkeley/socket";
+ * console.log(CAN_BCM_RX_FILTER_ID); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_RX_FILTER_ID: number = c.CAN_BCM_RX_FILTER_ID as number;
+/**
+ * `CAN_BCM_RX_CHECK_DLC` is a socket-related constant from the C headers.
+ * Value: Linux 64; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_RX_CHECK_DLC } from "@berkeley/socket";
+ * console.log(CAN_BCM_RX_CHECK_DLC); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_RX_CHECK_DLC: number = c.CAN_BCM_RX_CHECK_DLC as number;
+/**
+ * `CAN_BCM_RX_NO_AUTOTIMER` is a socket-related constant from the C headers.
+ * Value: Linux 128; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_RX_NO_AUTOTIMER } from "@berkeley/socket";
+ * console.log(CAN_BCM_RX_NO_AUTOTIMER); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_RX_NO_AUTOTIMER: number = c
+  .CAN_BCM_RX_NO_AUTOTIMER as number;
+/**
+ * `CAN_BCM_RX_ANNOUNCE_RESUME` is a socket-related constant from the C headers.
+ * Value: Linux 256; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_RX_ANNOUNCE_RESUME } from "@berkeley/socket";
+ * console.log(CAN_BCM_RX_ANNOUNCE_RESUME); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_RX_ANNOUNCE_RESUME: number = c
+  .CAN_BCM_RX_ANNOUNCE_RESUME as number;
+/**
+ * `CAN_BCM_TX_RESET_MULTI_IDX` is a socket-related constant from the C headers.
+ * Value: Linux 512; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_TX_RESET_MULTI_IDX } from "@berkeley/socket";
+ * console.log(CAN_BCM_TX_RESET_MULTI_IDX); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_TX_RESET_MULTI_IDX: number = c
+  .CAN_BCM_TX_RESET_MULTI_IDX as number;
+/**
+ * `CAN_BCM_RX_RTR_FRAME` is a socket-related constant from the C headers.
+ * Value: Linux 1024; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_RX_RTR_FRAME } from "@berkeley/socket";
+ * console.log(CAN_BCM_RX_RTR_FRAME); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_RX_RTR_FRAME: number = c.CAN_BCM_RX_RTR_FRAME as number;
+/**
+ * `CAN_BCM_CAN_FD_FRAME` is a socket-related constant from the C headers.
+ * Value: Linux 2048; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_BCM_CAN_FD_FRAME } from "@berkeley/socket";
+ * console.log(CAN_BCM_CAN_FD_FRAME); // undefined on a platform without it
+ * ```
+ */
+export const CAN_BCM_CAN_FD_FRAME: number = c.CAN_BCM_CAN_FD_FRAME as number;
+/**
+ * `SOL_CAN_ISOTP` is an option level: `setsockopt()`'s and `getsockopt()`'s first argument.
+ * Value: Linux 106; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SOL_CAN_ISOTP } from "@berkeley/socket";
+ * console.log(SOL_CAN_ISOTP); // undefined on a platform without it
+ * ```
+ */
+export const SOL_CAN_ISOTP: number = c.SOL_CAN_ISOTP as number;
+/**
+ * `CAN_ISOTP_OPTS` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_OPTS } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_OPTS); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_OPTS: number = c.CAN_ISOTP_OPTS as number;
+/**
+ * `CAN_ISOTP_RECV_FC` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_RECV_FC } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_RECV_FC); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_RECV_FC: number = c.CAN_ISOTP_RECV_FC as number;
+/**
+ * `CAN_ISOTP_TX_STMIN` is a socket-related constant from the C headers.
+ * Value: Linux 3; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_TX_STMIN } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_TX_STMIN); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_TX_STMIN: number = c.CAN_ISOTP_TX_STMIN as number;
+/**
+ * `CAN_ISOTP_RX_STMIN` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_RX_STMIN } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_RX_STMIN); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_RX_STMIN: number = c.CAN_ISOTP_RX_STMIN as number;
+/**
+ * `CAN_ISOTP_LL_OPTS` is a socket-related constant from the C headers.
+ * Value: Linux 5; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_LL_OPTS } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_LL_OPTS); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_LL_OPTS: number = c.CAN_ISOTP_LL_OPTS as number;
+/**
+ * `CAN_ISOTP_LISTEN_MODE` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_LISTEN_MODE } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_LISTEN_MODE); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_LISTEN_MODE: number = c.CAN_ISOTP_LISTEN_MODE as number;
+/**
+ * `CAN_ISOTP_EXTEND_ADDR` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_EXTEND_ADDR } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_EXTEND_ADDR); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_EXTEND_ADDR: number = c.CAN_ISOTP_EXTEND_ADDR as number;
+/**
+ * `CAN_ISOTP_TX_PADDING` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_TX_PADDING } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_TX_PADDING); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_TX_PADDING: number = c.CAN_ISOTP_TX_PADDING as number;
+/**
+ * `CAN_ISOTP_RX_PADDING` is a socket-related constant from the C headers.
+ * Value: Linux 8; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_RX_PADDING } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_RX_PADDING); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_RX_PADDING: number = c.CAN_ISOTP_RX_PADDING as number;
+/**
+ * `CAN_ISOTP_CHK_PAD_LEN` is a socket-related constant from the C headers.
+ * Value: Linux 16; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_CHK_PAD_LEN } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_CHK_PAD_LEN); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_CHK_PAD_LEN: number = c.CAN_ISOTP_CHK_PAD_LEN as number;
+/**
+ * `CAN_ISOTP_CHK_PAD_DATA` is a socket-related constant from the C headers.
+ * Value: Linux 32; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_CHK_PAD_DATA } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_CHK_PAD_DATA); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_CHK_PAD_DATA: number = c
+  .CAN_ISOTP_CHK_PAD_DATA as number;
+/**
+ * `CAN_ISOTP_HALF_DUPLEX` is a socket-related constant from the C headers.
+ * Value: Linux 64; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_HALF_DUPLEX } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_HALF_DUPLEX); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_HALF_DUPLEX: number = c.CAN_ISOTP_HALF_DUPLEX as number;
+/**
+ * `CAN_ISOTP_FORCE_TXSTMIN` is a socket-related constant from the C headers.
+ * Value: Linux 128; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_FORCE_TXSTMIN } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_FORCE_TXSTMIN); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_FORCE_TXSTMIN: number = c
+  .CAN_ISOTP_FORCE_TXSTMIN as number;
+/**
+ * `CAN_ISOTP_FORCE_RXSTMIN` is a socket-related constant from the C headers.
+ * Value: Linux 256; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_FORCE_RXSTMIN } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_FORCE_RXSTMIN); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_FORCE_RXSTMIN: number = c
+  .CAN_ISOTP_FORCE_RXSTMIN as number;
+/**
+ * `CAN_ISOTP_RX_EXT_ADDR` is a socket-related constant from the C headers.
+ * Value: Linux 512; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_RX_EXT_ADDR } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_RX_EXT_ADDR); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_RX_EXT_ADDR: number = c.CAN_ISOTP_RX_EXT_ADDR as number;
+/**
+ * `CAN_ISOTP_WAIT_TX_DONE` is a socket-related constant from the C headers.
+ * Value: Linux 1024; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_WAIT_TX_DONE } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_WAIT_TX_DONE); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_WAIT_TX_DONE: number = c
+  .CAN_ISOTP_WAIT_TX_DONE as number;
+/**
+ * `CAN_ISOTP_SF_BROADCAST` is a socket-related constant from the C headers.
+ * Value: Linux 2048; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_SF_BROADCAST } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_SF_BROADCAST); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_SF_BROADCAST: number = c
+  .CAN_ISOTP_SF_BROADCAST as number;
+/**
+ * `CAN_ISOTP_CF_BROADCAST` is a socket-related constant from the C headers.
+ * Value: Linux 4096; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_CF_BROADCAST } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_CF_BROADCAST); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_CF_BROADCAST: number = c
+  .CAN_ISOTP_CF_BROADCAST as number;
+/**
+ * `CAN_ISOTP_DEFAULT_FLAGS` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_DEFAULT_FLAGS } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_DEFAULT_FLAGS); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_DEFAULT_FLAGS: number = c
+  .CAN_ISOTP_DEFAULT_FLAGS as number;
+/**
+ * `CAN_ISOTP_DEFAULT_EXT_ADDRESS` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_DEFAULT_EXT_ADDRESS } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_DEFAULT_EXT_ADDRESS); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_DEFAULT_EXT_ADDRESS: number = c
+  .CAN_ISOTP_DEFAULT_EXT_ADDRESS as number;
+/**
+ * `CAN_ISOTP_DEFAULT_PAD_CONTENT` is a socket-related constant from the C headers.
+ * Value: Linux 204; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_DEFAULT_PAD_CONTENT } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_DEFAULT_PAD_CONTENT); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_DEFAULT_PAD_CONTENT: number = c
+  .CAN_ISOTP_DEFAULT_PAD_CONTENT as number;
+/**
+ * `CAN_ISOTP_DEFAULT_FRAME_TXTIME` is a socket-related constant from the C headers.
+ * Value: Linux 50000; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_DEFAULT_FRAME_TXTIME } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_DEFAULT_FRAME_TXTIME); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_DEFAULT_FRAME_TXTIME: number = c
+  .CAN_ISOTP_DEFAULT_FRAME_TXTIME as number;
+/**
+ * `CAN_ISOTP_DEFAULT_RECV_BS` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_DEFAULT_RECV_BS } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_DEFAULT_RECV_BS); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_DEFAULT_RECV_BS: number = c
+  .CAN_ISOTP_DEFAULT_RECV_BS as number;
+/**
+ * `CAN_ISOTP_DEFAULT_RECV_STMIN` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_DEFAULT_RECV_STMIN } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_DEFAULT_RECV_STMIN); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_DEFAULT_RECV_STMIN: number = c
+  .CAN_ISOTP_DEFAULT_RECV_STMIN as number;
+/**
+ * `CAN_ISOTP_DEFAULT_RECV_WFTMAX` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_DEFAULT_RECV_WFTMAX } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_DEFAULT_RECV_WFTMAX); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_DEFAULT_RECV_WFTMAX: number = c
+  .CAN_ISOTP_DEFAULT_RECV_WFTMAX as number;
+/**
+ * `CAN_ISOTP_DEFAULT_LL_MTU` is a socket-related constant from the C headers.
+ * Value: Linux 16; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_DEFAULT_LL_MTU } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_DEFAULT_LL_MTU); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_DEFAULT_LL_MTU: number = c
+  .CAN_ISOTP_DEFAULT_LL_MTU as number;
+/**
+ * `CAN_ISOTP_DEFAULT_LL_TX_DL` is a socket-related constant from the C headers.
+ * Value: Linux 8; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_DEFAULT_LL_TX_DL } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_DEFAULT_LL_TX_DL); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_DEFAULT_LL_TX_DL: number = c
+  .CAN_ISOTP_DEFAULT_LL_TX_DL as number;
+/**
+ * `CAN_ISOTP_DEFAULT_LL_TX_FLAGS` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_DEFAULT_LL_TX_FLAGS } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_DEFAULT_LL_TX_FLAGS); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_DEFAULT_LL_TX_FLAGS: number = c
+  .CAN_ISOTP_DEFAULT_LL_TX_FLAGS as number;
+/**
+ * `CAN_ISOTP_FRAME_TXTIME_ZERO` is a socket-related constant from the C headers.
+ * Value: Linux 4294967295; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { CAN_ISOTP_FRAME_TXTIME_ZERO } from "@berkeley/socket";
+ * console.log(CAN_ISOTP_FRAME_TXTIME_ZERO); // undefined on a platform without it
+ * ```
+ */
+export const CAN_ISOTP_FRAME_TXTIME_ZERO: number = c
+  .CAN_ISOTP_FRAME_TXTIME_ZERO as number;
+/**
+ * `SO_J1939_FILTER` is a socket option at level `SOL_SOCKET`.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Query the option where the platform can read it
+ * ```ts
+ * import { SO_J1939_FILTER, socket, SOL_SOCKET } from "@berkeley/socket";
+ * const s = socket();
+ * try {
+ *   console.log(s.getsockopt(SOL_SOCKET, SO_J1939_FILTER));
+ * } catch (e) {
+ *   console.log(e); // write-only, needs a connection, or absent here
+ * } finally {
+ *   s.close();
+ * }
+ * ```
+ */
+export const SO_J1939_FILTER: number = c.SO_J1939_FILTER as number;
+/**
+ * `SO_J1939_PROMISC` is a socket option at level `SOL_SOCKET`.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Query the option where the platform can read it
+ * ```ts
+ * import { SO_J1939_PROMISC, socket, SOL_SOCKET } from "@berkeley/socket";
+ * const s = socket();
+ * try {
+ *   console.log(s.getsockopt(SOL_SOCKET, SO_J1939_PROMISC));
+ * } catch (e) {
+ *   console.log(e); // write-only, needs a connection, or absent here
+ * } finally {
+ *   s.close();
+ * }
+ * ```
+ */
+export const SO_J1939_PROMISC: number = c.SO_J1939_PROMISC as number;
+/**
+ * `SO_J1939_SEND_PRIO` is a socket option at level `SOL_SOCKET`.
+ * Value: Linux 3; not defined on macOS or Windows.
+ *
+ * @example Query the option where the platform can read it
+ * ```ts
+ * import { SO_J1939_SEND_PRIO, socket, SOL_SOCKET } from "@berkeley/socket";
+ * const s = socket();
+ * try {
+ *   console.log(s.getsockopt(SOL_SOCKET, SO_J1939_SEND_PRIO));
+ * } catch (e) {
+ *   console.log(e); // write-only, needs a connection, or absent here
+ * } finally {
+ *   s.close();
+ * }
+ * ```
+ */
+export const SO_J1939_SEND_PRIO: number = c.SO_J1939_SEND_PRIO as number;
+/**
+ * `SO_J1939_ERRQUEUE` is a socket option at level `SOL_SOCKET`.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Query the option where the platform can read it
+ * ```ts
+ * import { SO_J1939_ERRQUEUE, socket, SOL_SOCKET } from "@berkeley/socket";
+ * const s = socket();
+ * try {
+ *   console.log(s.getsockopt(SOL_SOCKET, SO_J1939_ERRQUEUE));
+ * } catch (e) {
+ *   console.log(e); // write-only, needs a connection, or absent here
+ * } finally {
+ *   s.close();
+ * }
+ * ```
+ */
+export const SO_J1939_ERRQUEUE: number = c.SO_J1939_ERRQUEUE as number;
+/**
+ * `SCM_J1939_DEST_ADDR` is an ancillary data type at level `SOL_SOCKET`, in `recvmsg()`'s ancdata.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Find the item in received ancillary data
+ * ```ts
+ * import { SCM_J1939_DEST_ADDR, socketpair, SOL_SOCKET } from "@berkeley/socket";
+ * const [a, b] = socketpair();
+ * a.send("ping");
+ * const [, ancdata] = b.recvmsg(4, 256);
+ * for (const [level, type, data] of ancdata) {
+ *   if (level === SOL_SOCKET && type === SCM_J1939_DEST_ADDR) console.log(data);
+ * }
+ * a.close();
+ * b.close();
+ * ```
+ */
+export const SCM_J1939_DEST_ADDR: number = c.SCM_J1939_DEST_ADDR as number;
+/**
+ * `SCM_J1939_DEST_NAME` is an ancillary data type at level `SOL_SOCKET`, in `recvmsg()`'s ancdata.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Find the item in received ancillary data
+ * ```ts
+ * import { SCM_J1939_DEST_NAME, socketpair, SOL_SOCKET } from "@berkeley/socket";
+ * const [a, b] = socketpair();
+ * a.send("ping");
+ * const [, ancdata] = b.recvmsg(4, 256);
+ * for (const [level, type, data] of ancdata) {
+ *   if (level === SOL_SOCKET && type === SCM_J1939_DEST_NAME) console.log(data);
+ * }
+ * a.close();
+ * b.close();
+ * ```
+ */
+export const SCM_J1939_DEST_NAME: number = c.SCM_J1939_DEST_NAME as number;
+/**
+ * `SCM_J1939_PRIO` is an ancillary data type at level `SOL_SOCKET`, in `recvmsg()`'s ancdata.
+ * Value: Linux 3; not defined on macOS or Windows.
+ *
+ * @example Find the item in received ancillary data
+ * ```ts
+ * import { SCM_J1939_PRIO, socketpair, SOL_SOCKET } from "@berkeley/socket";
+ * const [a, b] = socketpair();
+ * a.send("ping");
+ * const [, ancdata] = b.recvmsg(4, 256);
+ * for (const [level, type, data] of ancdata) {
+ *   if (level === SOL_SOCKET && type === SCM_J1939_PRIO) console.log(data);
+ * }
+ * a.close();
+ * b.close();
+ * ```
+ */
+export const SCM_J1939_PRIO: number = c.SCM_J1939_PRIO as number;
+/**
+ * `SCM_J1939_ERRQUEUE` is an ancillary data type at level `SOL_SOCKET`, in `recvmsg()`'s ancdata.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Find the item in received ancillary data
+ * ```ts
+ * import { SCM_J1939_ERRQUEUE, socketpair, SOL_SOCKET } from "@berkeley/socket";
+ * const [a, b] = socketpair();
+ * a.send("ping");
+ * const [, ancdata] = b.recvmsg(4, 256);
+ * for (const [level, type, data] of ancdata) {
+ *   if (level === SOL_SOCKET && type === SCM_J1939_ERRQUEUE) console.log(data);
+ * }
+ * a.close();
+ * b.close();
+ * ```
+ */
+export const SCM_J1939_ERRQUEUE: number = c.SCM_J1939_ERRQUEUE as number;
+/**
+ * `J1939_NLA_PAD` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_NLA_PAD } from "@berkeley/socket";
+ * console.log(J1939_NLA_PAD); // undefined on a platform without it
+ * ```
+ */
+export const J1939_NLA_PAD: number = c.J1939_NLA_PAD as number;
+/**
+ * `J1939_NLA_BYTES_ACKED` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_NLA_BYTES_ACKED } from "@berkeley/socket";
+ * console.log(J1939_NLA_BYTES_ACKED); // undefined on a platform without it
+ * ```
+ */
+export const J1939_NLA_BYTES_ACKED: number = c.J1939_NLA_BYTES_ACKED as number;
+/**
+ * `J1939_NLA_TOTAL_SIZE` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_NLA_TOTAL_SIZE } from "@berkeley/socket";
+ * console.log(J1939_NLA_TOTAL_SIZE); // undefined on a platform without it
+ * ```
+ */
+export const J1939_NLA_TOTAL_SIZE: number = c.J1939_NLA_TOTAL_SIZE as number;
+/**
+ * `J1939_NLA_PGN` is a socket-related constant from the C headers.
+ * Value: Linux 3; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_NLA_PGN } from "@berkeley/socket";
+ * console.log(J1939_NLA_PGN); // undefined on a platform without it
+ * ```
+ */
+export const J1939_NLA_PGN: number = c.J1939_NLA_PGN as number;
+/**
+ * `J1939_NLA_SRC_NAME` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_NLA_SRC_NAME } from "@berkeley/socket";
+ * console.log(J1939_NLA_SRC_NAME); // undefined on a platform without it
+ * ```
+ */
+export const J1939_NLA_SRC_NAME: number = c.J1939_NLA_SRC_NAME as number;
+/**
+ * `J1939_NLA_DEST_NAME` is a socket-related constant from the C headers.
+ * Value: Linux 5; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_NLA_DEST_NAME } from "@berkeley/socket";
+ * console.log(J1939_NLA_DEST_NAME); // undefined on a platform without it
+ * ```
+ */
+export const J1939_NLA_DEST_NAME: number = c.J1939_NLA_DEST_NAME as number;
+/**
+ * `J1939_NLA_SRC_ADDR` is a socket-related constant from the C headers.
+ * Value: Linux 6; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_NLA_SRC_ADDR } from "@berkeley/socket";
+ * console.log(J1939_NLA_SRC_ADDR); // undefined on a platform without it
+ * ```
+ */
+export const J1939_NLA_SRC_ADDR: number = c.J1939_NLA_SRC_ADDR as number;
+/**
+ * `J1939_NLA_DEST_ADDR` is a socket-related constant from the C headers.
+ * Value: Linux 7; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_NLA_DEST_ADDR } from "@berkeley/socket";
+ * console.log(J1939_NLA_DEST_ADDR); // undefined on a platform without it
+ * ```
+ */
+export const J1939_NLA_DEST_ADDR: number = c.J1939_NLA_DEST_ADDR as number;
+/**
+ * `J1939_EE_INFO_NONE` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_EE_INFO_NONE } from "@berkeley/socket";
+ * console.log(J1939_EE_INFO_NONE); // undefined on a platform without it
+ * ```
+ */
+export const J1939_EE_INFO_NONE: number = c.J1939_EE_INFO_NONE as number;
+/**
+ * `J1939_EE_INFO_TX_ABORT` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_EE_INFO_TX_ABORT } from "@berkeley/socket";
+ * console.log(J1939_EE_INFO_TX_ABORT); // undefined on a platform without it
+ * ```
+ */
+export const J1939_EE_INFO_TX_ABORT: number = c
+  .J1939_EE_INFO_TX_ABORT as number;
+/**
+ * `J1939_EE_INFO_RX_RTS` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_EE_INFO_RX_RTS } from "@berkeley/socket";
+ * console.log(J1939_EE_INFO_RX_RTS); // undefined on a platform without it
+ * ```
+ */
+export const J1939_EE_INFO_RX_RTS: number = c.J1939_EE_INFO_RX_RTS as number;
+/**
+ * `J1939_EE_INFO_RX_DPO` is a socket-related constant from the C headers.
+ * Value: Linux 3; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_EE_INFO_RX_DPO } from "@berkeley/socket";
+ * console.log(J1939_EE_INFO_RX_DPO); // undefined on a platform without it
+ * ```
+ */
+export const J1939_EE_INFO_RX_DPO: number = c.J1939_EE_INFO_RX_DPO as number;
+/**
+ * `J1939_EE_INFO_RX_ABORT` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_EE_INFO_RX_ABORT } from "@berkeley/socket";
+ * console.log(J1939_EE_INFO_RX_ABORT); // undefined on a platform without it
+ * ```
+ */
+export const J1939_EE_INFO_RX_ABORT: number = c
+  .J1939_EE_INFO_RX_ABORT as number;
+/**
+ * `J1939_MAX_UNICAST_ADDR` is a socket-related constant from the C headers.
+ * Value: Linux 253; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_MAX_UNICAST_ADDR } from "@berkeley/socket";
+ * console.log(J1939_MAX_UNICAST_ADDR); // undefined on a platform without it
+ * ```
+ */
+export const J1939_MAX_UNICAST_ADDR: number = c
+  .J1939_MAX_UNICAST_ADDR as number;
+/**
+ * `J1939_IDLE_ADDR` is a socket-related constant from the C headers.
+ * Value: Linux 254; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_IDLE_ADDR } from "@berkeley/socket";
+ * console.log(J1939_IDLE_ADDR); // undefined on a platform without it
+ * ```
+ */
+export const J1939_IDLE_ADDR: number = c.J1939_IDLE_ADDR as number;
+/**
+ * `J1939_NO_ADDR` is a socket-related constant from the C headers.
+ * Value: Linux 255; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_NO_ADDR } from "@berkeley/socket";
+ * console.log(J1939_NO_ADDR); // undefined on a platform without it
+ * ```
+ */
+export const J1939_NO_ADDR: number = c.J1939_NO_ADDR as number;
+/**
+ * `J1939_NO_NAME` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_NO_NAME } from "@berkeley/socket";
+ * console.log(J1939_NO_NAME); // undefined on a platform without it
+ * ```
+ */
+export const J1939_NO_NAME: number = c.J1939_NO_NAME as number;
+/**
+ * `J1939_PGN_REQUEST` is a socket-related constant from the C headers.
+ * Value: Linux 59904; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_PGN_REQUEST } from "@berkeley/socket";
+ * console.log(J1939_PGN_REQUEST); // undefined on a platform without it
+ * ```
+ */
+export const J1939_PGN_REQUEST: number = c.J1939_PGN_REQUEST as number;
+/**
+ * `J1939_PGN_ADDRESS_CLAIMED` is a socket-related constant from the C headers.
+ * Value: Linux 60928; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_PGN_ADDRESS_CLAIMED } from "@berkeley/socket";
+ * console.log(J1939_PGN_ADDRESS_CLAIMED); // undefined on a platform without it
+ * ```
+ */
+export const J1939_PGN_ADDRESS_CLAIMED: number = c
+  .J1939_PGN_ADDRESS_CLAIMED as number;
+/**
+ * `J1939_PGN_ADDRESS_COMMANDED` is a socket-related constant from the C headers.
+ * Value: Linux 65240; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_PGN_ADDRESS_COMMANDED } from "@berkeley/socket";
+ * console.log(J1939_PGN_ADDRESS_COMMANDED); // undefined on a platform without it
+ * ```
+ */
+export const J1939_PGN_ADDRESS_COMMANDED: number = c
+  .J1939_PGN_ADDRESS_COMMANDED as number;
+/**
+ * `J1939_PGN_PDU1_MAX` is a socket-related constant from the C headers.
+ * Value: Linux 261888; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_PGN_PDU1_MAX } from "@berkeley/socket";
+ * console.log(J1939_PGN_PDU1_MAX); // undefined on a platform without it
+ * ```
+ */
+export const J1939_PGN_PDU1_MAX: number = c.J1939_PGN_PDU1_MAX as number;
+/**
+ * `J1939_PGN_MAX` is a socket-related constant from the C headers.
+ * Value: Linux 262143; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_PGN_MAX } from "@berkeley/socket";
+ * console.log(J1939_PGN_MAX); // undefined on a platform without it
+ * ```
+ */
+export const J1939_PGN_MAX: number = c.J1939_PGN_MAX as number;
+/**
+ * `J1939_NO_PGN` is a socket-related constant from the C headers.
+ * Value: Linux 262144; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_NO_PGN } from "@berkeley/socket";
+ * console.log(J1939_NO_PGN); // undefined on a platform without it
+ * ```
+ */
+export const J1939_NO_PGN: number = c.J1939_NO_PGN as number;
+/**
+ * `SOL_CAN_J1939` is an option level: `setsockopt()`'s and `getsockopt()`'s first argument.
+ * Value: Linux 107; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SOL_CAN_J1939 } from "@berkeley/socket";
+ * console.log(SOL_CAN_J1939); // undefined on a platform without it
+ * ```
+ */
+export const SOL_CAN_J1939: number = c.SOL_CAN_J1939 as number;
+/**
+ * `J1939_FILTER_MAX` is a socket-related constant from the C headers.
+ * Value: Linux 512; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { J1939_FILTER_MAX } from "@berkeley/socket";
+ * console.log(J1939_FILTER_MAX); // undefined on a platform without it
+ * ```
+ */
+export const J1939_FILTER_MAX: number = c.J1939_FILTER_MAX as number;
+/**
+ * `ALG_SET_KEY` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { ALG_SET_KEY } from "@berkeley/socket";
+ * console.log(ALG_SET_KEY); // undefined on a platform without it
+ * ```
+ */
+export const ALG_SET_KEY: number = c.ALG_SET_KEY as number;
+/**
+ * `ALG_SET_IV` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { ALG_SET_IV } from "@berkeley/socket";
+ * console.log(ALG_SET_IV); // undefined on a platform without it
+ * ```
+ */
+export const ALG_SET_IV: number = c.ALG_SET_IV as number;
+/**
+ * `ALG_SET_OP` is a socket-related constant from the C headers.
+ * Value: Linux 3; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { ALG_SET_OP } from "@berkeley/socket";
+ * console.log(ALG_SET_OP); // undefined on a platform without it
+ * ```
+ */
+export const ALG_SET_OP: number = c.ALG_SET_OP as number;
+/**
+ * `ALG_SET_AEAD_ASSOCLEN` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { ALG_SET_AEAD_ASSOCLEN } from "@berkeley/socket";
+ * console.log(ALG_SET_AEAD_ASSOCLEN); // undefined on a platform without it
+ * ```
+ */
+export const ALG_SET_AEAD_ASSOCLEN: number = c.ALG_SET_AEAD_ASSOCLEN as number;
+/**
+ * `ALG_SET_AEAD_AUTHSIZE` is a socket-related constant from the C headers.
+ * Value: Linux 5; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { ALG_SET_AEAD_AUTHSIZE } from "@berkeley/socket";
+ * console.log(ALG_SET_AEAD_AUTHSIZE); // undefined on a platform without it
+ * ```
+ */
+export const ALG_SET_AEAD_AUTHSIZE: number = c.ALG_SET_AEAD_AUTHSIZE as number;
+/**
+ * `ALG_SET_DRBG_ENTROPY` is a socket-related constant from the C headers.
+ * Value: Linux 6; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { ALG_SET_DRBG_ENTROPY } from "@berkeley/socket";
+ * console.log(ALG_SET_DRBG_ENTROPY); // undefined on a platform without it
+ * ```
+ */
+export const ALG_SET_DRBG_ENTROPY: number = c.ALG_SET_DRBG_ENTROPY as number;
+/**
+ * `ALG_OP_DECRYPT` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { ALG_OP_DECRYPT } from "@berkeley/socket";
+ * console.log(ALG_OP_DECRYPT); // undefined on a platform without it
+ * ```
+ */
+export const ALG_OP_DECRYPT: number = c.ALG_OP_DECRYPT as number;
+/**
+ * `ALG_OP_ENCRYPT` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { ALG_OP_ENCRYPT } from "@berkeley/socket";
+ * console.log(ALG_OP_ENCRYPT); // undefined on a platform without it
+ * ```
+ */
+export const ALG_OP_ENCRYPT: number = c.ALG_OP_ENCRYPT as number;
+/**
+ * `SO_VM_SOCKETS_BUFFER_SIZE` is a socket option at level `SOL_SOCKET`.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Query the option where the platform can read it
+ * ```ts
+ * import { SO_VM_SOCKETS_BUFFER_SIZE, socket, SOL_SOCKET } from "@berkeley/socket";
+ * const s = socket();
+ * try {
+ *   console.log(s.getsockopt(SOL_SOCKET, SO_VM_SOCKETS_BUFFER_SIZE));
+ * } catch (e) {
+ *   console.log(e); // write-only, needs a connection, or absent here
+ * } finally {
+ *   s.close();
+ * }
+ * ```
+ */
+export const SO_VM_SOCKETS_BUFFER_SIZE: number = c
+  .SO_VM_SOCKETS_BUFFER_SIZE as number;
+/**
+ * `SO_VM_SOCKETS_BUFFER_MIN_SIZE` is a socket option at level `SOL_SOCKET`.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Query the option where the platform can read it
+ * ```ts
+ * import { SO_VM_SOCKETS_BUFFER_MIN_SIZE, socket, SOL_SOCKET } from "@berkeley/socket";
+ * const s = socket();
+ * try {
+ *   console.log(s.getsockopt(SOL_SOCKET, SO_VM_SOCKETS_BUFFER_MIN_SIZE));
+ * } catch (e) {
+ *   console.log(e); // write-only, needs a connection, or absent here
+ * } finally {
+ *   s.close();
+ * }
+ * ```
+ */
+export const SO_VM_SOCKETS_BUFFER_MIN_SIZE: number = c
+  .SO_VM_SOCKETS_BUFFER_MIN_SIZE as number;
+/**
+ * `SO_VM_SOCKETS_BUFFER_MAX_SIZE` is a socket option at level `SOL_SOCKET`.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Query the option where the platform can read it
+ * ```ts
+ * import { SO_VM_SOCKETS_BUFFER_MAX_SIZE, socket, SOL_SOCKET } from "@berkeley/socket";
+ * const s = socket();
+ * try {
+ *   console.log(s.getsockopt(SOL_SOCKET, SO_VM_SOCKETS_BUFFER_MAX_SIZE));
+ * } catch (e) {
+ *   console.log(e); // write-only, needs a connection, or absent here
+ * } finally {
+ *   s.close();
+ * }
+ * ```
+ */
+export const SO_VM_SOCKETS_BUFFER_MAX_SIZE: number = c
+  .SO_VM_SOCKETS_BUFFER_MAX_SIZE as number;
+/**
+ * `SO_VM_SOCKETS_PEER_HOST_VM_ID` is a socket option at level `SOL_SOCKET`.
+ * Value: Linux 3; not defined on macOS or Windows.
+ *
+ * @example Query the option where the platform can read it
+ * ```ts
+ * import { SO_VM_SOCKETS_PEER_HOST_VM_ID, socket, SOL_SOCKET } from "@berkeley/socket";
+ * const s = socket();
+ * try {
+ *   console.log(s.getsockopt(SOL_SOCKET, SO_VM_SOCKETS_PEER_HOST_VM_ID));
+ * } catch (e) {
+ *   console.log(e); // write-only, needs a connection, or absent here
+ * } finally {
+ *   s.close();
+ * }
+ * ```
+ */
+export const SO_VM_SOCKETS_PEER_HOST_VM_ID: number = c
+  .SO_VM_SOCKETS_PEER_HOST_VM_ID as number;
+/**
+ * `SO_VM_SOCKETS_TRUSTED` is a socket option at level `SOL_SOCKET`.
+ * Value: Linux 5; not defined on macOS or Windows.
+ *
+ * @example Query the option where the platform can read it
+ * ```ts
+ * import { SO_VM_SOCKETS_TRUSTED, socket, SOL_SOCKET } from "@berkeley/socket";
+ * const s = socket();
+ * try {
+ *   console.log(s.getsockopt(SOL_SOCKET, SO_VM_SOCKETS_TRUSTED));
+ * } catch (e) {
+ *   console.log(e); // write-only, needs a connection, or absent here
+ * } finally {
+ *   s.close();
+ * }
+ * ```
+ */
+export const SO_VM_SOCKETS_TRUSTED: number = c.SO_VM_SOCKETS_TRUSTED as number;
+/**
+ * `SO_VM_SOCKETS_NONBLOCK_TXRX` is a socket option at level `SOL_SOCKET`.
+ * Value: Linux 7; not defined on macOS or Windows.
+ *
+ * @example Query the option where the platform can read it
+ * ```ts
+ * import { SO_VM_SOCKETS_NONBLOCK_TXRX, socket, SOL_SOCKET } from "@berkeley/socket";
+ * const s = socket();
+ * try {
+ *   console.log(s.getsockopt(SOL_SOCKET, SO_VM_SOCKETS_NONBLOCK_TXRX));
+ * } catch (e) {
+ *   console.log(e); // write-only, needs a connection, or absent here
+ * } finally {
+ *   s.close();
+ * }
+ * ```
+ */
+export const SO_VM_SOCKETS_NONBLOCK_TXRX: number = c
+  .SO_VM_SOCKETS_NONBLOCK_TXRX as number;
+/**
+ * `SO_VM_SOCKETS_CONNECT_TIMEOUT` is a socket option at level `SOL_SOCKET`.
+ * Value: Linux 6; not defined on macOS or Windows.
+ *
+ * @example Query the option where the platform can read it
+ * ```ts
+ * import { SO_VM_SOCKETS_CONNECT_TIMEOUT, socket, SOL_SOCKET } from "@berkeley/socket";
+ * const s = socket();
+ * try {
+ *   console.log(s.getsockopt(SOL_SOCKET, SO_VM_SOCKETS_CONNECT_TIMEOUT));
+ * } catch (e) {
+ *   console.log(e); // write-only, needs a connection, or absent here
+ * } finally {
+ *   s.close();
+ * }
+ * ```
+ */
+export const SO_VM_SOCKETS_CONNECT_TIMEOUT: number = c
+  .SO_VM_SOCKETS_CONNECT_TIMEOUT as number;
+/**
+ * `VMADDR_CID_ANY` is a socket-related constant from the C headers.
+ * Value: Linux 4294967295; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { VMADDR_CID_ANY } from "@berkeley/socket";
+ * console.log(VMADDR_CID_ANY); // undefined on a platform without it
+ * ```
+ */
+export const VMADDR_CID_ANY: number = c.VMADDR_CID_ANY as number;
+/**
+ * `VMADDR_PORT_ANY` is a socket-related constant from the C headers.
+ * Value: Linux 4294967295; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { VMADDR_PORT_ANY } from "@berkeley/socket";
+ * console.log(VMADDR_PORT_ANY); // undefined on a platform without it
+ * ```
+ */
+export const VMADDR_PORT_ANY: number = c.VMADDR_PORT_ANY as number;
+/**
+ * `VMADDR_CID_HYPERVISOR` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { VMADDR_CID_HYPERVISOR } from "@berkeley/socket";
+ * console.log(VMADDR_CID_HYPERVISOR); // undefined on a platform without it
+ * ```
+ */
+export const VMADDR_CID_HYPERVISOR: number = c.VMADDR_CID_HYPERVISOR as number;
+/**
+ * `VMADDR_CID_LOCAL` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { VMADDR_CID_LOCAL } from "@berkeley/socket";
+ * console.log(VMADDR_CID_LOCAL); // undefined on a platform without it
+ * ```
+ */
+export const VMADDR_CID_LOCAL: number = c.VMADDR_CID_LOCAL as number;
+/**
+ * `VMADDR_CID_HOST` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { VMADDR_CID_HOST } from "@berkeley/socket";
+ * console.log(VMADDR_CID_HOST); // undefined on a platform without it
+ * ```
+ */
+export const VMADDR_CID_HOST: number = c.VMADDR_CID_HOST as number;
+/**
+ * `VMADDR_FLAG_TO_HOST` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { VMADDR_FLAG_TO_HOST } from "@berkeley/socket";
+ * console.log(VMADDR_FLAG_TO_HOST); // undefined on a platform without it
+ * ```
+ */
+export const VMADDR_FLAG_TO_HOST: number = c.VMADDR_FLAG_TO_HOST as number;
+/**
+ * `VM_SOCKETS_INVALID_VERSION` is a socket-related constant from the C headers.
+ * Value: Linux 4294967295; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { VM_SOCKETS_INVALID_VERSION } from "@berkeley/socket";
+ * console.log(VM_SOCKETS_INVALID_VERSION); // undefined on a platform without it
+ * ```
+ */
+export const VM_SOCKETS_INVALID_VERSION: number = c
+  .VM_SOCKETS_INVALID_VERSION as number;
+/**
+ * `IOCTL_VM_SOCKETS_GET_LOCAL_CID` is a socket-related constant from the C headers.
+ * Value: Linux 1977; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { IOCTL_VM_SOCKETS_GET_LOCAL_CID } from "@berkeley/socket";
+ * console.log(IOCTL_VM_SOCKETS_GET_LOCAL_CID); // undefined on a platform without it
+ * ```
+ */
+export const IOCTL_VM_SOCKETS_GET_LOCAL_CID: number = c
+  .IOCTL_VM_SOCKETS_GET_LOCAL_CID as number;
+/**
+ * `RDS_IB_ABI_VERSION` is a socket-related constant from the C headers.
+ * Value: Linux 769; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_IB_ABI_VERSION } from "@berkeley/socket";
+ * console.log(RDS_IB_ABI_VERSION); // undefined on a platform without it
+ * ```
+ */
+export const RDS_IB_ABI_VERSION: number = c.RDS_IB_ABI_VERSION as number;
+/**
+ * `RDS_CANCEL_SENT_TO` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_CANCEL_SENT_TO } from "@berkeley/socket";
+ * console.log(RDS_CANCEL_SENT_TO); // undefined on a platform without it
+ * ```
+ */
+export const RDS_CANCEL_SENT_TO: number = c.RDS_CANCEL_SENT_TO as number;
+/**
+ * `RDS_GET_MR` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_GET_MR } from "@berkeley/socket";
+ * console.log(RDS_GET_MR); // undefined on a platform without it
+ * ```
+ */
+export const RDS_GET_MR: number = c.RDS_GET_MR as number;
+/**
+ * `RDS_FREE_MR` is a socket-related constant from the C headers.
+ * Value: Linux 3; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_FREE_MR } from "@berkeley/socket";
+ * console.log(RDS_FREE_MR); // undefined on a platform without it
+ * ```
+ */
+export const RDS_FREE_MR: number = c.RDS_FREE_MR as number;
+/**
+ * `RDS_RECVERR` is a socket-related constant from the C headers.
+ * Value: Linux 5; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_RECVERR } from "@berkeley/socket";
+ * console.log(RDS_RECVERR); // undefined on a platform without it
+ * ```
+ */
+export const RDS_RECVERR: number = c.RDS_RECVERR as number;
+/**
+ * `RDS_CONG_MONITOR` is a socket-related constant from the C headers.
+ * Value: Linux 6; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_CONG_MONITOR } from "@berkeley/socket";
+ * console.log(RDS_CONG_MONITOR); // undefined on a platform without it
+ * ```
+ */
+export const RDS_CONG_MONITOR: number = c.RDS_CONG_MONITOR as number;
+/**
+ * `RDS_GET_MR_FOR_DEST` is a socket-related constant from the C headers.
+ * Value: Linux 7; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_GET_MR_FOR_DEST } from "@berkeley/socket";
+ * console.log(RDS_GET_MR_FOR_DEST); // undefined on a platform without it
+ * ```
+ */
+export const RDS_GET_MR_FOR_DEST: number = c.RDS_GET_MR_FOR_DEST as number;
+/**
+ * `RDS_TRANS_IB` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_TRANS_IB } from "@berkeley/socket";
+ * console.log(RDS_TRANS_IB); // undefined on a platform without it
+ * ```
+ */
+export const RDS_TRANS_IB: number = c.RDS_TRANS_IB as number;
+/**
+ * `RDS_TRANS_GAP` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_TRANS_GAP } from "@berkeley/socket";
+ * console.log(RDS_TRANS_GAP); // undefined on a platform without it
+ * ```
+ */
+export const RDS_TRANS_GAP: number = c.RDS_TRANS_GAP as number;
+/**
+ * `RDS_TRANS_TCP` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_TRANS_TCP } from "@berkeley/socket";
+ * console.log(RDS_TRANS_TCP); // undefined on a platform without it
+ * ```
+ */
+export const RDS_TRANS_TCP: number = c.RDS_TRANS_TCP as number;
+/**
+ * `RDS_TRANS_COUNT` is a socket-related constant from the C headers.
+ * Value: Linux 3; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_TRANS_COUNT } from "@berkeley/socket";
+ * console.log(RDS_TRANS_COUNT); // undefined on a platform without it
+ * ```
+ */
+export const RDS_TRANS_COUNT: number = c.RDS_TRANS_COUNT as number;
+/**
+ * `RDS_TRANS_NONE` is a socket-related constant from the C headers.
+ * Value: Linux -1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_TRANS_NONE } from "@berkeley/socket";
+ * console.log(RDS_TRANS_NONE); // undefined on a platform without it
+ * ```
+ */
+export const RDS_TRANS_NONE: number = c.RDS_TRANS_NONE as number;
+/**
+ * `RDS_TRANS_IWARP` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_TRANS_IWARP } from "@berkeley/socket";
+ * console.log(RDS_TRANS_IWARP); // undefined on a platform without it
+ * ```
+ */
+export const RDS_TRANS_IWARP: number = c.RDS_TRANS_IWARP as number;
+/**
+ * `RDS_CMSG_RDMA_ARGS` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_CMSG_RDMA_ARGS } from "@berkeley/socket";
+ * console.log(RDS_CMSG_RDMA_ARGS); // undefined on a platform without it
+ * ```
+ */
+export const RDS_CMSG_RDMA_ARGS: number = c.RDS_CMSG_RDMA_ARGS as number;
+/**
+ * `RDS_CMSG_RDMA_DEST` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_CMSG_RDMA_DEST } from "@berkeley/socket";
+ * console.log(RDS_CMSG_RDMA_DEST); // undefined on a platform without it
+ * ```
+ */
+export const RDS_CMSG_RDMA_DEST: number = c.RDS_CMSG_RDMA_DEST as number;
+/**
+ * `RDS_CMSG_RDMA_MAP` is a socket-related constant from the C headers.
+ * Value: Linux 3; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_CMSG_RDMA_MAP } from "@berkeley/socket";
+ * console.log(RDS_CMSG_RDMA_MAP); // undefined on a platform without it
+ * ```
+ */
+export const RDS_CMSG_RDMA_MAP: number = c.RDS_CMSG_RDMA_MAP as number;
+/**
+ * `RDS_CMSG_RDMA_STATUS` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_CMSG_RDMA_STATUS } from "@berkeley/socket";
+ * console.log(RDS_CMSG_RDMA_STATUS); // undefined on a platform without it
+ * ```
+ */
+export const RDS_CMSG_RDMA_STATUS: number = c.RDS_CMSG_RDMA_STATUS as number;
+/**
+ * `RDS_CMSG_CONG_UPDATE` is a socket-related constant from the C headers.
+ * Value: Linux 5; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_CMSG_CONG_UPDATE } from "@berkeley/socket";
+ * console.log(RDS_CMSG_CONG_UPDATE); // undefined on a platform without it
+ * ```
+ */
+export const RDS_CMSG_CONG_UPDATE: number = c.RDS_CMSG_CONG_UPDATE as number;
+/**
+ * `RDS_CMSG_ATOMIC_FADD` is a socket-related constant from the C headers.
+ * Value: Linux 6; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_CMSG_ATOMIC_FADD } from "@berkeley/socket";
+ * console.log(RDS_CMSG_ATOMIC_FADD); // undefined on a platform without it
+ * ```
+ */
+export const RDS_CMSG_ATOMIC_FADD: number = c.RDS_CMSG_ATOMIC_FADD as number;
+/**
+ * `RDS_CMSG_ATOMIC_CSWP` is a socket-related constant from the C headers.
+ * Value: Linux 7; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_CMSG_ATOMIC_CSWP } from "@berkeley/socket";
+ * console.log(RDS_CMSG_ATOMIC_CSWP); // undefined on a platform without it
+ * ```
+ */
+export const RDS_CMSG_ATOMIC_CSWP: number = c.RDS_CMSG_ATOMIC_CSWP as number;
+/**
+ * `RDS_CMSG_MASKED_ATOMIC_FADD` is a socket-related constant from the C headers.
+ * Value: Linux 8; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_CMSG_MASKED_ATOMIC_FADD } from "@berkeley/socket";
+ * console.log(RDS_CMSG_MASKED_ATOMIC_FADD); // undefined on a platform without it
+ * ```
+ */
+export const RDS_CMSG_MASKED_ATOMIC_FADD: number = c
+  .RDS_CMSG_MASKED_ATOMIC_FADD as number;
+/**
+ * `RDS_CMSG_MASKED_ATOMIC_CSWP` is a socket-related constant from the C headers.
+ * Value: Linux 9; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_CMSG_MASKED_ATOMIC_CSWP } from "@berkeley/socket";
+ * console.log(RDS_CMSG_MASKED_ATOMIC_CSWP); // undefined on a platform without it
+ * ```
+ */
+export const RDS_CMSG_MASKED_ATOMIC_CSWP: number = c
+  .RDS_CMSG_MASKED_ATOMIC_CSWP as number;
+/**
+ * `RDS_CMSG_RXPATH_LATENCY` is a socket-related constant from the C headers.
+ * Value: Linux 11; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_CMSG_RXPATH_LATENCY } from "@berkeley/socket";
+ * console.log(RDS_CMSG_RXPATH_LATENCY); // undefined on a platform without it
+ * ```
+ */
+export const RDS_CMSG_RXPATH_LATENCY: number = c
+  .RDS_CMSG_RXPATH_LATENCY as number;
+/**
+ * `RDS_CMSG_ZCOPY_COOKIE` is a socket-related constant from the C headers.
+ * Value: Linux 12; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_CMSG_ZCOPY_COOKIE } from "@berkeley/socket";
+ * console.log(RDS_CMSG_ZCOPY_COOKIE); // undefined on a platform without it
+ * ```
+ */
+export const RDS_CMSG_ZCOPY_COOKIE: number = c.RDS_CMSG_ZCOPY_COOKIE as number;
+/**
+ * `RDS_CMSG_ZCOPY_COMPLETION` is a socket-related constant from the C headers.
+ * Value: Linux 13; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_CMSG_ZCOPY_COMPLETION } from "@berkeley/socket";
+ * console.log(RDS_CMSG_ZCOPY_COMPLETION); // undefined on a platform without it
+ * ```
+ */
+export const RDS_CMSG_ZCOPY_COMPLETION: number = c
+  .RDS_CMSG_ZCOPY_COMPLETION as number;
+/**
+ * `RDS_INFO_FIRST` is a socket-related constant from the C headers.
+ * Value: Linux 10000; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_INFO_FIRST } from "@berkeley/socket";
+ * console.log(RDS_INFO_FIRST); // undefined on a platform without it
+ * ```
+ */
+export const RDS_INFO_FIRST: number = c.RDS_INFO_FIRST as number;
+/**
+ * `RDS_INFO_COUNTERS` is a socket-related constant from the C headers.
+ * Value: Linux 10000; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_INFO_COUNTERS } from "@berkeley/socket";
+ * console.log(RDS_INFO_COUNTERS); // undefined on a platform without it
+ * ```
+ */
+export const RDS_INFO_COUNTERS: number = c.RDS_INFO_COUNTERS as number;
+/**
+ * `RDS_INFO_CONNECTIONS` is a socket-related constant from the C headers.
+ * Value: Linux 10001; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_INFO_CONNECTIONS } from "@berkeley/socket";
+ * console.log(RDS_INFO_CONNECTIONS); // undefined on a platform without it
+ * ```
+ */
+export const RDS_INFO_CONNECTIONS: number = c.RDS_INFO_CONNECTIONS as number;
+/**
+ * `RDS_INFO_SEND_MESSAGES` is a socket-related constant from the C headers.
+ * Value: Linux 10003; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_INFO_SEND_MESSAGES } from "@berkeley/socket";
+ * console.log(RDS_INFO_SEND_MESSAGES); // undefined on a platform without it
+ * ```
+ */
+export const RDS_INFO_SEND_MESSAGES: number = c
+  .RDS_INFO_SEND_MESSAGES as number;
+/**
+ * `RDS_INFO_RETRANS_MESSAGES` is a socket-related constant from the C headers.
+ * Value: Linux 10004; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_INFO_RETRANS_MESSAGES } from "@berkeley/socket";
+ * console.log(RDS_INFO_RETRANS_MESSAGES); // undefined on a platform without it
+ * ```
+ */
+export const RDS_INFO_RETRANS_MESSAGES: number = c
+  .RDS_INFO_RETRANS_MESSAGES as number;
+/**
+ * `RDS_INFO_RECV_MESSAGES` is a socket-related constant from the C headers.
+ * Value: Linux 10005; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_INFO_RECV_MESSAGES } from "@berkeley/socket";
+ * console.log(RDS_INFO_RECV_MESSAGES); // undefined on a platform without it
+ * ```
+ */
+export const RDS_INFO_RECV_MESSAGES: number = c
+  .RDS_INFO_RECV_MESSAGES as number;
+/**
+ * `RDS_INFO_SOCKETS` is a socket-related constant from the C headers.
+ * Value: Linux 10006; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_INFO_SOCKETS } from "@berkeley/socket";
+ * console.log(RDS_INFO_SOCKETS); // undefined on a platform without it
+ * ```
+ */
+export const RDS_INFO_SOCKETS: number = c.RDS_INFO_SOCKETS as number;
+/**
+ * `RDS_INFO_TCP_SOCKETS` is a socket-related constant from the C headers.
+ * Value: Linux 10007; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_INFO_TCP_SOCKETS } from "@berkeley/socket";
+ * console.log(RDS_INFO_TCP_SOCKETS); // undefined on a platform without it
+ * ```
+ */
+export const RDS_INFO_TCP_SOCKETS: number = c.RDS_INFO_TCP_SOCKETS as number;
+/**
+ * `RDS_INFO_IB_CONNECTIONS` is a socket-related constant from the C headers.
+ * Value: Linux 10008; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_INFO_IB_CONNECTIONS } from "@berkeley/socket";
+ * console.log(RDS_INFO_IB_CONNECTIONS); // undefined on a platform without it
+ * ```
+ */
+export const RDS_INFO_IB_CONNECTIONS: number = c
+  .RDS_INFO_IB_CONNECTIONS as number;
+/**
+ * `RDS_INFO_CONNECTION_STATS` is a socket-related constant from the C headers.
+ * Value: Linux 10009; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_INFO_CONNECTION_STATS } from "@berkeley/socket";
+ * console.log(RDS_INFO_CONNECTION_STATS); // undefined on a platform without it
+ * ```
+ */
+export const RDS_INFO_CONNECTION_STATS: number = c
+  .RDS_INFO_CONNECTION_STATS as number;
+/**
+ * `RDS_INFO_IWARP_CONNECTIONS` is a socket-related constant from the C headers.
+ * Value: Linux 10010; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_INFO_IWARP_CONNECTIONS } from "@berkeley/socket";
+ * console.log(RDS_INFO_IWARP_CONNECTIONS); // undefined on a platform without it
+ * ```
+ */
+export const RDS_INFO_IWARP_CONNECTIONS: number = c
+  .RDS_INFO_IWARP_CONNECTIONS as number;
+/**
+ * `RDS_INFO_LAST` is a socket-related constant from the C headers.
+ * Value: Linux 10017; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_INFO_LAST } from "@berkeley/socket";
+ * console.log(RDS_INFO_LAST); // undefined on a platform without it
+ * ```
+ */
+export const RDS_INFO_LAST: number = c.RDS_INFO_LAST as number;
+/**
+ * `RDS_INFO_CONNECTION_FLAG_SENDING` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_INFO_CONNECTION_FLAG_SENDING } from "@berkeley/socket";
+ * console.log(RDS_INFO_CONNECTION_FLAG_SENDING); // undefined on a platform without it
+ * ```
+ */
+export const RDS_INFO_CONNECTION_FLAG_SENDING: number = c
+  .RDS_INFO_CONNECTION_FLAG_SENDING as number;
+/**
+ * `RDS_INFO_CONNECTION_FLAG_CONNECTING` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_INFO_CONNECTION_FLAG_CONNECTING } from "@berkeley/socket";
+ * console.log(RDS_INFO_CONNECTION_FLAG_CONNECTING); // undefined on a platform without it
+ * ```
+ */
+export const RDS_INFO_CONNECTION_FLAG_CONNECTING: number = c
+  .RDS_INFO_CONNECTION_FLAG_CONNECTING as number;
+/**
+ * `RDS_INFO_CONNECTION_FLAG_CONNECTED` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_INFO_CONNECTION_FLAG_CONNECTED } from "@berkeley/socket";
+ * console.log(RDS_INFO_CONNECTION_FLAG_CONNECTED); // undefined on a platform without it
+ * ```
+ */
+export const RDS_INFO_CONNECTION_FLAG_CONNECTED: number = c
+  .RDS_INFO_CONNECTION_FLAG_CONNECTED as number;
+/**
+ * `RDS_INFO_MESSAGE_FLAG_ACK` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_INFO_MESSAGE_FLAG_ACK } from "@berkeley/socket";
+ * console.log(RDS_INFO_MESSAGE_FLAG_ACK); // undefined on a platform without it
+ * ```
+ */
+export const RDS_INFO_MESSAGE_FLAG_ACK: number = c
+  .RDS_INFO_MESSAGE_FLAG_ACK as number;
+/**
+ * `RDS_INFO_MESSAGE_FLAG_FAST_ACK` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_INFO_MESSAGE_FLAG_FAST_ACK } from "@berkeley/socket";
+ * console.log(RDS_INFO_MESSAGE_FLAG_FAST_ACK); // undefined on a platform without it
+ * ```
+ */
+export const RDS_INFO_MESSAGE_FLAG_FAST_ACK: number = c
+  .RDS_INFO_MESSAGE_FLAG_FAST_ACK as number;
+/**
+ * `RDS_IB_GID_LEN` is a socket-related constant from the C headers.
+ * Value: Linux 16; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_IB_GID_LEN } from "@berkeley/socket";
+ * console.log(RDS_IB_GID_LEN); // undefined on a platform without it
+ * ```
+ */
+export const RDS_IB_GID_LEN: number = c.RDS_IB_GID_LEN as number;
+/**
+ * `RDS_CONG_MONITOR_SIZE` is a socket-related constant from the C headers.
+ * Value: Linux 64; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_CONG_MONITOR_SIZE } from "@berkeley/socket";
+ * console.log(RDS_CONG_MONITOR_SIZE); // undefined on a platform without it
+ * ```
+ */
+export const RDS_CONG_MONITOR_SIZE: number = c.RDS_CONG_MONITOR_SIZE as number;
+/**
+ * `RDS_RDMA_SUCCESS` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_RDMA_SUCCESS } from "@berkeley/socket";
+ * console.log(RDS_RDMA_SUCCESS); // undefined on a platform without it
+ * ```
+ */
+export const RDS_RDMA_SUCCESS: number = c.RDS_RDMA_SUCCESS as number;
+/**
+ * `RDS_RDMA_REMOTE_ERROR` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_RDMA_REMOTE_ERROR } from "@berkeley/socket";
+ * console.log(RDS_RDMA_REMOTE_ERROR); // undefined on a platform without it
+ * ```
+ */
+export const RDS_RDMA_REMOTE_ERROR: number = c.RDS_RDMA_REMOTE_ERROR as number;
+/**
+ * `RDS_RDMA_CANCELED` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_RDMA_CANCELED } from "@berkeley/socket";
+ * console.log(RDS_RDMA_CANCELED); // undefined on a platform without it
+ * ```
+ */
+export const RDS_RDMA_CANCELED: number = c.RDS_RDMA_CANCELED as number;
+/**
+ * `RDS_RDMA_DROPPED` is a socket-related constant from the C headers.
+ * Value: Linux 3; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_RDMA_DROPPED } from "@berkeley/socket";
+ * console.log(RDS_RDMA_DROPPED); // undefined on a platform without it
+ * ```
+ */
+export const RDS_RDMA_DROPPED: number = c.RDS_RDMA_DROPPED as number;
+/**
+ * `RDS_RDMA_OTHER_ERROR` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_RDMA_OTHER_ERROR } from "@berkeley/socket";
+ * console.log(RDS_RDMA_OTHER_ERROR); // undefined on a platform without it
+ * ```
+ */
+export const RDS_RDMA_OTHER_ERROR: number = c.RDS_RDMA_OTHER_ERROR as number;
+/**
+ * `RDS_MAX_ZCOOKIES` is a socket-related constant from the C headers.
+ * Value: Linux 8; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_MAX_ZCOOKIES } from "@berkeley/socket";
+ * console.log(RDS_MAX_ZCOOKIES); // undefined on a platform without it
+ * ```
+ */
+export const RDS_MAX_ZCOOKIES: number = c.RDS_MAX_ZCOOKIES as number;
+/**
+ * `RDS_RDMA_READWRITE` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_RDMA_READWRITE } from "@berkeley/socket";
+ * console.log(RDS_RDMA_READWRITE); // undefined on a platform without it
+ * ```
+ */
+export const RDS_RDMA_READWRITE: number = c.RDS_RDMA_READWRITE as number;
+/**
+ * `RDS_RDMA_FENCE` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_RDMA_FENCE } from "@berkeley/socket";
+ * console.log(RDS_RDMA_FENCE); // undefined on a platform without it
+ * ```
+ */
+export const RDS_RDMA_FENCE: number = c.RDS_RDMA_FENCE as number;
+/**
+ * `RDS_RDMA_INVALIDATE` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_RDMA_INVALIDATE } from "@berkeley/socket";
+ * console.log(RDS_RDMA_INVALIDATE); // undefined on a platform without it
+ * ```
+ */
+export const RDS_RDMA_INVALIDATE: number = c.RDS_RDMA_INVALIDATE as number;
+/**
+ * `RDS_RDMA_USE_ONCE` is a socket-related constant from the C headers.
+ * Value: Linux 8; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_RDMA_USE_ONCE } from "@berkeley/socket";
+ * console.log(RDS_RDMA_USE_ONCE); // undefined on a platform without it
+ * ```
+ */
+export const RDS_RDMA_USE_ONCE: number = c.RDS_RDMA_USE_ONCE as number;
+/**
+ * `RDS_RDMA_DONTWAIT` is a socket-related constant from the C headers.
+ * Value: Linux 16; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_RDMA_DONTWAIT } from "@berkeley/socket";
+ * console.log(RDS_RDMA_DONTWAIT); // undefined on a platform without it
+ * ```
+ */
+export const RDS_RDMA_DONTWAIT: number = c.RDS_RDMA_DONTWAIT as number;
+/**
+ * `RDS_RDMA_NOTIFY_ME` is a socket-related constant from the C headers.
+ * Value: Linux 32; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_RDMA_NOTIFY_ME } from "@berkeley/socket";
+ * console.log(RDS_RDMA_NOTIFY_ME); // undefined on a platform without it
+ * ```
+ */
+export const RDS_RDMA_NOTIFY_ME: number = c.RDS_RDMA_NOTIFY_ME as number;
+/**
+ * `RDS_RDMA_SILENT` is a socket-related constant from the C headers.
+ * Value: Linux 64; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { RDS_RDMA_SILENT } from "@berkeley/socket";
+ * console.log(RDS_RDMA_SILENT); // undefined on a platform without it
+ * ```
+ */
+export const RDS_RDMA_SILENT: number = c.RDS_RDMA_SILENT as number;
+/**
+ * `QRTR_NODE_BCAST` is a socket-related constant from the C headers.
+ * Value: Linux 4294967295; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { QRTR_NODE_BCAST } from "@berkeley/socket";
+ * console.log(QRTR_NODE_BCAST); // undefined on a platform without it
+ * ```
+ */
+export const QRTR_NODE_BCAST: number = c.QRTR_NODE_BCAST as number;
+/**
+ * `QRTR_PORT_CTRL` is a socket-related constant from the C headers.
+ * Value: Linux 4294967294; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { QRTR_PORT_CTRL } from "@berkeley/socket";
+ * console.log(QRTR_PORT_CTRL); // undefined on a platform without it
+ * ```
+ */
+export const QRTR_PORT_CTRL: number = c.QRTR_PORT_CTRL as number;
+/**
+ * `SCTP_FUTURE_ASSOC` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_FUTURE_ASSOC } from "@berkeley/socket";
+ * console.log(SCTP_FUTURE_ASSOC); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_FUTURE_ASSOC: number = c.SCTP_FUTURE_ASSOC as number;
+/**
+ * `SCTP_CURRENT_ASSOC` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_CURRENT_ASSOC } from "@berkeley/socket";
+ * console.log(SCTP_CURRENT_ASSOC); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_CURRENT_ASSOC: number = c.SCTP_CURRENT_ASSOC as number;
+/**
+ * `SCTP_ALL_ASSOC` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_ALL_ASSOC } from "@berkeley/socket";
+ * console.log(SCTP_ALL_ASSOC); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_ALL_ASSOC: number = c.SCTP_ALL_ASSOC as number;
+/**
+ * `SCTP_RTOINFO` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_RTOINFO } from "@berkeley/socket";
+ * console.log(SCTP_RTOINFO); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_RTOINFO: number = c.SCTP_RTOINFO as number;
+/**
+ * `SCTP_ASSOCINFO` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_ASSOCINFO } from "@berkeley/socket";
+ * console.log(SCTP_ASSOCINFO); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_ASSOCINFO: number = c.SCTP_ASSOCINFO as number;
+/**
+ * `SCTP_INITMSG` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_INITMSG } from "@berkeley/socket";
+ * console.log(SCTP_INITMSG); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_INITMSG: number = c.SCTP_INITMSG as number;
+/**
+ * `SCTP_NODELAY` is a socket-related constant from the C headers.
+ * Value: Linux 3; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_NODELAY } from "@berkeley/socket";
+ * console.log(SCTP_NODELAY); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_NODELAY: number = c.SCTP_NODELAY as number;
+/**
+ * `SCTP_AUTOCLOSE` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_AUTOCLOSE } from "@berkeley/socket";
+ * console.log(SCTP_AUTOCLOSE); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_AUTOCLOSE: number = c.SCTP_AUTOCLOSE as number;
+/**
+ * `SCTP_SET_PEER_PRIMARY_ADDR` is a socket-related constant from the C headers.
+ * Value: Linux 5; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_SET_PEER_PRIMARY_ADDR } from "@berkeley/socket";
+ * console.log(SCTP_SET_PEER_PRIMARY_ADDR); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_SET_PEER_PRIMARY_ADDR: number = c
+  .SCTP_SET_PEER_PRIMARY_ADDR as number;
+/**
+ * `SCTP_PRIMARY_ADDR` is a socket-related constant from the C headers.
+ * Value: Linux 6; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_PRIMARY_ADDR } from "@berkeley/socket";
+ * console.log(SCTP_PRIMARY_ADDR); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_PRIMARY_ADDR: number = c.SCTP_PRIMARY_ADDR as number;
+/**
+ * `SCTP_ADAPTATION_LAYER` is a socket-related constant from the C headers.
+ * Value: Linux 7; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_ADAPTATION_LAYER } from "@berkeley/socket";
+ * console.log(SCTP_ADAPTATION_LAYER); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_ADAPTATION_LAYER: number = c.SCTP_ADAPTATION_LAYER as number;
+/**
+ * `SCTP_DISABLE_FRAGMENTS` is a socket-related constant from the C headers.
+ * Value: Linux 8; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_DISABLE_FRAGMENTS } from "@berkeley/socket";
+ * console.log(SCTP_DISABLE_FRAGMENTS); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_DISABLE_FRAGMENTS: number = c
+  .SCTP_DISABLE_FRAGMENTS as number;
+/**
+ * `SCTP_PEER_ADDR_PARAMS` is a socket-related constant from the C headers.
+ * Value: Linux 9; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_PEER_ADDR_PARAMS } from "@berkeley/socket";
+ * console.log(SCTP_PEER_ADDR_PARAMS); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_PEER_ADDR_PARAMS: number = c.SCTP_PEER_ADDR_PARAMS as number;
+/**
+ * `SCTP_DEFAULT_SEND_PARAM` is a socket-related constant from the C headers.
+ * Value: Linux 10; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_DEFAULT_SEND_PARAM } from "@berkeley/socket";
+ * console.log(SCTP_DEFAULT_SEND_PARAM); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_DEFAULT_SEND_PARAM: number = c
+  .SCTP_DEFAULT_SEND_PARAM as number;
+/**
+ * `SCTP_EVENTS` is a socket-related constant from the C headers.
+ * Value: Linux 11; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_EVENTS } from "@berkeley/socket";
+ * console.log(SCTP_EVENTS); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_EVENTS: number = c.SCTP_EVENTS as number;
+/**
+ * `SCTP_I_WANT_MAPPED_V4_ADDR` is a socket-related constant from the C headers.
+ * Value: Linux 12; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_I_WANT_MAPPED_V4_ADDR } from "@berkeley/socket";
+ * console.log(SCTP_I_WANT_MAPPED_V4_ADDR); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_I_WANT_MAPPED_V4_ADDR: number = c
+  .SCTP_I_WANT_MAPPED_V4_ADDR as number;
+/**
+ * `SCTP_MAXSEG` is a socket-related constant from the C headers.
+ * Value: Linux 13; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_MAXSEG } from "@berkeley/socket";
+ * console.log(SCTP_MAXSEG); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_MAXSEG: number = c.SCTP_MAXSEG as number;
+/**
+ * `SCTP_STATUS` is a socket-related constant from the C headers.
+ * Value: Linux 14; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_STATUS } from "@berkeley/socket";
+ * console.log(SCTP_STATUS); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_STATUS: number = c.SCTP_STATUS as number;
+/**
+ * `SCTP_GET_PEER_ADDR_INFO` is a socket-related constant from the C headers.
+ * Value: Linux 15; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_GET_PEER_ADDR_INFO } from "@berkeley/socket";
+ * console.log(SCTP_GET_PEER_ADDR_INFO); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_GET_PEER_ADDR_INFO: number = c
+  .SCTP_GET_PEER_ADDR_INFO as number;
+/**
+ * `SCTP_DELAYED_ACK_TIME` is a socket-related constant from the C headers.
+ * Value: Linux 16; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_DELAYED_ACK_TIME } from "@berkeley/socket";
+ * console.log(SCTP_DELAYED_ACK_TIME); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_DELAYED_ACK_TIME: number = c.SCTP_DELAYED_ACK_TIME as number;
+/**
+ * `SCTP_DELAYED_ACK` is a socket-related constant from the C headers.
+ * Value: Linux 16; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_DELAYED_ACK } from "@berkeley/socket";
+ * console.log(SCTP_DELAYED_ACK); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_DELAYED_ACK: number = c.SCTP_DELAYED_ACK as number;
+/**
+ * `SCTP_DELAYED_SACK` is a socket-related constant from the C headers.
+ * Value: Linux 16; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_DELAYED_SACK } from "@berkeley/socket";
+ * console.log(SCTP_DELAYED_SACK); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_DELAYED_SACK: number = c.SCTP_DELAYED_SACK as number;
+/**
+ * `SCTP_CONTEXT` is a socket-related constant from the C headers.
+ * Value: Linux 17; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_CONTEXT } from "@berkeley/socket";
+ * console.log(SCTP_CONTEXT); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_CONTEXT: number = c.SCTP_CONTEXT as number;
+/**
+ * `SCTP_FRAGMENT_INTERLEAVE` is a socket-related constant from the C headers.
+ * Value: Linux 18; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_FRAGMENT_INTERLEAVE } from "@berkeley/socket";
+ * console.log(SCTP_FRAGMENT_INTERLEAVE); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_FRAGMENT_INTERLEAVE: number = c
+  .SCTP_FRAGMENT_INTERLEAVE as number;
+/**
+ * `SCTP_PARTIAL_DELIVERY_POINT` is a socket-related constant from the C headers.
+ * Value: Linux 19; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_PARTIAL_DELIVERY_POINT } from "@berkeley/socket";
+ * console.log(SCTP_PARTIAL_DELIVERY_POINT); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_PARTIAL_DELIVERY_POINT: number = c
+  .SCTP_PARTIAL_DELIVERY_POINT as number;
+/**
+ * `SCTP_MAX_BURST` is a socket-related constant from the C headers.
+ * Value: Linux 20; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_MAX_BURST } from "@berkeley/socket";
+ * console.log(SCTP_MAX_BURST); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_MAX_BURST: number = c.SCTP_MAX_BURST as number;
+/**
+ * `SCTP_AUTH_CHUNK` is a socket-related constant from the C headers.
+ * Value: Linux 21; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_AUTH_CHUNK } from "@berkeley/socket";
+ * console.log(SCTP_AUTH_CHUNK); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_AUTH_CHUNK: number = c.SCTP_AUTH_CHUNK as number;
+/**
+ * `SCTP_HMAC_IDENT` is a socket-related constant from the C headers.
+ * Value: Linux 22; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_HMAC_IDENT } from "@berkeley/socket";
+ * console.log(SCTP_HMAC_IDENT); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_HMAC_IDENT: number = c.SCTP_HMAC_IDENT as number;
+/**
+ * `SCTP_AUTH_KEY` is a socket-related constant from the C headers.
+ * Value: Linux 23; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_AUTH_KEY } from "@berkeley/socket";
+ * console.log(SCTP_AUTH_KEY); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_AUTH_KEY: number = c.SCTP_AUTH_KEY as number;
+/**
+ * `SCTP_AUTH_ACTIVE_KEY` is a socket-related constant from the C headers.
+ * Value: Linux 24; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_AUTH_ACTIVE_KEY } from "@berkeley/socket";
+ * console.log(SCTP_AUTH_ACTIVE_KEY); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_AUTH_ACTIVE_KEY: number = c.SCTP_AUTH_ACTIVE_KEY as number;
+/**
+ * `SCTP_AUTH_DELETE_KEY` is a socket-related constant from the C headers.
+ * Value: Linux 25; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_AUTH_DELETE_KEY } from "@berkeley/socket";
+ * console.log(SCTP_AUTH_DELETE_KEY); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_AUTH_DELETE_KEY: number = c.SCTP_AUTH_DELETE_KEY as number;
+/**
+ * `SCTP_PEER_AUTH_CHUNKS` is a socket-related constant from the C headers.
+ * Value: Linux 26; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_PEER_AUTH_CHUNKS } from "@berkeley/socket";
+ * console.log(SCTP_PEER_AUTH_CHUNKS); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_PEER_AUTH_CHUNKS: number = c.SCTP_PEER_AUTH_CHUNKS as number;
+/**
+ * `SCTP_LOCAL_AUTH_CHUNKS` is a socket-related constant from the C headers.
+ * Value: Linux 27; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_LOCAL_AUTH_CHUNKS } from "@berkeley/socket";
+ * console.log(SCTP_LOCAL_AUTH_CHUNKS); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_LOCAL_AUTH_CHUNKS: number = c
+  .SCTP_LOCAL_AUTH_CHUNKS as number;
+/**
+ * `SCTP_GET_ASSOC_NUMBER` is a socket-related constant from the C headers.
+ * Value: Linux 28; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_GET_ASSOC_NUMBER } from "@berkeley/socket";
+ * console.log(SCTP_GET_ASSOC_NUMBER); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_GET_ASSOC_NUMBER: number = c.SCTP_GET_ASSOC_NUMBER as number;
+/**
+ * `SCTP_GET_ASSOC_ID_LIST` is a socket-related constant from the C headers.
+ * Value: Linux 29; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_GET_ASSOC_ID_LIST } from "@berkeley/socket";
+ * console.log(SCTP_GET_ASSOC_ID_LIST); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_GET_ASSOC_ID_LIST: number = c
+  .SCTP_GET_ASSOC_ID_LIST as number;
+/**
+ * `SCTP_AUTO_ASCONF` is a socket-related constant from the C headers.
+ * Value: Linux 30; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_AUTO_ASCONF } from "@berkeley/socket";
+ * console.log(SCTP_AUTO_ASCONF); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_AUTO_ASCONF: number = c.SCTP_AUTO_ASCONF as number;
+/**
+ * `SCTP_PEER_ADDR_THLDS` is a socket-related constant from the C headers.
+ * Value: Linux 31; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_PEER_ADDR_THLDS } from "@berkeley/socket";
+ * console.log(SCTP_PEER_ADDR_THLDS); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_PEER_ADDR_THLDS: number = c.SCTP_PEER_ADDR_THLDS as number;
+/**
+ * `SCTP_RECVRCVINFO` is a socket-related constant from the C headers.
+ * Value: Linux 32; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_RECVRCVINFO } from "@berkeley/socket";
+ * console.log(SCTP_RECVRCVINFO); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_RECVRCVINFO: number = c.SCTP_RECVRCVINFO as number;
+/**
+ * `SCTP_RECVNXTINFO` is a socket-related constant from the C headers.
+ * Value: Linux 33; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_RECVNXTINFO } from "@berkeley/socket";
+ * console.log(SCTP_RECVNXTINFO); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_RECVNXTINFO: number = c.SCTP_RECVNXTINFO as number;
+/**
+ * `SCTP_DEFAULT_SNDINFO` is a socket-related constant from the C headers.
+ * Value: Linux 34; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_DEFAULT_SNDINFO } from "@berkeley/socket";
+ * console.log(SCTP_DEFAULT_SNDINFO); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_DEFAULT_SNDINFO: number = c.SCTP_DEFAULT_SNDINFO as number;
+/**
+ * `SCTP_AUTH_DEACTIVATE_KEY` is a socket-related constant from the C headers.
+ * Value: Linux 35; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_AUTH_DEACTIVATE_KEY } from "@berkeley/socket";
+ * console.log(SCTP_AUTH_DEACTIVATE_KEY); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_AUTH_DEACTIVATE_KEY: number = c
+  .SCTP_AUTH_DEACTIVATE_KEY as number;
+/**
+ * `SCTP_REUSE_PORT` is a socket-related constant from the C headers.
+ * Value: Linux 36; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_REUSE_PORT } from "@berkeley/socket";
+ * console.log(SCTP_REUSE_PORT); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_REUSE_PORT: number = c.SCTP_REUSE_PORT as number;
+/**
+ * `SCTP_PEER_ADDR_THLDS_V2` is a socket-related constant from the C headers.
+ * Value: Linux 37; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_PEER_ADDR_THLDS_V2 } from "@berkeley/socket";
+ * console.log(SCTP_PEER_ADDR_THLDS_V2); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_PEER_ADDR_THLDS_V2: number = c
+  .SCTP_PEER_ADDR_THLDS_V2 as number;
+/**
+ * `SCTP_SOCKOPT_BINDX_ADD` is a socket-related constant from the C headers.
+ * Value: Linux 100; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_SOCKOPT_BINDX_ADD } from "@berkeley/socket";
+ * console.log(SCTP_SOCKOPT_BINDX_ADD); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_SOCKOPT_BINDX_ADD: number = c
+  .SCTP_SOCKOPT_BINDX_ADD as number;
+/**
+ * `SCTP_SOCKOPT_BINDX_REM` is a socket-related constant from the C headers.
+ * Value: Linux 101; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_SOCKOPT_BINDX_REM } from "@berkeley/socket";
+ * console.log(SCTP_SOCKOPT_BINDX_REM); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_SOCKOPT_BINDX_REM: number = c
+  .SCTP_SOCKOPT_BINDX_REM as number;
+/**
+ * `SCTP_SOCKOPT_PEELOFF` is a socket-related constant from the C headers.
+ * Value: Linux 102; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_SOCKOPT_PEELOFF } from "@berkeley/socket";
+ * console.log(SCTP_SOCKOPT_PEELOFF); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_SOCKOPT_PEELOFF: number = c.SCTP_SOCKOPT_PEELOFF as number;
+/**
+ * `SCTP_SOCKOPT_CONNECTX_OLD` is a socket-related constant from the C headers.
+ * Value: Linux 107; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_SOCKOPT_CONNECTX_OLD } from "@berkeley/socket";
+ * console.log(SCTP_SOCKOPT_CONNECTX_OLD); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_SOCKOPT_CONNECTX_OLD: number = c
+  .SCTP_SOCKOPT_CONNECTX_OLD as number;
+/**
+ * `SCTP_GET_PEER_ADDRS` is a socket-related constant from the C headers.
+ * Value: Linux 108; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_GET_PEER_ADDRS } from "@berkeley/socket";
+ * console.log(SCTP_GET_PEER_ADDRS); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_GET_PEER_ADDRS: number = c.SCTP_GET_PEER_ADDRS as number;
+/**
+ * `SCTP_GET_LOCAL_ADDRS` is a socket-related constant from the C headers.
+ * Value: Linux 109; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_GET_LOCAL_ADDRS } from "@berkeley/socket";
+ * console.log(SCTP_GET_LOCAL_ADDRS); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_GET_LOCAL_ADDRS: number = c.SCTP_GET_LOCAL_ADDRS as number;
+/**
+ * `SCTP_SOCKOPT_CONNECTX` is a socket-related constant from the C headers.
+ * Value: Linux 110; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_SOCKOPT_CONNECTX } from "@berkeley/socket";
+ * console.log(SCTP_SOCKOPT_CONNECTX); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_SOCKOPT_CONNECTX: number = c.SCTP_SOCKOPT_CONNECTX as number;
+/**
+ * `SCTP_SOCKOPT_CONNECTX3` is a socket-related constant from the C headers.
+ * Value: Linux 111; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_SOCKOPT_CONNECTX3 } from "@berkeley/socket";
+ * console.log(SCTP_SOCKOPT_CONNECTX3); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_SOCKOPT_CONNECTX3: number = c
+  .SCTP_SOCKOPT_CONNECTX3 as number;
+/**
+ * `SCTP_GET_ASSOC_STATS` is a socket-related constant from the C headers.
+ * Value: Linux 112; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_GET_ASSOC_STATS } from "@berkeley/socket";
+ * console.log(SCTP_GET_ASSOC_STATS); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_GET_ASSOC_STATS: number = c.SCTP_GET_ASSOC_STATS as number;
+/**
+ * `SCTP_PR_SUPPORTED` is a socket-related constant from the C headers.
+ * Value: Linux 113; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_PR_SUPPORTED } from "@berkeley/socket";
+ * console.log(SCTP_PR_SUPPORTED); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_PR_SUPPORTED: number = c.SCTP_PR_SUPPORTED as number;
+/**
+ * `SCTP_DEFAULT_PRINFO` is a socket-related constant from the C headers.
+ * Value: Linux 114; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_DEFAULT_PRINFO } from "@berkeley/socket";
+ * console.log(SCTP_DEFAULT_PRINFO); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_DEFAULT_PRINFO: number = c.SCTP_DEFAULT_PRINFO as number;
+/**
+ * `SCTP_PR_ASSOC_STATUS` is a socket-related constant from the C headers.
+ * Value: Linux 115; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_PR_ASSOC_STATUS } from "@berkeley/socket";
+ * console.log(SCTP_PR_ASSOC_STATUS); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_PR_ASSOC_STATUS: number = c.SCTP_PR_ASSOC_STATUS as number;
+/**
+ * `SCTP_PR_STREAM_STATUS` is a socket-related constant from the C headers.
+ * Value: Linux 116; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_PR_STREAM_STATUS } from "@berkeley/socket";
+ * console.log(SCTP_PR_STREAM_STATUS); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_PR_STREAM_STATUS: number = c.SCTP_PR_STREAM_STATUS as number;
+/**
+ * `SCTP_RECONFIG_SUPPORTED` is a socket-related constant from the C headers.
+ * Value: Linux 117; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_RECONFIG_SUPPORTED } from "@berkeley/socket";
+ * console.log(SCTP_RECONFIG_SUPPORTED); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_RECONFIG_SUPPORTED: number = c
+  .SCTP_RECONFIG_SUPPORTED as number;
+/**
+ * `SCTP_ENABLE_STREAM_RESET` is a socket-related constant from the C headers.
+ * Value: Linux 118; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_ENABLE_STREAM_RESET } from "@berkeley/socket";
+ * console.log(SCTP_ENABLE_STREAM_RESET); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_ENABLE_STREAM_RESET: number = c
+  .SCTP_ENABLE_STREAM_RESET as number;
+/**
+ * `SCTP_RESET_STREAMS` is a socket-related constant from the C headers.
+ * Value: Linux 119; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_RESET_STREAMS } from "@berkeley/socket";
+ * console.log(SCTP_RESET_STREAMS); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_RESET_STREAMS: number = c.SCTP_RESET_STREAMS as number;
+/**
+ * `SCTP_RESET_ASSOC` is a socket-related constant from the C headers.
+ * Value: Linux 120; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_RESET_ASSOC } from "@berkeley/socket";
+ * console.log(SCTP_RESET_ASSOC); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_RESET_ASSOC: number = c.SCTP_RESET_ASSOC as number;
+/**
+ * `SCTP_ADD_STREAMS` is a socket-related constant from the C headers.
+ * Value: Linux 121; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_ADD_STREAMS } from "@berkeley/socket";
+ * console.log(SCTP_ADD_STREAMS); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_ADD_STREAMS: number = c.SCTP_ADD_STREAMS as number;
+/**
+ * `SCTP_SOCKOPT_PEELOFF_FLAGS` is a socket-related constant from the C headers.
+ * Value: Linux 122; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_SOCKOPT_PEELOFF_FLAGS } from "@berkeley/socket";
+ * console.log(SCTP_SOCKOPT_PEELOFF_FLAGS); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_SOCKOPT_PEELOFF_FLAGS: number = c
+  .SCTP_SOCKOPT_PEELOFF_FLAGS as number;
+/**
+ * `SCTP_STREAM_SCHEDULER` is a socket-related constant from the C headers.
+ * Value: Linux 123; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_STREAM_SCHEDULER } from "@berkeley/socket";
+ * console.log(SCTP_STREAM_SCHEDULER); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_STREAM_SCHEDULER: number = c.SCTP_STREAM_SCHEDULER as number;
+/**
+ * `SCTP_STREAM_SCHEDULER_VALUE` is a socket-related constant from the C headers.
+ * Value: Linux 124; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_STREAM_SCHEDULER_VALUE } from "@berkeley/socket";
+ * console.log(SCTP_STREAM_SCHEDULER_VALUE); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_STREAM_SCHEDULER_VALUE: number = c
+  .SCTP_STREAM_SCHEDULER_VALUE as number;
+/**
+ * `SCTP_INTERLEAVING_SUPPORTED` is a socket-related constant from the C headers.
+ * Value: Linux 125; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_INTERLEAVING_SUPPORTED } from "@berkeley/socket";
+ * console.log(SCTP_INTERLEAVING_SUPPORTED); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_INTERLEAVING_SUPPORTED: number = c
+  .SCTP_INTERLEAVING_SUPPORTED as number;
+/**
+ * `SCTP_SENDMSG_CONNECT` is a socket-related constant from the C headers.
+ * Value: Linux 126; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_SENDMSG_CONNECT } from "@berkeley/socket";
+ * console.log(SCTP_SENDMSG_CONNECT); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_SENDMSG_CONNECT: number = c.SCTP_SENDMSG_CONNECT as number;
+/**
+ * `SCTP_EVENT` is a socket-related constant from the C headers.
+ * Value: Linux 127; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_EVENT } from "@berkeley/socket";
+ * console.log(SCTP_EVENT); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_EVENT: number = c.SCTP_EVENT as number;
+/**
+ * `SCTP_ASCONF_SUPPORTED` is a socket-related constant from the C headers.
+ * Value: Linux 128; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_ASCONF_SUPPORTED } from "@berkeley/socket";
+ * console.log(SCTP_ASCONF_SUPPORTED); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_ASCONF_SUPPORTED: number = c.SCTP_ASCONF_SUPPORTED as number;
+/**
+ * `SCTP_AUTH_SUPPORTED` is a socket-related constant from the C headers.
+ * Value: Linux 129; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_AUTH_SUPPORTED } from "@berkeley/socket";
+ * console.log(SCTP_AUTH_SUPPORTED); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_AUTH_SUPPORTED: number = c.SCTP_AUTH_SUPPORTED as number;
+/**
+ * `SCTP_ECN_SUPPORTED` is a socket-related constant from the C headers.
+ * Value: Linux 130; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_ECN_SUPPORTED } from "@berkeley/socket";
+ * console.log(SCTP_ECN_SUPPORTED); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_ECN_SUPPORTED: number = c.SCTP_ECN_SUPPORTED as number;
+/**
+ * `SCTP_EXPOSE_POTENTIALLY_FAILED_STATE` is a socket-related constant from the C headers.
+ * Value: Linux 131; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_EXPOSE_POTENTIALLY_FAILED_STATE } from "@berkeley/socket";
+ * console.log(SCTP_EXPOSE_POTENTIALLY_FAILED_STATE); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_EXPOSE_POTENTIALLY_FAILED_STATE: number = c
+  .SCTP_EXPOSE_POTENTIALLY_FAILED_STATE as number;
+/**
+ * `SCTP_EXPOSE_PF_STATE` is a socket-related constant from the C headers.
+ * Value: Linux 131; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_EXPOSE_PF_STATE } from "@berkeley/socket";
+ * console.log(SCTP_EXPOSE_PF_STATE); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_EXPOSE_PF_STATE: number = c.SCTP_EXPOSE_PF_STATE as number;
+/**
+ * `SCTP_REMOTE_UDP_ENCAPS_PORT` is a socket-related constant from the C headers.
+ * Value: Linux 132; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_REMOTE_UDP_ENCAPS_PORT } from "@berkeley/socket";
+ * console.log(SCTP_REMOTE_UDP_ENCAPS_PORT); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_REMOTE_UDP_ENCAPS_PORT: number = c
+  .SCTP_REMOTE_UDP_ENCAPS_PORT as number;
+/**
+ * `SCTP_PLPMTUD_PROBE_INTERVAL` is a socket-related constant from the C headers.
+ * Value: Linux 133; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_PLPMTUD_PROBE_INTERVAL } from "@berkeley/socket";
+ * console.log(SCTP_PLPMTUD_PROBE_INTERVAL); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_PLPMTUD_PROBE_INTERVAL: number = c
+  .SCTP_PLPMTUD_PROBE_INTERVAL as number;
+/**
+ * `SCTP_PR_SCTP_NONE` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_PR_SCTP_NONE } from "@berkeley/socket";
+ * console.log(SCTP_PR_SCTP_NONE); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_PR_SCTP_NONE: number = c.SCTP_PR_SCTP_NONE as number;
+/**
+ * `SCTP_PR_SCTP_TTL` is a socket-related constant from the C headers.
+ * Value: Linux 16; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_PR_SCTP_TTL } from "@berkeley/socket";
+ * console.log(SCTP_PR_SCTP_TTL); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_PR_SCTP_TTL: number = c.SCTP_PR_SCTP_TTL as number;
+/**
+ * `SCTP_PR_SCTP_RTX` is a socket-related constant from the C headers.
+ * Value: Linux 32; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_PR_SCTP_RTX } from "@berkeley/socket";
+ * console.log(SCTP_PR_SCTP_RTX); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_PR_SCTP_RTX: number = c.SCTP_PR_SCTP_RTX as number;
+/**
+ * `SCTP_PR_SCTP_PRIO` is a socket-related constant from the C headers.
+ * Value: Linux 48; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_PR_SCTP_PRIO } from "@berkeley/socket";
+ * console.log(SCTP_PR_SCTP_PRIO); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_PR_SCTP_PRIO: number = c.SCTP_PR_SCTP_PRIO as number;
+/**
+ * `SCTP_PR_SCTP_MAX` is a socket-related constant from the C headers.
+ * Value: Linux 48; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_PR_SCTP_MAX } from "@berkeley/socket";
+ * console.log(SCTP_PR_SCTP_MAX); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_PR_SCTP_MAX: number = c.SCTP_PR_SCTP_MAX as number;
+/**
+ * `SCTP_PR_SCTP_MASK` is a socket-related constant from the C headers.
+ * Value: Linux 48; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_PR_SCTP_MASK } from "@berkeley/socket";
+ * console.log(SCTP_PR_SCTP_MASK); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_PR_SCTP_MASK: number = c.SCTP_PR_SCTP_MASK as number;
+/**
+ * `SCTP_ENABLE_RESET_STREAM_REQ` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_ENABLE_RESET_STREAM_REQ } from "@berkeley/socket";
+ * console.log(SCTP_ENABLE_RESET_STREAM_REQ); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_ENABLE_RESET_STREAM_REQ: number = c
+  .SCTP_ENABLE_RESET_STREAM_REQ as number;
+/**
+ * `SCTP_ENABLE_RESET_ASSOC_REQ` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_ENABLE_RESET_ASSOC_REQ } from "@berkeley/socket";
+ * console.log(SCTP_ENABLE_RESET_ASSOC_REQ); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_ENABLE_RESET_ASSOC_REQ: number = c
+  .SCTP_ENABLE_RESET_ASSOC_REQ as number;
+/**
+ * `SCTP_ENABLE_CHANGE_ASSOC_REQ` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_ENABLE_CHANGE_ASSOC_REQ } from "@berkeley/socket";
+ * console.log(SCTP_ENABLE_CHANGE_ASSOC_REQ); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_ENABLE_CHANGE_ASSOC_REQ: number = c
+  .SCTP_ENABLE_CHANGE_ASSOC_REQ as number;
+/**
+ * `SCTP_ENABLE_STRRESET_MASK` is a socket-related constant from the C headers.
+ * Value: Linux 7; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_ENABLE_STRRESET_MASK } from "@berkeley/socket";
+ * console.log(SCTP_ENABLE_STRRESET_MASK); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_ENABLE_STRRESET_MASK: number = c
+  .SCTP_ENABLE_STRRESET_MASK as number;
+/**
+ * `SCTP_STREAM_RESET_INCOMING` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_STREAM_RESET_INCOMING } from "@berkeley/socket";
+ * console.log(SCTP_STREAM_RESET_INCOMING); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_STREAM_RESET_INCOMING: number = c
+  .SCTP_STREAM_RESET_INCOMING as number;
+/**
+ * `SCTP_STREAM_RESET_OUTGOING` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_STREAM_RESET_OUTGOING } from "@berkeley/socket";
+ * console.log(SCTP_STREAM_RESET_OUTGOING); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_STREAM_RESET_OUTGOING: number = c
+  .SCTP_STREAM_RESET_OUTGOING as number;
+/**
+ * `SCTP_INIT` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_INIT } from "@berkeley/socket";
+ * console.log(SCTP_INIT); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_INIT: number = c.SCTP_INIT as number;
+/**
+ * `SCTP_SNDRCV` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_SNDRCV } from "@berkeley/socket";
+ * console.log(SCTP_SNDRCV); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_SNDRCV: number = c.SCTP_SNDRCV as number;
+/**
+ * `SCTP_SNDINFO` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_SNDINFO } from "@berkeley/socket";
+ * console.log(SCTP_SNDINFO); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_SNDINFO: number = c.SCTP_SNDINFO as number;
+/**
+ * `SCTP_RCVINFO` is a socket-related constant from the C headers.
+ * Value: Linux 3; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_RCVINFO } from "@berkeley/socket";
+ * console.log(SCTP_RCVINFO); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_RCVINFO: number = c.SCTP_RCVINFO as number;
+/**
+ * `SCTP_NXTINFO` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_NXTINFO } from "@berkeley/socket";
+ * console.log(SCTP_NXTINFO); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_NXTINFO: number = c.SCTP_NXTINFO as number;
+/**
+ * `SCTP_PRINFO` is a socket-related constant from the C headers.
+ * Value: Linux 5; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_PRINFO } from "@berkeley/socket";
+ * console.log(SCTP_PRINFO); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_PRINFO: number = c.SCTP_PRINFO as number;
+/**
+ * `SCTP_AUTHINFO` is a socket-related constant from the C headers.
+ * Value: Linux 6; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_AUTHINFO } from "@berkeley/socket";
+ * console.log(SCTP_AUTHINFO); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_AUTHINFO: number = c.SCTP_AUTHINFO as number;
+/**
+ * `SCTP_DSTADDRV4` is a socket-related constant from the C headers.
+ * Value: Linux 7; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_DSTADDRV4 } from "@berkeley/socket";
+ * console.log(SCTP_DSTADDRV4); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_DSTADDRV4: number = c.SCTP_DSTADDRV4 as number;
+/**
+ * `SCTP_DSTADDRV6` is a socket-related constant from the C headers.
+ * Value: Linux 8; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_DSTADDRV6 } from "@berkeley/socket";
+ * console.log(SCTP_DSTADDRV6); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_DSTADDRV6: number = c.SCTP_DSTADDRV6 as number;
+/**
+ * `SCTP_ADDR_PF` is a socket-related constant from the C headers.
+ * Value: Linux 6; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_ADDR_PF } from "@berkeley/socket";
+ * console.log(SCTP_ADDR_PF); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_ADDR_PF: number = c.SCTP_ADDR_PF as number;
+/**
+ * `SCTP_AUTH_NEWKEY` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_AUTH_NEWKEY } from "@berkeley/socket";
+ * console.log(SCTP_AUTH_NEWKEY); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_AUTH_NEWKEY: number = c.SCTP_AUTH_NEWKEY as number;
+/**
+ * `SCTP_STREAM_RESET_INCOMING_SSN` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_STREAM_RESET_INCOMING_SSN } from "@berkeley/socket";
+ * console.log(SCTP_STREAM_RESET_INCOMING_SSN); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_STREAM_RESET_INCOMING_SSN: number = c
+  .SCTP_STREAM_RESET_INCOMING_SSN as number;
+/**
+ * `SCTP_STREAM_RESET_OUTGOING_SSN` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_STREAM_RESET_OUTGOING_SSN } from "@berkeley/socket";
+ * console.log(SCTP_STREAM_RESET_OUTGOING_SSN); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_STREAM_RESET_OUTGOING_SSN: number = c
+  .SCTP_STREAM_RESET_OUTGOING_SSN as number;
+/**
+ * `SCTP_STREAM_RESET_DENIED` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_STREAM_RESET_DENIED } from "@berkeley/socket";
+ * console.log(SCTP_STREAM_RESET_DENIED); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_STREAM_RESET_DENIED: number = c
+  .SCTP_STREAM_RESET_DENIED as number;
+/**
+ * `SCTP_STREAM_RESET_FAILED` is a socket-related constant from the C headers.
+ * Value: Linux 8; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_STREAM_RESET_FAILED } from "@berkeley/socket";
+ * console.log(SCTP_STREAM_RESET_FAILED); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_STREAM_RESET_FAILED: number = c
+  .SCTP_STREAM_RESET_FAILED as number;
+/**
+ * `SCTP_ASSOC_RESET_DENIED` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_ASSOC_RESET_DENIED } from "@berkeley/socket";
+ * console.log(SCTP_ASSOC_RESET_DENIED); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_ASSOC_RESET_DENIED: number = c
+  .SCTP_ASSOC_RESET_DENIED as number;
+/**
+ * `SCTP_ASSOC_RESET_FAILED` is a socket-related constant from the C headers.
+ * Value: Linux 8; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_ASSOC_RESET_FAILED } from "@berkeley/socket";
+ * console.log(SCTP_ASSOC_RESET_FAILED); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_ASSOC_RESET_FAILED: number = c
+  .SCTP_ASSOC_RESET_FAILED as number;
+/**
+ * `SCTP_ASSOC_CHANGE_DENIED` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_ASSOC_CHANGE_DENIED } from "@berkeley/socket";
+ * console.log(SCTP_ASSOC_CHANGE_DENIED); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_ASSOC_CHANGE_DENIED: number = c
+  .SCTP_ASSOC_CHANGE_DENIED as number;
+/**
+ * `SCTP_ASSOC_CHANGE_FAILED` is a socket-related constant from the C headers.
+ * Value: Linux 8; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_ASSOC_CHANGE_FAILED } from "@berkeley/socket";
+ * console.log(SCTP_ASSOC_CHANGE_FAILED); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_ASSOC_CHANGE_FAILED: number = c
+  .SCTP_ASSOC_CHANGE_FAILED as number;
+/**
+ * `SCTP_STREAM_CHANGE_DENIED` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_STREAM_CHANGE_DENIED } from "@berkeley/socket";
+ * console.log(SCTP_STREAM_CHANGE_DENIED); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_STREAM_CHANGE_DENIED: number = c
+  .SCTP_STREAM_CHANGE_DENIED as number;
+/**
+ * `SCTP_STREAM_CHANGE_FAILED` is a socket-related constant from the C headers.
+ * Value: Linux 8; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_STREAM_CHANGE_FAILED } from "@berkeley/socket";
+ * console.log(SCTP_STREAM_CHANGE_FAILED); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_STREAM_CHANGE_FAILED: number = c
+  .SCTP_STREAM_CHANGE_FAILED as number;
+/**
+ * `SCTP_DATA_IO_EVENT` is a socket-related constant from the C headers.
+ * Value: Linux 32768; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_DATA_IO_EVENT } from "@berkeley/socket";
+ * console.log(SCTP_DATA_IO_EVENT); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_DATA_IO_EVENT: number = c.SCTP_DATA_IO_EVENT as number;
+/**
+ * `SCTP_ASSOC_CHANGE` is a socket-related constant from the C headers.
+ * Value: Linux 32769; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_ASSOC_CHANGE } from "@berkeley/socket";
+ * console.log(SCTP_ASSOC_CHANGE); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_ASSOC_CHANGE: number = c.SCTP_ASSOC_CHANGE as number;
+/**
+ * `SCTP_PEER_ADDR_CHANGE` is a socket-related constant from the C headers.
+ * Value: Linux 32770; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_PEER_ADDR_CHANGE } from "@berkeley/socket";
+ * console.log(SCTP_PEER_ADDR_CHANGE); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_PEER_ADDR_CHANGE: number = c.SCTP_PEER_ADDR_CHANGE as number;
+/**
+ * `SCTP_SEND_FAILED` is a socket-related constant from the C headers.
+ * Value: Linux 32771; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_SEND_FAILED } from "@berkeley/socket";
+ * console.log(SCTP_SEND_FAILED); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_SEND_FAILED: number = c.SCTP_SEND_FAILED as number;
+/**
+ * `SCTP_REMOTE_ERROR` is a socket-related constant from the C headers.
+ * Value: Linux 32772; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_REMOTE_ERROR } from "@berkeley/socket";
+ * console.log(SCTP_REMOTE_ERROR); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_REMOTE_ERROR: number = c.SCTP_REMOTE_ERROR as number;
+/**
+ * `SCTP_SHUTDOWN_EVENT` is a socket-related constant from the C headers.
+ * Value: Linux 32773; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_SHUTDOWN_EVENT } from "@berkeley/socket";
+ * console.log(SCTP_SHUTDOWN_EVENT); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_SHUTDOWN_EVENT: number = c.SCTP_SHUTDOWN_EVENT as number;
+/**
+ * `SCTP_PARTIAL_DELIVERY_EVENT` is a socket-related constant from the C headers.
+ * Value: Linux 32774; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_PARTIAL_DELIVERY_EVENT } from "@berkeley/socket";
+ * console.log(SCTP_PARTIAL_DELIVERY_EVENT); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_PARTIAL_DELIVERY_EVENT: number = c
+  .SCTP_PARTIAL_DELIVERY_EVENT as number;
+/**
+ * `SCTP_ADAPTATION_INDICATION` is a socket-related constant from the C headers.
+ * Value: Linux 32775; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_ADAPTATION_INDICATION } from "@berkeley/socket";
+ * console.log(SCTP_ADAPTATION_INDICATION); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_ADAPTATION_INDICATION: number = c
+  .SCTP_ADAPTATION_INDICATION as number;
+/**
+ * `SCTP_AUTHENTICATION_INDICATION` is a socket-related constant from the C headers.
+ * Value: Linux 32776; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_AUTHENTICATION_INDICATION } from "@berkeley/socket";
+ * console.log(SCTP_AUTHENTICATION_INDICATION); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_AUTHENTICATION_INDICATION: number = c
+  .SCTP_AUTHENTICATION_INDICATION as number;
+/**
+ * `SCTP_SENDER_DRY_EVENT` is a socket-related constant from the C headers.
+ * Value: Linux 32777; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_SENDER_DRY_EVENT } from "@berkeley/socket";
+ * console.log(SCTP_SENDER_DRY_EVENT); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_SENDER_DRY_EVENT: number = c.SCTP_SENDER_DRY_EVENT as number;
+/**
+ * `SCTP_STREAM_RESET_EVENT` is a socket-related constant from the C headers.
+ * Value: Linux 32778; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_STREAM_RESET_EVENT } from "@berkeley/socket";
+ * console.log(SCTP_STREAM_RESET_EVENT); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_STREAM_RESET_EVENT: number = c
+  .SCTP_STREAM_RESET_EVENT as number;
+/**
+ * `SCTP_ASSOC_RESET_EVENT` is a socket-related constant from the C headers.
+ * Value: Linux 32779; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_ASSOC_RESET_EVENT } from "@berkeley/socket";
+ * console.log(SCTP_ASSOC_RESET_EVENT); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_ASSOC_RESET_EVENT: number = c
+  .SCTP_ASSOC_RESET_EVENT as number;
+/**
+ * `SCTP_STREAM_CHANGE_EVENT` is a socket-related constant from the C headers.
+ * Value: Linux 32780; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_STREAM_CHANGE_EVENT } from "@berkeley/socket";
+ * console.log(SCTP_STREAM_CHANGE_EVENT); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_STREAM_CHANGE_EVENT: number = c
+  .SCTP_STREAM_CHANGE_EVENT as number;
+/**
+ * `SCTP_SEND_FAILED_EVENT` is a socket-related constant from the C headers.
+ * Value: Linux 32781; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_SEND_FAILED_EVENT } from "@berkeley/socket";
+ * console.log(SCTP_SEND_FAILED_EVENT); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_SEND_FAILED_EVENT: number = c
+  .SCTP_SEND_FAILED_EVENT as number;
+/**
+ * `SCTP_SN_TYPE_MAX` is a socket-related constant from the C headers.
+ * Value: Linux 32781; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_SN_TYPE_MAX } from "@berkeley/socket";
+ * console.log(SCTP_SN_TYPE_MAX); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_SN_TYPE_MAX: number = c.SCTP_SN_TYPE_MAX as number;
+/**
+ * `SCTP_POTENTIALLY_FAILED` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_POTENTIALLY_FAILED } from "@berkeley/socket";
+ * console.log(SCTP_POTENTIALLY_FAILED); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_POTENTIALLY_FAILED: number = c
+  .SCTP_POTENTIALLY_FAILED as number;
+/**
+ * `SCTP_BINDX_ADD_ADDR` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_BINDX_ADD_ADDR } from "@berkeley/socket";
+ * console.log(SCTP_BINDX_ADD_ADDR); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_BINDX_ADD_ADDR: number = c.SCTP_BINDX_ADD_ADDR as number;
+/**
+ * `SCTP_BINDX_REM_ADDR` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SCTP_BINDX_REM_ADDR } from "@berkeley/socket";
+ * console.log(SCTP_BINDX_REM_ADDR); // undefined on a platform without it
+ * ```
+ */
+export const SCTP_BINDX_REM_ADDR: number = c.SCTP_BINDX_REM_ADDR as number;
+/**
+ * `BTPROTO_L2CAP` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { BTPROTO_L2CAP } from "@berkeley/socket";
+ * console.log(BTPROTO_L2CAP); // undefined on a platform without it
+ * ```
+ */
+export const BTPROTO_L2CAP: number = c.BTPROTO_L2CAP as number;
+/**
+ * `BTPROTO_HCI` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { BTPROTO_HCI } from "@berkeley/socket";
+ * console.log(BTPROTO_HCI); // undefined on a platform without it
+ * ```
+ */
+export const BTPROTO_HCI: number = c.BTPROTO_HCI as number;
+/**
+ * `BTPROTO_SCO` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { BTPROTO_SCO } from "@berkeley/socket";
+ * console.log(BTPROTO_SCO); // undefined on a platform without it
+ * ```
+ */
+export const BTPROTO_SCO: number = c.BTPROTO_SCO as number;
+/**
+ * `BTPROTO_RFCOMM` is a socket-related constant from the C headers.
+ * Value: Linux 3; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { BTPROTO_RFCOMM } from "@berkeley/socket";
+ * console.log(BTPROTO_RFCOMM); // undefined on a platform without it
+ * ```
+ */
+export const BTPROTO_RFCOMM: number = c.BTPROTO_RFCOMM as number;
+/**
+ * `BTPROTO_BNEP` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { BTPROTO_BNEP } from "@berkeley/socket";
+ * console.log(BTPROTO_BNEP); // undefined on a platform without it
+ * ```
+ */
+export const BTPROTO_BNEP: number = c.BTPROTO_BNEP as number;
+/**
+ * `BTPROTO_CMTP` is a socket-related constant from the C headers.
+ * Value: Linux 5; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { BTPROTO_CMTP } from "@berkeley/socket";
+ * console.log(BTPROTO_CMTP); // undefined on a platform without it
+ * ```
+ */
+export const BTPROTO_CMTP: number = c.BTPROTO_CMTP as number;
+/**
+ * `BTPROTO_HIDP` is a socket-related constant from the C headers.
+ * Value: Linux 6; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { BTPROTO_HIDP } from "@berkeley/socket";
+ * console.log(BTPROTO_HIDP); // undefined on a platform without it
+ * ```
+ */
+export const BTPROTO_HIDP: number = c.BTPROTO_HIDP as number;
+/**
+ * `BTPROTO_AVDTP` is a socket-related constant from the C headers.
+ * Value: Linux 7; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { BTPROTO_AVDTP } from "@berkeley/socket";
+ * console.log(BTPROTO_AVDTP); // undefined on a platform without it
+ * ```
+ */
+export const BTPROTO_AVDTP: number = c.BTPROTO_AVDTP as number;
+/**
+ * `BTPROTO_ISO` is a socket-related constant from the C headers.
+ * Value: Linux 8; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { BTPROTO_ISO } from "@berkeley/socket";
+ * console.log(BTPROTO_ISO); // undefined on a platform without it
+ * ```
+ */
+export const BTPROTO_ISO: number = c.BTPROTO_ISO as number;
+/**
+ * `SOL_HCI` is an option level: `setsockopt()`'s and `getsockopt()`'s first argument.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SOL_HCI } from "@berkeley/socket";
+ * console.log(SOL_HCI); // undefined on a platform without it
+ * ```
+ */
+export const SOL_HCI: number = c.SOL_HCI as number;
+/**
+ * `SOL_L2CAP` is an option level: `setsockopt()`'s and `getsockopt()`'s first argument.
+ * Value: Linux 6; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SOL_L2CAP } from "@berkeley/socket";
+ * console.log(SOL_L2CAP); // undefined on a platform without it
+ * ```
+ */
+export const SOL_L2CAP: number = c.SOL_L2CAP as number;
+/**
+ * `SOL_SCO` is an option level: `setsockopt()`'s and `getsockopt()`'s first argument.
+ * Value: Linux 17; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SOL_SCO } from "@berkeley/socket";
+ * console.log(SOL_SCO); // undefined on a platform without it
+ * ```
+ */
+export const SOL_SCO: number = c.SOL_SCO as number;
+/**
+ * `SOL_RFCOMM` is an option level: `setsockopt()`'s and `getsockopt()`'s first argument.
+ * Value: Linux 18; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { SOL_RFCOMM } from "@berkeley/socket";
+ * console.log(SOL_RFCOMM); // undefined on a platform without it
+ * ```
+ */
+export const SOL_RFCOMM: number = c.SOL_RFCOMM as number;
+/**
+ * `BDADDR_BREDR` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { BDADDR_BREDR } from "@berkeley/socket";
+ * console.log(BDADDR_BREDR); // undefined on a platform without it
+ * ```
+ */
+export const BDADDR_BREDR: number = c.BDADDR_BREDR as number;
+/**
+ * `BDADDR_LE_PUBLIC` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { BDADDR_LE_PUBLIC } from "@berkeley/socket";
+ * console.log(BDADDR_LE_PUBLIC); // undefined on a platform without it
+ * ```
+ */
+export const BDADDR_LE_PUBLIC: number = c.BDADDR_LE_PUBLIC as number;
+/**
+ * `BDADDR_LE_RANDOM` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { BDADDR_LE_RANDOM } from "@berkeley/socket";
+ * console.log(BDADDR_LE_RANDOM); // undefined on a platform without it
+ * ```
+ */
+export const BDADDR_LE_RANDOM: number = c.BDADDR_LE_RANDOM as number;
+/**
+ * `HCI_FILTER` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { HCI_FILTER } from "@berkeley/socket";
+ * console.log(HCI_FILTER); // undefined on a platform without it
+ * ```
+ */
+export const HCI_FILTER: number = c.HCI_FILTER as number;
+/**
+ * `HCI_TIME_STAMP` is a socket-related constant from the C headers.
+ * Value: Linux 3; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { HCI_TIME_STAMP } from "@berkeley/socket";
+ * console.log(HCI_TIME_STAMP); // undefined on a platform without it
+ * ```
+ */
+export const HCI_TIME_STAMP: number = c.HCI_TIME_STAMP as number;
+/**
+ * `HCI_DATA_DIR` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { HCI_DATA_DIR } from "@berkeley/socket";
+ * console.log(HCI_DATA_DIR); // undefined on a platform without it
+ * ```
+ */
+export const HCI_DATA_DIR: number = c.HCI_DATA_DIR as number;
+/**
+ * `HCI_DEV_NONE` is a socket-related constant from the C headers.
+ * Value: Linux 65535; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { HCI_DEV_NONE } from "@berkeley/socket";
+ * console.log(HCI_DEV_NONE); // undefined on a platform without it
+ * ```
+ */
+export const HCI_DEV_NONE: number = c.HCI_DEV_NONE as number;
+/**
+ * `HCI_CHANNEL_RAW` is a socket-related constant from the C headers.
+ * Value: Linux 0; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { HCI_CHANNEL_RAW } from "@berkeley/socket";
+ * console.log(HCI_CHANNEL_RAW); // undefined on a platform without it
+ * ```
+ */
+export const HCI_CHANNEL_RAW: number = c.HCI_CHANNEL_RAW as number;
+/**
+ * `HCI_CHANNEL_USER` is a socket-related constant from the C headers.
+ * Value: Linux 1; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { HCI_CHANNEL_USER } from "@berkeley/socket";
+ * console.log(HCI_CHANNEL_USER); // undefined on a platform without it
+ * ```
+ */
+export const HCI_CHANNEL_USER: number = c.HCI_CHANNEL_USER as number;
+/**
+ * `HCI_CHANNEL_MONITOR` is a socket-related constant from the C headers.
+ * Value: Linux 2; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { HCI_CHANNEL_MONITOR } from "@berkeley/socket";
+ * console.log(HCI_CHANNEL_MONITOR); // undefined on a platform without it
+ * ```
+ */
+export const HCI_CHANNEL_MONITOR: number = c.HCI_CHANNEL_MONITOR as number;
+/**
+ * `HCI_CHANNEL_CONTROL` is a socket-related constant from the C headers.
+ * Value: Linux 3; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { HCI_CHANNEL_CONTROL } from "@berkeley/socket";
+ * console.log(HCI_CHANNEL_CONTROL); // undefined on a platform without it
+ * ```
+ */
+export const HCI_CHANNEL_CONTROL: number = c.HCI_CHANNEL_CONTROL as number;
+/**
+ * `HCI_CHANNEL_LOGGING` is a socket-related constant from the C headers.
+ * Value: Linux 4; not defined on macOS or Windows.
+ *
+ * @example Read the value
+ * ```ts
+ * import { HCI_CHANNEL_LOGGING } from "@berkeley/socket";
+ * console.log(HCI_CHANNEL_LOGGING); // undefined on a platform without it
+ * ```
+ */
+export const HCI_CHANNEL_LOGGING: number = c.HCI_CHANNEL_LOGGING as number;
+/**
  * `NETLINK_ROUTE` is a netlink protocol: an AF_NETLINK socket's third argument.
  * Value: Linux 0; not defined on macOS or Windows.
  *

@@ -93,7 +93,19 @@ const LINUX_ONLY_SYMBOLS: Readonly<Record<string, string>> = {
 };
 
 /** Linux struct layouts for families macOS lacks. */
-const LINUX_ONLY_LAYOUTS = ["sockaddr_nl", "sockaddr_ll", "sockaddr_tipc"];
+const LINUX_ONLY_LAYOUTS = [
+  "sockaddr_nl",
+  "sockaddr_ll",
+  "sockaddr_tipc",
+  "sockaddr_can",
+  "sockaddr_alg",
+  "sockaddr_vm",
+  "sockaddr_qrtr",
+  "sockaddr_l2",
+  "sockaddr_rc",
+  "sockaddr_hci",
+  "sockaddr_sco",
+];
 
 describe("darwin constants", () => {
   it("every constant equals the facts' value", () => {

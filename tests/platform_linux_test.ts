@@ -41,11 +41,41 @@ const PREAMBLE = `#define _GNU_SOURCE
 #include <linux/if_packet.h>
 #include <linux/if_ether.h>
 #include <linux/tipc.h>
+#include <linux/can.h>
+#include <linux/can/raw.h>
+#include <linux/can/bcm.h>
+#include <linux/can/isotp.h>
+#include <linux/can/j1939.h>
+#include <linux/if_alg.h>
+#include <linux/vm_sockets.h>
+#include <linux/rds.h>
+#include <linux/qrtr.h>
+#include <linux/sctp.h>
+/* BlueZ's headers (libbluetooth-dev) declare the Bluetooth names; the
+   kernel's UAPI headers do not. */
+#if __has_include(<bluetooth/bluetooth.h>)
+#define HAVE_BLUEZ 1
+#include <bluetooth/bluetooth.h>
+#include <bluetooth/hci.h>
+#include <bluetooth/l2cap.h>
+#include <bluetooth/rfcomm.h>
+#include <bluetooth/sco.h>
+#endif
 
 /* Prints key and the value of an integer expression, sign included. */
 #define V(key, e) printf("%s %s%llu\\n", key, (e) < 0 ? "-" : "", \\
   (e) < 0 ? -(unsigned long long)(long long)(e) : (unsigned long long)(e))
 `;
+
+/** Names only BlueZ's headers declare. */
+const BLUEZ = /^(BTPROTO_|BDADDR_|HCI_|SOL_(HCI|L2CAP|SCO|RFCOMM)$)/;
+/** Structs only BlueZ's headers declare. */
+const BLUEZ_STRUCTS = new Set([
+  "sockaddr_l2",
+  "sockaddr_rc",
+  "sockaddr_hci",
+  "sockaddr_sco",
+]);
 
 function whySkip(): string | false {
   if (os !== "linux") return `Linux headers are needed; this is ${os}`;
@@ -60,21 +90,32 @@ function whySkip(): string | false {
 /** One `V(...)` line per value: `c:` constant, `e:` errno, `s:`/`o:`/`z:` struct. */
 function program(): string {
   const lines: string[] = [];
+  const bluez: string[] = [];
+  // CPython's CAN_BCM_ names for <linux/can/bcm.h>'s opcodes and flags.
+  const aliases: string[] = [];
   for (const name of Object.keys(constants)) {
-    lines.push(`V("c:${name}", ${name});`);
+    if (name.startsWith("CAN_BCM_")) {
+      aliases.push(`#define ${name} ${name.slice("CAN_BCM_".length)}`);
+    }
+    (BLUEZ.test(name) ? bluez : lines).push(`V("c:${name}", ${name});`);
   }
   for (const name of Object.keys(errno)) lines.push(`V("e:${name}", ${name});`);
   for (
     const [name, l] of Object.entries(layouts as Record<string, StructLayout>)
   ) {
     const t = `struct ${name}`;
-    lines.push(`V("s:${name}", sizeof(${t}));`);
+    const out = BLUEZ_STRUCTS.has(name) ? bluez : lines;
+    out.push(`V("s:${name}", sizeof(${t}));`);
     for (const field of Object.keys(l.fields)) {
-      lines.push(`V("o:${name}:${field}", offsetof(${t}, ${field}));`);
-      lines.push(`V("z:${name}:${field}", sizeof(((${t} *)0)->${field}));`);
+      out.push(`V("o:${name}:${field}", offsetof(${t}, ${field}));`);
+      out.push(`V("z:${name}:${field}", sizeof(((${t} *)0)->${field}));`);
     }
   }
-  return `${PREAMBLE}\nint main(void) {\n${lines.join("\n")}\nreturn 0;\n}\n`;
+  return `${PREAMBLE}\n${aliases.join("\n")}\nint main(void) {\n${
+    lines.join("\n")
+  }\n#ifdef HAVE_BLUEZ\nV("bluez", 1);\n${
+    bluez.join("\n")
+  }\n#endif\nreturn 0;\n}\n`;
 }
 
 let measured: Map<string, number> | undefined;
@@ -133,9 +174,27 @@ describe("platform/linux tables match the C headers", () => {
   }
 
   it("every constant in linux_constants.ts has the headers' value", () => {
-    const expected: Record<string, number> = { ...constants };
+    const expected: Record<string, number> = Object.fromEntries(
+      Object.entries(constants).filter(([n]) => !BLUEZ.test(n)),
+    );
     assert.deepEqual(measuredOf("c:", Object.keys(expected)), expected);
   });
+
+  const noBluez = measure().has("bluez")
+    ? false
+    : "BlueZ's headers (libbluetooth-dev) are not installed";
+  it(
+    `every Bluetooth constant has BlueZ's value${
+      noBluez ? ` (skipped: ${noBluez})` : ""
+    }`,
+    { skip: noBluez },
+    () => {
+      const expected: Record<string, number> = Object.fromEntries(
+        Object.entries(constants).filter(([n]) => BLUEZ.test(n)),
+      );
+      assert.deepEqual(measuredOf("c:", Object.keys(expected)), expected);
+    },
+  );
 
   it("every errno number in linux_constants.ts has the headers' value", () => {
     const expected: Record<string, number> = { ...errno };
@@ -147,22 +206,29 @@ describe("platform/linux tables match the C headers", () => {
       layouts as Record<string, StructLayout>,
     )
   ) {
-    it(`struct ${name}: size, and every field's offset and size`, () => {
-      const values = measure();
-      const fields: Record<string, readonly [number, number]> = {};
-      for (const field of Object.keys(layout.fields)) {
-        fields[field] = [
-          values.get(`o:${name}:${field}`)!,
-          values.get(`z:${name}:${field}`)!,
-        ];
-      }
-      const actual = { size: values.get(`s:${name}`), fields };
-      assert.deepEqual(actual, {
-        size: layout.size,
-        fields: Object.fromEntries(
-          Object.entries(layout.fields).map(([f, [o, s]]) => [f, [o, s]]),
-        ),
-      });
-    });
+    const why = BLUEZ_STRUCTS.has(name) && noBluez;
+    it(
+      `struct ${name}: size, and every field's offset and size${
+        why ? ` (skipped: ${why})` : ""
+      }`,
+      { skip: why },
+      () => {
+        const values = measure();
+        const fields: Record<string, readonly [number, number]> = {};
+        for (const field of Object.keys(layout.fields)) {
+          fields[field] = [
+            values.get(`o:${name}:${field}`)!,
+            values.get(`z:${name}:${field}`)!,
+          ];
+        }
+        const actual = { size: values.get(`s:${name}`), fields };
+        assert.deepEqual(actual, {
+          size: layout.size,
+          fields: Object.fromEntries(
+            Object.entries(layout.fields).map(([f, [o, s]]) => [f, [o, s]]),
+          ),
+        });
+      },
+    );
   }
 });
