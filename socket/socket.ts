@@ -65,6 +65,7 @@ import {
 } from "./makefile.ts";
 import { describeSocket } from "./_fileno.ts";
 import { readableOf, writableOf } from "./streams.ts";
+import { closing } from "./_close_hook.ts";
 import {
   type Ancillary,
   packRecvMsg,
@@ -145,6 +146,7 @@ export function setdefaulttimeout(value: number | null): void {
 
 /** Closes descriptors of sockets dropped without `close()`. */
 const finalizer = new FinalizationRegistry<number>((fd) => {
+  closing(fd);
   closeHandle(fd);
 });
 
@@ -452,6 +454,7 @@ export class SocketType<A extends Address = Address> {
     }
     this.#fd = -1;
     finalizer.unregister(this);
+    closing(fd); // pending sock_* calls reject with EBADF
     if (closeHandle(fd) !== 0) {
       const err = lastErrno();
       // ECONNRESET from close() is not an error worth raising (CPython).
@@ -1067,6 +1070,7 @@ export class SocketType<A extends Address = Address> {
     const fd = this.#fd;
     this.#fd = -1;
     finalizer.unregister(this);
+    if (fd >= 0) closing(fd);
     return fd;
   }
 
