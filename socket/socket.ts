@@ -21,6 +21,7 @@ import {
   errno,
   features,
   ioctl,
+  ioctls,
   lastErrno,
   layout,
   lib,
@@ -32,6 +33,7 @@ import {
   INT_MAX,
   INT_MIN,
   intArg,
+  ioctlArgs,
   timeoutArg,
   toBytes,
   toWritable,
@@ -483,22 +485,37 @@ export class SocketType {
   }
 
   /**
-   * An integer `ioctl`: FIONBIO (switches the socket's mode like
-   * `setblocking`), FIONREAD and SIOCATMARK (return the integer), or a
-   * Windows `SIO_*` request. Returns the integer the request produced.
+   * An `ioctl` from the platform's table: FIONBIO (switches the socket's
+   * mode like `setblocking`), FIONREAD and SIOCATMARK (return the integer
+   * the call wrote); on Windows also CPython's SIO_RCVALL,
+   * SIO_LOOPBACK_FAST_PATH and SIO_KEEPALIVE_VALS (option
+   * `[onoff, keepalivetime, keepaliveinterval]`), which return WSAIoctl's
+   * count of bytes returned. Any other control raises RangeError.
    */
-  ioctl(control: number, option = 0): number {
+  ioctl(
+    control: number,
+    option: number | readonly [number, number, number] = 0,
+  ): number {
+    const [spec, argp] = ioctlArgs(ioctls, control, option);
     const fd = this.#live();
-    intArg(control, "ioctl(): control", 0, 2 ** 53 - 1);
-    intArg(option, "ioctl(): option", INT_MIN, INT_MAX);
-    if (control === C.FIONBIO) {
-      this.setblocking(option === 0);
+    if (spec.option === "mode") {
+      this.setblocking(argp.every((b) => b === 0));
       return 0;
     }
-    const arg = new Uint8Array(4);
-    new DataView(arg.buffer).setInt32(0, option, LITTLE_ENDIAN);
-    if (ioctl(fd, control, arg) !== 0) throw errorFromErrno(lastErrno());
-    return readInt(arg);
+    const returned = new Uint8Array(4);
+    if (ioctl(fd, control, argp, returned) !== 0) {
+      throw errorFromErrno(lastErrno());
+    }
+    switch (spec.result) {
+      case "int":
+        return readInt(argp);
+      case "ulong":
+        return new DataView(argp.buffer).getUint32(0, LITTLE_ENDIAN);
+      case "returned":
+        return new DataView(returned.buffer).getUint32(0, LITTLE_ENDIAN);
+      case "zero":
+        return 0;
+    }
   }
 
   /** Listens for connections; `backlog` defaults to min(SOMAXCONN, 128). */
