@@ -14,7 +14,13 @@
  * @module
  */
 import type { LibrarySearch, SymbolTable } from "../ffi/mod.ts";
-import type { Features, IoctlTable, LastError, Layouts } from "./types.ts";
+import type {
+  Features,
+  IoctlTable,
+  LastError,
+  Layouts,
+  LibcVariant,
+} from "./types.ts";
 import { constants } from "./darwin_constants.ts";
 export { constants, errno } from "./darwin_constants.ts";
 export {
@@ -643,3 +649,12 @@ export const ioctls: IoctlTable = new Map([
     result: "int",
   }],
 ]);
+
+/** The C library the table's values are for: libSystem. */
+export const defaultLibc = "libSystem";
+
+/**
+ * Other C libraries of this OS, where their headers differ from the
+ * table's (chosen when the library is loaded).
+ */
+export const libcVariants: readonly LibcVariant[] = [];

@@ -8,12 +8,14 @@
 import {
   isNull,
   type NativeFunction,
+  openedPath,
   openLibrary,
   type Pointer,
   readI32,
   type Symbols,
   type SymbolTable,
 } from "../ffi/mod.ts";
+import { variantConstants, variantLayouts } from "./_libc.ts";
 import * as darwin from "./darwin.ts";
 import * as linux from "./linux.ts";
 import * as windows from "./windows.ts";
@@ -23,6 +25,7 @@ import type {
   IoctlTable,
   LastError,
   Layouts,
+  LibcVariant,
   StructLayout,
 } from "./types.ts";
 
@@ -33,6 +36,7 @@ export type {
   IoctlTable,
   LastError,
   Layouts,
+  LibcVariant,
   StructLayout,
 } from "./types.ts";
 
@@ -45,6 +49,8 @@ interface PlatformTable {
   readonly layouts: Layouts;
   readonly features: Features;
   readonly ioctls: IoctlTable;
+  readonly libcVariants: readonly LibcVariant[];
+  readonly defaultLibc: string;
   readonly lastError: LastError;
   readonly hErrno: LastError | null;
   readonly extraLibraries: readonly ExtraLibrary[];
@@ -90,30 +96,6 @@ if (!table) {
 /** The operating system: `"linux"`, `"darwin"` or `"windows"`. */
 export const os: string = hostOs === "win32" ? "windows" : hostOs;
 
-/** The running platform's constants (`AF_INET`, `SO_REUSEADDR`, ...). */
-export const constants: Readonly<Record<string, number>> = table.constants;
-
-/** The running platform's errno numbers by name (`EAGAIN`, ...). */
-export const errno: Readonly<Record<string, number>> = table.errno;
-
-/** The running platform's struct layouts. */
-export const layouts: Layouts = table.layouts;
-
-/** The running platform's behavioural differences. */
-export const features: Features = table.features;
-
-/**
- * The `ioctl` controls the running platform's sockets accept, by request
- * code; any other code is refused before C is called.
- */
-export const ioctls: IoctlTable = table.ioctls;
-
-/** Where the running platform's C library is found (and its override variable). */
-export const library: typeof linux.library = table.library;
-
-/** The running platform's C symbol table: each function's C signature. */
-export const symbols: SymbolTable = table.symbols;
-
 function openAll(): Record<string, NativeFunction | null> {
   const all: Record<string, NativeFunction | null> = {
     ...openLibrary(table!.library, table!.symbols),
@@ -134,6 +116,46 @@ function openAll(): Record<string, NativeFunction | null> {
 export const lib:
   & Symbols<typeof linux.symbols>
   & Record<string, NativeFunction | null> = openAll() as never;
+
+const variant: LibcVariant | undefined = table.libcVariants.find((v) =>
+  v.matches(openedPath(table.library) ?? "")
+);
+
+/**
+ * The C library loaded: `"glibc"` or `"musl"` on Linux (musl is told by
+ * its file name), `"libSystem"` on macOS, `"ws2_32"` on Windows.
+ */
+export const libc: string = variant?.name ?? table.defaultLibc;
+
+/**
+ * The running platform's constants (`AF_INET`, `SO_REUSEADDR`, ...), as
+ * the loaded C library's headers define them.
+ */
+export const constants: Readonly<Record<string, number>> = variantConstants(
+  table.constants,
+  variant,
+);
+
+/** The running platform's errno numbers by name (`EAGAIN`, ...). */
+export const errno: Readonly<Record<string, number>> = table.errno;
+
+/** The running platform's struct layouts, as the loaded C library has them. */
+export const layouts: Layouts = variantLayouts(table.layouts, variant);
+
+/** The running platform's behavioural differences. */
+export const features: Features = table.features;
+
+/**
+ * The `ioctl` controls the running platform's sockets accept, by request
+ * code; any other code is refused before C is called.
+ */
+export const ioctls: IoctlTable = table.ioctls;
+
+/** Where the running platform's C library is found (and its override variable). */
+export const library: typeof linux.library = table.library;
+
+/** The running platform's C symbol table: each function's C signature. */
+export const symbols: SymbolTable = table.symbols;
 
 /** Looks up a struct layout, failing loudly for one the platform lacks. */
 export function layout(name: string): StructLayout {

@@ -21,7 +21,13 @@ import {
   readI32,
   type SymbolTable,
 } from "../ffi/mod.ts";
-import type { Features, IoctlTable, LastError, Layouts } from "./types.ts";
+import type {
+  Features,
+  IoctlTable,
+  LastError,
+  Layouts,
+  LibcVariant,
+} from "./types.ts";
 import type { ExtraLibrary } from "./_posix.ts";
 import { constants, errno } from "./windows_constants.ts";
 export { constants, errno } from "./windows_constants.ts";
@@ -1130,3 +1136,12 @@ export const ioctls: IoctlTable = new Map([
     },
   ],
 ]);
+
+/** The C library the table's values are for: ws2_32. */
+export const defaultLibc = "ws2_32";
+
+/**
+ * Other C libraries of this OS, where their headers differ from the
+ * table's (chosen when the library is loaded).
+ */
+export const libcVariants: readonly LibcVariant[] = [];

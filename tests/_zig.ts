@@ -13,6 +13,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { StructLayout } from "../platform/types.ts";
 
 /** The Zig executable: `$ZIG`, else `zig` on the PATH; `null` when neither runs. */
 export function findZig(): string | null {
@@ -172,4 +173,68 @@ export function compileErrors(
 
 function identifiers(expr: string): Set<string> {
   return new Set(expr.match(/[A-Za-z_]\w*/g) ?? []);
+}
+
+/** One probe per constant (`c:`), errno (`e:`), size, offset and field size. */
+export function tableProbes(
+  constants: Readonly<Record<string, number>>,
+  errno: Readonly<Record<string, number>>,
+  layouts: Readonly<Record<string, StructLayout>>,
+): Probe[] {
+  const probes: Probe[] = [];
+  for (const name of Object.keys(constants)) {
+    probes.push({ key: `c:${name}`, expr: name });
+  }
+  for (const name of Object.keys(errno)) {
+    probes.push({ key: `e:${name}`, expr: name });
+  }
+  for (const [name, l] of Object.entries(layouts)) {
+    const t = `struct ${name}`;
+    probes.push({ key: `s:${name}`, expr: `sizeof(${t})` });
+    for (const field of Object.keys(l.fields)) {
+      probes.push({
+        key: `o:${name}:${field}`,
+        expr: `offsetof(${t}, ${field})`,
+      });
+      probes.push({
+        key: `z:${name}:${field}`,
+        expr: `sizeof(((${t} *)0)->${field})`,
+      });
+    }
+  }
+  return probes;
+}
+
+/** The table's own values under the same keys as {@link tableProbes}. */
+export function tableValues(
+  constants: Readonly<Record<string, number>>,
+  errno: Readonly<Record<string, number>>,
+  layouts: Readonly<Record<string, StructLayout>>,
+): Map<string, number> {
+  const values = new Map<string, number>();
+  for (const [n, v] of Object.entries(constants)) values.set(`c:${n}`, v);
+  for (const [n, v] of Object.entries(errno)) values.set(`e:${n}`, v);
+  for (const [name, l] of Object.entries(layouts)) {
+    values.set(`s:${name}`, l.size);
+    for (const [field, [offset, size]] of Object.entries(l.fields)) {
+      values.set(`o:${name}:${field}`, offset);
+      values.set(`z:${name}:${field}`, size);
+    }
+  }
+  return values;
+}
+
+/** Keys whose values differ: `key: table X, headers Y`. */
+export function mismatches(
+  table: Map<string, number>,
+  headers: Map<string, number>,
+): string[] {
+  const out: string[] = [];
+  for (const [key, value] of table) {
+    const got = headers.get(key);
+    if (got !== undefined && got !== value) {
+      out.push(`${key}: table ${value}, headers ${got}`);
+    }
+  }
+  return out;
 }

@@ -12,7 +12,14 @@ import { fileURLToPath } from "node:url";
 import * as darwin from "../platform/darwin.ts";
 import type { StructLayout } from "../platform/types.ts";
 import type { NativeType, SymbolSpec } from "../ffi/mod.ts";
-import { compileErrors, type Probe, probeValues, whyNoZig } from "./_zig.ts";
+import {
+  compileErrors,
+  mismatches,
+  probeValues,
+  tableProbes,
+  tableValues,
+  whyNoZig,
+} from "./_zig.ts";
 
 /** Apple's headers for everything in the table (as CPython includes them). */
 export const DARWIN_PREAMBLE = `#define __APPLE_USE_RFC_3542 1
@@ -52,67 +59,6 @@ const TARGETS = ["aarch64-macos.13.0", "x86_64-macos.13.0"];
 export const NEWER_THAN_SDK: Readonly<Record<string, string>> = {
   SO_BINDTODEVICE: "xnu added it after macOS 13 (the newest SDK Zig ships)",
 };
-
-/** One probe per constant (`c:`), errno (`e:`), size, offset and field size. */
-export function tableProbes(
-  constants: Readonly<Record<string, number>>,
-  errno: Readonly<Record<string, number>>,
-  layouts: Readonly<Record<string, StructLayout>>,
-): Probe[] {
-  const probes: Probe[] = [];
-  for (const name of Object.keys(constants)) {
-    probes.push({ key: `c:${name}`, expr: name });
-  }
-  for (const name of Object.keys(errno)) {
-    probes.push({ key: `e:${name}`, expr: name });
-  }
-  for (const [name, l] of Object.entries(layouts)) {
-    const t = `struct ${name}`;
-    probes.push({ key: `s:${name}`, expr: `sizeof(${t})` });
-    for (const field of Object.keys(l.fields)) {
-      probes.push({ key: `o:${name}:${field}`, expr: `offsetof(${t}, ${field})` });
-      probes.push({
-        key: `z:${name}:${field}`,
-        expr: `sizeof(((${t} *)0)->${field})`,
-      });
-    }
-  }
-  return probes;
-}
-
-/** The table's own values under the same keys as {@link tableProbes}. */
-export function tableValues(
-  constants: Readonly<Record<string, number>>,
-  errno: Readonly<Record<string, number>>,
-  layouts: Readonly<Record<string, StructLayout>>,
-): Map<string, number> {
-  const values = new Map<string, number>();
-  for (const [n, v] of Object.entries(constants)) values.set(`c:${n}`, v);
-  for (const [n, v] of Object.entries(errno)) values.set(`e:${n}`, v);
-  for (const [name, l] of Object.entries(layouts)) {
-    values.set(`s:${name}`, l.size);
-    for (const [field, [offset, size]] of Object.entries(l.fields)) {
-      values.set(`o:${name}:${field}`, offset);
-      values.set(`z:${name}:${field}`, size);
-    }
-  }
-  return values;
-}
-
-/** Keys whose values differ: `key: table X, headers Y`. */
-export function mismatches(
-  table: Map<string, number>,
-  headers: Map<string, number>,
-): string[] {
-  const out: string[] = [];
-  for (const [key, value] of table) {
-    const got = headers.get(key);
-    if (got !== undefined && got !== value) {
-      out.push(`${key}: table ${value}, headers ${got}`);
-    }
-  }
-  return out;
-}
 
 // ---- Prototypes, from the table's C-type comments --------------------------
 
@@ -260,9 +206,14 @@ export function prototypeSource(
         assert.equal(native, "void", `${what}: void`);
         return;
       }
-      assert.ok(want, `${what}: ${type} is an integer but the table says ${native}`);
+      assert.ok(
+        want,
+        `${what}: ${type} is an integer but the table says ${native}`,
+      );
       lines.push(
-        `_Static_assert(sizeof(${type}) == ${want[0]} && (((${type})-1) < 0) == ${
+        `_Static_assert(sizeof(${type}) == ${
+          want[0]
+        } && (((${type})-1) < 0) == ${
           want[1] ? 1 : 0
         }, "w${n++}: ${what} is ${native}");`,
       );

@@ -16,7 +16,6 @@ import { layouts } from "../platform/linux.ts";
 import type { StructLayout } from "../platform/types.ts";
 import { PREAMBLE } from "./_linux_headers.ts";
 
-
 function whySkip(): string | false {
   if (os !== "linux") return `Linux headers are needed; this is ${os}`;
   try {
