@@ -292,5 +292,11 @@ describe("platform/darwin matches Apple's SDK headers (Zig)", () => {
     const errors = compileErrors("aarch64-macos.13.0", prototypeSource(wrong));
     assert.equal(errors.length, 1, errors.join("\n"));
     assert.match(errors[0] as string, /send result is i32/);
+    const conflicting = compileErrors(
+      "aarch64-macos.13.0",
+      `${DARWIN_PREAMBLE}\nssize_t recv(int, void *, size_t, long);\n`,
+    );
+    assert.equal(conflicting.length, 1, conflicting.join("\n"));
+    assert.match(conflicting[0] as string, /conflicting types for 'recv'/);
   });
 });
