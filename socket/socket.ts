@@ -48,6 +48,8 @@ import {
   setNonblocking,
 } from "./_sys.ts";
 import { SocketFile } from "./makefile.ts";
+import { describeSocket } from "./_fileno.ts";
+import { readableOf, writableOf } from "./streams.ts";
 import {
   type Ancillary,
   packRecvMsg,
@@ -74,6 +76,28 @@ const OPT_LEN = new Uint8Array(4);
 const OPT_LEN_VIEW = new DataView(OPT_LEN.buffer);
 
 let defaultTimeout: number | null = null;
+
+// Set while the library wraps a descriptor it made itself (accept, dup,
+// socketpair): a socket of known family, type and protocol, not checked.
+let adopting = false;
+
+/**
+ * A socket over `fd`, a socket descriptor this library just made with the
+ * given family, type and protocol (no check that it is one).
+ */
+export function adoptSocket(
+  family: number,
+  type: number,
+  proto: number,
+  fd: number,
+): SocketType {
+  adopting = true;
+  try {
+    return new SocketType(family, type, proto, fd);
+  } finally {
+    adopting = false;
+  }
+}
 
 /**
  * The default timeout, in seconds, of sockets created from now on; `null`
@@ -238,20 +262,24 @@ export class SocketType {
 
   /**
    * Creates a socket (`socket(2)`), or wraps descriptor `fileno` when given
-   * (the socket then owns it). Defaults: AF_INET, SOCK_STREAM, protocol 0.
+   * (the socket then owns it). Defaults: AF_INET, SOCK_STREAM, protocol 0;
+   * with `fileno`, what is left out is read from the descriptor, and a
+   * descriptor that is not a socket raises ENOTSOCK (CPython 3.7+).
    */
   constructor(
-    family: number = C.AF_INET,
-    type: number = C.SOCK_STREAM,
-    proto = 0,
+    family?: number,
+    type?: number,
+    proto?: number,
     fileno?: number,
   ) {
-    intArg(family, "family", INT_MIN, INT_MAX);
-    intArg(type, "type", INT_MIN, INT_MAX);
-    intArg(proto, "proto", INT_MIN, INT_MAX);
+    if (family !== undefined) intArg(family, "family", INT_MIN, INT_MAX);
+    if (type !== undefined) intArg(type, "type", INT_MIN, INT_MAX);
+    if (proto !== undefined) intArg(proto, "proto", INT_MIN, INT_MAX);
     let fd: number;
+    let kind: [number, number, number];
     if (fileno === undefined) {
-      fd = openSocket(family, type, proto);
+      kind = [family ?? C.AF_INET, type ?? C.SOCK_STREAM, proto ?? 0];
+      fd = openSocket(...kind);
       if (fd < 0) throw errorFromErrno(lastErrno());
     } else {
       fd = intArg(
@@ -260,8 +288,12 @@ export class SocketType {
         0,
         features.handleIsPointer ? 2 ** 53 - 1 : INT_MAX,
       );
+      kind = adopting
+        ? [family ?? 0, type ?? 0, proto ?? 0]
+        : describeSocket(fd, family, type, proto);
       if (!setNonblocking(fd)) throw errorFromErrno(lastErrno());
     }
+    [family, type, proto] = kind;
     this.#fd = fd;
     this.#family = family;
     this.#type = type & TYPE_MASK;
@@ -348,7 +380,7 @@ export class SocketType {
       ADDR.length,
     );
     const address = decodeAddress(ADDR, ADDR.returnedLength());
-    const conn = new SocketType(this.#family, this.#type, this.#proto, fd);
+    const conn = adoptSocket(this.#family, this.#type, this.#proto, fd);
     if (defaultTimeout === null && this.#timeout !== null) conn.#timeout = null;
     return [conn, address];
   }
@@ -797,10 +829,11 @@ export class SocketType {
     buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
     ancdata: Iterable<Ancillary> = [],
     flags = 0,
-    address?: Address,
+    address?: Address | null,
   ): number {
     flagsArg(flags, "sendmsg()");
-    const nameLength = address === undefined
+    // No address: `undefined`, or `null` as Python's None.
+    const nameLength = address === undefined || address === null
       ? 0
       : this.#encode(address, "sendmsg()");
     this.#live(); // EBADF before a platform without sendmsg says EOPNOTSUPP
@@ -850,7 +883,7 @@ export class SocketType {
   dup(): SocketType {
     const fd = duplicate(this.#live());
     if (fd < 0) throw errorFromErrno(lastErrno());
-    const copy = new SocketType(this.#family, this.#type, this.#proto, fd);
+    const copy = adoptSocket(this.#family, this.#type, this.#proto, fd);
     copy.#timeout = this.#timeout;
     return copy;
   }
@@ -870,6 +903,54 @@ export class SocketType {
   getblocking(): boolean {
     this.#live();
     return this.#timeout !== 0;
+  }
+
+  // ---- Beyond the spec: WHATWG streams (streams.ts) ----------------------
+
+  /**
+   * The bytes the peer sends, as a `ReadableStream<Uint8Array>` of type
+   * `"bytes"` (BYOB readers work); the same stream at every access. Reads
+   * never block the event loop; cancelling shuts down the read side
+   * (`SHUT_RD`); an error of the socket errors the stream. Stream sockets
+   * only (`TypeError` otherwise).
+   *
+   * @example Reading a whole reply, and decoding text as it comes
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * a.sendall("HTTP/1.0 200 OK\r\n\r\nhello");
+   * a.shutdown(1); // SHUT_WR: end of stream for b
+   * console.log(await new Response(b.readable).text());
+   * a.close();
+   * b.close();
+   * ```
+   */
+  get readable(): ReadableStream<Uint8Array> {
+    return readableOf(this);
+  }
+
+  /**
+   * Bytes to send to the peer, as a `WritableStream<Uint8Array>`; the same
+   * stream at every access. Writes never block the event loop and queue at
+   * most 64 KiB before `writer.ready` waits (backpressure); closing the
+   * stream (or aborting it) shuts down the write side (`SHUT_WR`); an error
+   * of the socket errors the stream. Stream sockets only.
+   *
+   * @example Copying one connection to another with pipeTo
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const [c, d] = socketpair();
+   * const copying = b.readable.pipeTo(c.writable); // b to c; closes c's write side
+   * a.sendall("hello");
+   * a.shutdown(1);
+   * await copying;
+   * console.log(new TextDecoder().decode(d.recv(16))); // "hello"
+   * for (const s of [a, b, c, d]) s.close();
+   * ```
+   */
+  get writable(): WritableStream<Uint8Array> {
+    return writableOf(this);
   }
 
   /** Closes the socket at the end of a `using` scope. */
