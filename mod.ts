@@ -4,6 +4,18 @@
  * and macOS, ws2_32 on Windows). Names, arguments, results and errors are
  * Python's, so a Python program ports line by line.
  *
+ * The API, in the order to read it: {@linkcode socket} makes a
+ * {@linkcode SocketType} (`bind`, `listen`, `accept`, `connect`, `send`,
+ * `recv`, `sendto`, `recvfrom`, `setsockopt`, `settimeout`, `close`, ...);
+ * {@linkcode create_connection}, {@linkcode create_server},
+ * {@linkcode socketpair} and {@linkcode fromfd} make connected or adopted
+ * ones; `sock_*` wait without blocking the event loop; {@linkcode error}
+ * and its subclasses are what fails; {@linkcode getaddrinfo} and the other
+ * resolver functions look names up. The constants (`AF_*`, `SOCK_*`,
+ * `SO_*`, ...) come last: each is documented in one line with its value on
+ * Linux, macOS and Windows, typed `number | undefined` where a platform
+ * lacks it, and each group has one example.
+ *
  * @example An echo round trip over TCP on loopback
  * ```ts
  * import * as socket from "@berkeley/socket";
@@ -36,8 +48,12 @@ export {
   socket,
   SocketType,
 } from "./socket/socket.ts";
-export { errno } from "./socket/errno.ts";
-export { SocketFile } from "./socket/makefile.ts";
+export { errno, type ErrnoTable } from "./socket/errno.ts";
+export {
+  type MakefileOptions,
+  SocketFile,
+  SocketTextFile,
+} from "./socket/makefile.ts";
 export {
   sock_accept,
   sock_connect,
@@ -56,6 +72,22 @@ export {
 } from "./socket/create_connection.ts";
 export { type Ancillary, CMSG_LEN, CMSG_SPACE } from "./socket/ancillary.ts";
 export type { Address } from "./address/mod.ts";
+export type {
+  CanAddress,
+  CanIsotpAddress,
+  CanJ1939Address,
+} from "./address/can.ts";
+export type { AlgAddress } from "./address/alg.ts";
+export type { VsockAddress } from "./address/vsock.ts";
+export type { QipcrtrAddress } from "./address/qipcrtr.ts";
+export {
+  BDADDR_ANY,
+  BDADDR_LOCAL,
+  type HciAddress,
+  type L2capAddress,
+  type RfcommAddress,
+  type ScoAddress,
+} from "./address/bluetooth.ts";
 export { htonl, htons, ntohl, ntohs } from "./address/byteorder.ts";
 export {
   inet_aton,

@@ -54,9 +54,19 @@ export interface AddressCodec {
   readonly family: number;
   /**
    * Packs `address` into `out` (zeroed first) and returns the sockaddr
-   * length. `method` names the caller in errors (`"bind()"`).
+   * length. `method` names the caller in errors (`"bind()"`); `proto` is
+   * the socket's protocol, for the families whose address shape depends on
+   * it (AF_CAN, AF_BLUETOOTH), as in CPython's `getsockaddrarg`.
    */
-  encode(address: unknown, out: SockaddrBuffer, method: string): number;
-  /** Unpacks a sockaddr of `length` bytes that the kernel returned. */
-  decode(buf: SockaddrBuffer, length: number): Address;
+  encode(
+    address: unknown,
+    out: SockaddrBuffer,
+    method: string,
+    proto?: number,
+  ): number;
+  /**
+   * Unpacks a sockaddr of `length` bytes that the kernel returned for a
+   * socket of protocol `proto` (CPython's `makesockaddr`).
+   */
+  decode(buf: SockaddrBuffer, length: number, proto?: number): Address;
 }

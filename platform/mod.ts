@@ -26,6 +26,7 @@ import type {
   LastError,
   Layouts,
   LibcVariant,
+  ReactorTable,
   StructLayout,
 } from "./types.ts";
 
@@ -37,6 +38,7 @@ export type {
   LastError,
   Layouts,
   LibcVariant,
+  ReactorTable,
   StructLayout,
 } from "./types.ts";
 
@@ -47,6 +49,8 @@ interface PlatformTable {
   readonly constants: Readonly<Record<string, number>>;
   readonly errno: Readonly<Record<string, number>>;
   readonly layouts: Layouts;
+  readonly arm64Layouts: Layouts;
+  readonly reactor: ReactorTable;
   readonly features: Features;
   readonly ioctls: IoctlTable;
   readonly libcVariants: readonly LibcVariant[];
@@ -78,9 +82,10 @@ interface PlatformTable {
   ): number;
 }
 
-const hostOs: string =
-  (globalThis as { process?: { platform?: string } }).process?.platform ??
-    "linux";
+const host = (globalThis as { process?: { platform?: string; arch?: string } })
+  .process;
+const hostOs: string = host?.platform ?? "linux";
+const hostArch: string = host?.arch ?? "x64";
 
 const tables: Record<string, PlatformTable> = {
   darwin,
@@ -139,8 +144,22 @@ export const constants: Readonly<Record<string, number>> = variantConstants(
 /** The running platform's errno numbers by name (`EAGAIN`, ...). */
 export const errno: Readonly<Record<string, number>> = table.errno;
 
-/** The running platform's struct layouts, as the loaded C library has them. */
-export const layouts: Layouts = variantLayouts(table.layouts, variant);
+/**
+ * The running platform's struct layouts, for its CPU (see `arm64Layouts`)
+ * and as the loaded C library has them.
+ */
+export const layouts: Layouts = variantLayouts(
+  hostArch === "arm64"
+    ? { ...table.layouts, ...table.arm64Layouts }
+    : table.layouts,
+  variant,
+);
+
+/** How the running platform's `sock_*` reactor waits (epoll or poll). */
+export const reactor: ReactorTable = table.reactor;
+
+/** How the running platform reads the last error (`errno` or `WSAGetLastError`). */
+export const lastErrorSpec: LastError = table.lastError;
 
 /** The running platform's behavioural differences. */
 export const features: Features = table.features;

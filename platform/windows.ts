@@ -27,6 +27,7 @@ import type {
   LastError,
   Layouts,
   LibcVariant,
+  ReactorTable,
 } from "./types.ts";
 import type { ExtraLibrary } from "./_posix.ts";
 import { constants, errno } from "./windows_constants.ts";
@@ -1145,3 +1146,8 @@ export const defaultLibc = "ws2_32";
  * table's (chosen when the library is loaded).
  */
 export const libcVariants: readonly LibcVariant[] = [];
+/** The layouts that differ on arm64: none. */
+export const arm64Layouts: Layouts = {};
+
+/** The reactor waits with `WSAPoll`, the only readiness call Winsock has for any socket, over an array kept between waits. */
+export const reactor: ReactorTable = { kind: "poll", constants: {} };

@@ -47,9 +47,17 @@ import {
   pollOne,
   setNonblocking,
 } from "./_sys.ts";
-import { SocketFile } from "./makefile.ts";
+import {
+  checkTextOptions,
+  type MakefileOptions,
+  openFile,
+  parseMode,
+  SocketFile,
+  SocketTextFile,
+} from "./makefile.ts";
 import { describeSocket } from "./_fileno.ts";
 import { readableOf, writableOf } from "./streams.ts";
+import { closing } from "./_close_hook.ts";
 import {
   type Ancillary,
   packRecvMsg,
@@ -130,6 +138,7 @@ export function setdefaulttimeout(value: number | null): void {
 
 /** Closes descriptors of sockets dropped without `close()`. */
 const finalizer = new FinalizationRegistry<number>((fd) => {
+  closing(fd);
   closeHandle(fd);
 });
 
@@ -259,6 +268,8 @@ export class SocketType {
   #sendtoKey: unknown = null;
   #sendtoLength = 0;
   #sendtoBytes: Uint8Array | null = null;
+  #ioRefs = 0;
+  #closeDeferred = false;
 
   /**
    * Creates a socket (`socket(2)`), or wraps descriptor `fileno` when given
@@ -363,7 +374,7 @@ export class SocketType {
 
   /** Encodes `address` for this socket into the shared sockaddr buffer. */
   #encode(address: unknown, method: string): number {
-    return encodeAddress(this.#family, address, ADDR, method);
+    return encodeAddress(this.#family, address, ADDR, method, this.#proto);
   }
 
   /**
@@ -371,15 +382,20 @@ export class SocketType {
    * close-on-exec and takes the default timeout, as in Python 3.
    */
   accept(): [SocketType, Address | null] {
+    // AF_ALG has no peer address: accept() asking for one fails
+    // (ECONNABORTED), so, as CPython, ask for none and give null.
+    const bare = this.#family === constants.AF_ALG;
     ADDR.resetLength();
     const fd = this.#call(
       POLLIN,
       -1,
       opAccept as Op,
-      ADDR.bytes,
-      ADDR.length,
+      bare ? null : ADDR.bytes,
+      bare ? null : ADDR.length,
     );
-    const address = decodeAddress(ADDR, ADDR.returnedLength());
+    const address = bare
+      ? null
+      : decodeAddress(ADDR, ADDR.returnedLength(), this.#proto);
     const conn = adoptSocket(this.#family, this.#type, this.#proto, fd);
     if (defaultTimeout === null && this.#timeout !== null) conn.#timeout = null;
     return [conn, address];
@@ -401,8 +417,14 @@ export class SocketType {
   close(): void {
     const fd = this.#fd;
     if (fd < 0) return;
+    // Files from makefile() still open: they close the descriptor last.
+    if (this.#ioRefs > 0) {
+      this.#closeDeferred = true;
+      return;
+    }
     this.#fd = -1;
     finalizer.unregister(this);
+    closing(fd); // pending sock_* calls reject with EBADF
     if (closeHandle(fd) !== 0) {
       const err = lastErrno();
       // ECONNRESET from close() is not an error worth raising (CPython).
@@ -467,7 +489,7 @@ export class SocketType {
     if (lib.getpeername(fd, ADDR.bytes, ADDR.length) !== 0) {
       throw errorFromErrno(lastErrno());
     }
-    return decodeAddress(ADDR, ADDR.returnedLength());
+    return decodeAddress(ADDR, ADDR.returnedLength(), this.#proto);
   }
 
   /** The socket's own address (`getsockname(2)`). */
@@ -477,7 +499,7 @@ export class SocketType {
     if (lib.getsockname(fd, ADDR.bytes, ADDR.length) !== 0) {
       throw errorFromErrno(lastErrno());
     }
-    return decodeAddress(ADDR, ADDR.returnedLength());
+    return decodeAddress(ADDR, ADDR.returnedLength(), this.#proto);
   }
 
   /**
@@ -560,12 +582,111 @@ export class SocketType {
   }
 
   /**
-   * A buffered file object over the socket (`read`, `readline`, `write`,
-   * ...). Closing it leaves the socket open.
+   * A binary file over the socket (a mode with "b"): reads give bytes.
+   * The file holds its own reference: the descriptor stays open until the
+   * socket and every file made from it are closed. `bufsize` 0 reads no
+   * more than asked, 1 flushes once per line.
+   *
+   * @example Reading lines as bytes
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const f = b.makefile("rb");
+   * a.sendall("hello\n");
+   * a.close();
+   * b.close(); // f keeps the descriptor open
+   * console.log(f.readline()); // Uint8Array of "hello\n"
+   * f.close(); // now it is closed
+   * ```
    */
-  makefile(mode = "r", bufsize = -1): SocketFile {
+  makefile(
+    mode: `${string}b${string}`,
+    bufsize?: number,
+    options?: MakefileOptions,
+  ): SocketFile;
+  /**
+   * A text file over the socket (a mode with "t"), as Python 3's
+   * `io.TextIOWrapper`: `read(n)` counts characters.
+   *
+   * @example Reading text
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = b.makefile("rt");
+   * a.sendall("héllo\r\n");
+   * console.log(f.readline()); // "héllo\n"
+   * a.close();
+   * b.close();
+   * ```
+   */
+  makefile(
+    mode: `${string}t${string}`,
+    bufsize?: number,
+    options?: MakefileOptions,
+  ): SocketTextFile;
+  /**
+   * A text file over the socket with `encoding`, `errors` and `newline`
+   * as Python 3's `makefile(mode, buffering, encoding=, errors=,
+   * newline=)`.
+   *
+   * @example Writing CRLF lines
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = a.makefile("w", -1, { encoding: "utf-8", newline: "\r\n" });
+   * f.write("HELO example\n");
+   * f.flush();
+   * console.log(b.recv(64)); // the bytes of "HELO example\r\n"
+   * a.close();
+   * b.close();
+   * ```
+   */
+  makefile(
+    mode: string | undefined,
+    bufsize: number | undefined,
+    options: MakefileOptions,
+  ): SocketTextFile;
+  /**
+   * A file over the socket as the spec's `makefile(mode, bufsize)`:
+   * binary, reads give bytes, writes take bytes or strings.
+   *
+   * @example Writing a request
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const f = a.makefile("w");
+   * f.write("GET / HTTP/1.0\r\n\r\n");
+   * f.close();
+   * console.log(b.recv(64).length); // 18
+   * a.close();
+   * b.close();
+   * ```
+   */
+  makefile(mode?: string, bufsize?: number): SocketFile;
+  makefile(
+    mode = "r",
+    bufsize = -1,
+    options?: MakefileOptions,
+  ): SocketFile | SocketTextFile {
+    const [, , binary, text] = parseMode(mode, "makefile()");
+    const asText = text || (!binary && options !== undefined);
+    if (asText && bufsize === 0) {
+      throw new RangeError("makefile(): unbuffered streams must be binary");
+    }
+    if (asText) checkTextOptions(options === undefined ? {} : options);
     this.#live();
-    return new SocketFile(this, mode, bufsize);
+    const raw = openFile(
+      () => new SocketFile(this, mode.replace("t", ""), bufsize),
+      () => this.#unref(),
+    );
+    this.#ioRefs++;
+    return asText ? new SocketTextFile(raw, mode, options ?? {}) : raw;
+  }
+
+  /** A file made by `makefile()` was closed: close if the socket was. */
+  #unref(): void {
+    this.#ioRefs--;
+    if (this.#ioRefs === 0 && this.#closeDeferred) this.close();
   }
 
   /** Receives up to `bufsize` bytes; an empty array at end of stream. */
@@ -600,7 +721,7 @@ export class SocketType {
       ADDR.bytes,
       ADDR.length,
     );
-    const address = decodeAddress(ADDR, ADDR.returnedLength());
+    const address = decodeAddress(ADDR, ADDR.returnedLength(), this.#proto);
     return [buf.slice(0, n), address];
   }
 
@@ -624,7 +745,7 @@ export class SocketType {
       ADDR.bytes,
       ADDR.length,
     );
-    return [got, decodeAddress(ADDR, ADDR.returnedLength())];
+    return [got, decodeAddress(ADDR, ADDR.returnedLength(), this.#proto)];
   }
 
   /** Receives up to `nbytes` (0: the buffer's size) into `buffer`; the count. */
@@ -875,7 +996,7 @@ export class SocketType {
     );
     const result = unpackRecvMsg(msg, n);
     ADDR.bytes.set(msg.name!.subarray(0, result.nameLength));
-    const address = decodeAddress(ADDR, result.nameLength);
+    const address = decodeAddress(ADDR, result.nameLength, this.#proto);
     return [result.data, result.ancdata, result.flags, address];
   }
 
@@ -893,6 +1014,7 @@ export class SocketType {
     const fd = this.#fd;
     this.#fd = -1;
     finalizer.unregister(this);
+    if (fd >= 0) closing(fd);
     return fd;
   }
 

@@ -7,12 +7,12 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { constants, errno } from "../platform/linux_constants.ts";
-import { layouts as linuxLayouts } from "../platform/linux.ts";
+import { arm64Layouts, layouts as linuxLayouts } from "../platform/linux.ts";
 import { musl } from "../platform/linux_musl.ts";
 import { variantConstants, variantLayouts } from "../platform/_libc.ts";
 import * as platform from "../platform/mod.ts";
 import type { StructLayout } from "../platform/types.ts";
-import { PREAMBLE } from "./_linux_headers.ts";
+import { BLUEZ, BLUEZ_STRUCTS, PREAMBLE } from "./_linux_headers.ts";
 import {
   mismatches,
   probeValues,
@@ -22,6 +22,34 @@ import {
 } from "./_zig.ts";
 
 const layouts = linuxLayouts as Readonly<Record<string, StructLayout>>;
+
+// The Linux names outside BlueZ's headers (which no Zig target has): the
+// ones these probes can judge.
+const probed = Object.fromEntries(
+  Object.entries(constants).filter(([name]) => !BLUEZ.test(name)),
+);
+const probedLayouts = Object.fromEntries(
+  Object.entries(layouts).filter(([name]) => !BLUEZ_STRUCTS.has(name)),
+);
+
+/** The layouts for a target's CPU: arm64's own where they differ. */
+function layoutsFor(target: string): Readonly<Record<string, StructLayout>> {
+  return target.startsWith("aarch64")
+    ? { ...probedLayouts, ...arm64Layouts }
+    : probedLayouts;
+}
+
+/** Probes for the table, with CPython's CAN_BCM_ names for bcm.h's own. */
+function probesOf(
+  c: Readonly<Record<string, number>>,
+  l: Readonly<Record<string, StructLayout>>,
+) {
+  return tableProbes(c, errno, l).map((p) =>
+    p.key.startsWith("c:CAN_BCM_")
+      ? { key: p.key, expr: p.expr.slice("CAN_BCM_".length) }
+      : p
+  );
+}
 
 describe("the C library's values are chosen when it is loaded", () => {
   it("musl is told by the names it is loaded under", () => {
@@ -92,14 +120,14 @@ describe("platform/linux matches musl's and aarch64 glibc's headers (Zig)", () =
 
   for (const target of ["x86_64-linux-musl", "aarch64-linux-musl"]) {
     it(`${target}: the musl view equals musl's headers, and lacks what they lack`, () => {
-      const c = variantConstants(constants, musl);
-      const l = variantLayouts(layouts, musl);
+      const c = variantConstants(probed, musl);
+      const l = variantLayouts(layoutsFor(target), musl);
       // Every Linux name is probed: musl's absent names must be exactly the
       // ones its headers do not declare.
       const { values, undeclared } = probeValues(
         target,
         PREAMBLE,
-        tableProbes(constants, errno, l),
+        probesOf(probed, l),
       );
       assert.deepEqual(mismatches(tableValues(c, errno, l), values), []);
       assert.deepEqual([...undeclared].sort(), [...musl.absent].sort());
@@ -107,11 +135,21 @@ describe("platform/linux matches musl's and aarch64 glibc's headers (Zig)", () =
   }
 
   it("aarch64-linux-gnu: the table's values are the headers', as on x86_64", () => {
-    const probes = tableProbes(constants, errno, layouts);
-    const arm = probeValues("aarch64-linux-gnu", PREAMBLE, probes);
-    const x86 = probeValues("x86_64-linux-gnu", PREAMBLE, probes);
+    const arm = probeValues(
+      "aarch64-linux-gnu",
+      PREAMBLE,
+      probesOf(probed, layoutsFor("aarch64")),
+    );
+    const x86 = probeValues(
+      "x86_64-linux-gnu",
+      PREAMBLE,
+      probesOf(probed, probedLayouts),
+    );
     assert.deepEqual(
-      mismatches(tableValues(constants, errno, layouts), arm.values),
+      mismatches(
+        tableValues(probed, errno, layoutsFor("aarch64")),
+        arm.values,
+      ),
       [],
     );
     // Zig's glibc headers are older than this machine's: names they lack are

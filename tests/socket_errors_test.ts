@@ -622,7 +622,7 @@ describe("socket errors", () => {
       assert.equal(s.gettimeout(), 2);
     });
 
-    it("makefile() reads and writes after its close() raise error", () => {
+    it("makefile() reads and writes after its close() raise RangeError (Python's ValueError)", () => {
       using scope = new Scope();
       const [a] = scope.all(socketpair());
       const f = a.makefile("rw");
@@ -639,8 +639,8 @@ describe("socket errors", () => {
         assert.throws(
           call,
           (e: unknown) =>
-            e instanceof error &&
-            /I\/O operation on closed file/.test((e as Error).message),
+            e instanceof RangeError &&
+            /I\/O operation on closed file/.test(e.message),
         );
       }
       f.close(); // idempotent
