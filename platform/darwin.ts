@@ -253,6 +253,19 @@ export const symbols = {
     ],
     result: "i32", // int
   },
+  // Plain "select": arm64 has no other; on x86_64 the headers bind
+  // select$1050 (UNIX03), and the plain symbol is the older entry point
+  // with the same arguments.
+  select: {
+    parameters: [
+      "i32", // int nfds
+      "buffer", // fd_set *readfds
+      "buffer", // fd_set *writefds
+      "buffer", // fd_set *errorfds
+      "buffer", // struct timeval *timeout
+    ],
+    result: "i32", // int
+  },
   close: {
     parameters: [
       "i32", // int fildes

@@ -216,6 +216,16 @@ export const symbols = {
     ],
     result: "i32", // int
   },
+  select: {
+    parameters: [
+      "i32", // int nfds
+      "buffer", // fd_set *readfds
+      "buffer", // fd_set *writefds
+      "buffer", // fd_set *exceptfds
+      "buffer", // struct timeval *timeout
+    ],
+    result: "i32", // int
+  },
   close: {
     parameters: [
       "i32", // int fd
