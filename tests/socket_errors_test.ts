@@ -108,8 +108,10 @@ describe("socket errors", () => {
     });
 
     it("an unknown type raises error EINVAL (Winsock: ESOCKTNOSUPPORT)", () => {
+      // 15: past SOCK_MAX, and within the 4 bits qemu-user keeps of a type
+      // (it strips 999 to 7, which the kernel answers ESOCKTNOSUPPORT).
       assertErrno(
-        () => socket(C.AF_INET, 999),
+        () => socket(C.AF_INET, 15),
         WINDOWS ? E.ESOCKTNOSUPPORT : E.EINVAL,
       );
     });
