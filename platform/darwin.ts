@@ -19,6 +19,7 @@ import type {
   IoctlTable,
   LastError,
   Layouts,
+  LibcVariant,
   ReactorTable,
 } from "./types.ts";
 import { constants } from "./darwin_constants.ts";
@@ -734,3 +735,12 @@ export function sendFile(
   const sent = Number(sendfileLength[0]);
   return r === 0 || sent > 0 ? sent : -1;
 }
+
+/** The C library the table's values are for: libSystem. */
+export const defaultLibc = "libSystem";
+
+/**
+ * Other C libraries of this OS, where their headers differ from the
+ * table's (chosen when the library is loaded).
+ */
+export const libcVariants: readonly LibcVariant[] = [];
