@@ -25,8 +25,8 @@ import {
   errno,
   lastErrno,
   layout,
+  type LayoutOf,
   lib,
-  type StructLayout,
 } from "../platform/mod.ts";
 import { errorFromErrno } from "../socket/errors.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
@@ -41,10 +41,10 @@ export type PacketAddress = [
   addr: Uint8Array,
 ];
 
-let cached: StructLayout | undefined;
+let cached: LayoutOf<"sockaddr_ll"> | undefined;
 
 /** `struct sockaddr_ll`, looked up on first use (Linux only). */
-function ll(): StructLayout {
+function ll(): LayoutOf<"sockaddr_ll"> {
   return cached ??= layout("sockaddr_ll");
 }
 
