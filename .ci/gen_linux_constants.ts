@@ -81,6 +81,7 @@ const C_PREAMBLE = `#define _GNU_SOURCE
 #include <net/if.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/select.h>
 #include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -399,7 +400,8 @@ const GROUPS: Group[] = [
     hex: true,
   },
   {
-    comment: "Internal: fcntl() and poll() (fcntl.h, poll.h); not exported",
+    comment:
+      "Internal: fcntl(), poll() and select() (fcntl.h, poll.h, sys/select.h); not exported by mod.ts (select/ exports POLL*)",
     names: [
       "F_GETFD",
       "F_SETFD",
@@ -414,6 +416,13 @@ const GROUPS: Group[] = [
       "POLLERR",
       "POLLHUP",
       "POLLNVAL",
+      "POLLRDNORM",
+      "POLLRDBAND",
+      "POLLWRNORM",
+      "POLLWRBAND",
+      "POLLMSG",
+      "POLLRDHUP",
+      "FD_SETSIZE",
     ],
   },
 ];

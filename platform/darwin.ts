@@ -19,6 +19,7 @@ import type {
   IoctlTable,
   LastError,
   Layouts,
+  LibcVariant,
   ReactorTable,
 } from "./types.ts";
 import { constants } from "./darwin_constants.ts";
@@ -249,6 +250,19 @@ export const symbols = {
     parameters: [
       "i32", // int socket
       "i32", // int how
+    ],
+    result: "i32", // int
+  },
+  // Plain "select": arm64 has no other; on x86_64 the headers bind
+  // select$1050 (UNIX03), and the plain symbol is the older entry point
+  // with the same arguments.
+  select: {
+    parameters: [
+      "i32", // int nfds
+      "buffer", // fd_set *readfds
+      "buffer", // fd_set *writefds
+      "buffer", // fd_set *errorfds
+      "buffer", // struct timeval *timeout
     ],
     result: "i32", // int
   },
@@ -655,3 +669,12 @@ export const ioctls: IoctlTable = new Map([
     result: "int",
   }],
 ]);
+
+/** The C library the table's values are for: libSystem. */
+export const defaultLibc = "libSystem";
+
+/**
+ * Other C libraries of this OS, where their headers differ from the
+ * table's (chosen when the library is loaded).
+ */
+export const libcVariants: readonly LibcVariant[] = [];

@@ -1451,7 +1451,7 @@ export const constants = {
   SIOCGIFFLAGS: 0x8913,
   SIOCGIFHWADDR: 0x8927,
 
-  // Internal: fcntl() and poll() (fcntl.h, poll.h); not exported.
+  // Internal: fcntl(), poll() and select() (fcntl.h, poll.h, sys/select.h); not exported by mod.ts (select/ exports POLL*).
   F_GETFD: 1,
   F_SETFD: 2,
   F_GETFL: 3,
@@ -1465,6 +1465,13 @@ export const constants = {
   POLLERR: 8,
   POLLHUP: 16,
   POLLNVAL: 32,
+  POLLRDNORM: 64,
+  POLLRDBAND: 128,
+  POLLWRNORM: 256,
+  POLLWRBAND: 512,
+  POLLMSG: 1024,
+  POLLRDHUP: 8192,
+  FD_SETSIZE: 1024,
 } as const;
 
 /**

@@ -8,12 +8,14 @@
 import {
   isNull,
   type NativeFunction,
+  openedPath,
   openLibrary,
   type Pointer,
   readI32,
   type Symbols,
   type SymbolTable,
 } from "../ffi/mod.ts";
+import { variantConstants, variantLayouts } from "./_libc.ts";
 import * as darwin from "./darwin.ts";
 import * as linux from "./linux.ts";
 import * as windows from "./windows.ts";
@@ -24,6 +26,7 @@ import type {
   IoctlTable,
   LastError,
   Layouts,
+  LibcVariant,
   ReactorTable,
   StructLayout,
 } from "./types.ts";
@@ -35,6 +38,7 @@ export type {
   IoctlTable,
   LastError,
   Layouts,
+  LibcVariant,
   ReactorTable,
   StructLayout,
 } from "./types.ts";
@@ -50,6 +54,8 @@ interface PlatformTable {
   readonly reactor: ReactorTable;
   readonly features: Features;
   readonly ioctls: IoctlTable;
+  readonly libcVariants: readonly LibcVariant[];
+  readonly defaultLibc: string;
   readonly lastError: LastError;
   readonly hErrno: LastError | null;
   readonly extraLibraries: readonly ExtraLibrary[];
@@ -96,18 +102,53 @@ if (!table) {
 /** The operating system: `"linux"`, `"darwin"` or `"windows"`. */
 export const os: string = hostOs === "win32" ? "windows" : hostOs;
 
+function openAll(): Record<string, NativeFunction | null> {
+  const all: Record<string, NativeFunction | null> = {
+    ...openLibrary(table!.library, table!.symbols),
+  };
+  for (const extra of table!.extraLibraries) {
+    Object.assign(all, openLibrary(extra.library, extra.symbols));
+  }
+  table!.init(all as never);
+  return all;
+}
+
+/**
+ * The C library's functions (and those of the platform's extra libraries,
+ * such as Windows' kernel32 and iphlpapi), typed by the Linux table's
+ * names. The platform is initialised (`WSAStartup` on Windows) before
+ * anything can call them.
+ */
+export const lib:
+  & Symbols<typeof linux.symbols>
+  & Record<string, NativeFunction | null> = openAll() as never;
+
+const variant: LibcVariant | undefined = table.libcVariants.find((v) =>
+  v.matches(openedPath(table.library) ?? "")
+);
+
+/**
+ * The C library loaded: `"glibc"` or `"musl"` on Linux (musl is told by
+ * its file name), `"libSystem"` on macOS, `"ws2_32"` on Windows.
+ */
+export const libc: string = variant?.name ?? table.defaultLibc;
+
 /** The platform constants as library code reads them. */
 type Constants =
   & Readonly<Record<keyof typeof linux.constants, number>>
   & Readonly<Record<string, number | undefined>>;
 
 /**
- * The running platform's constants (`AF_INET`, `SO_REUSEADDR`, ...), typed
- * by the Linux table's names (as {@linkcode lib} is by its symbols); code
- * that reads a constant some platform lacks checks its platform's features
- * first. The public, honestly typed exports are `socket/constants/*.ts`.
+ * The running platform's constants (`AF_INET`, `SO_REUSEADDR`, ...), as
+ * the loaded C library's headers define them, typed by the Linux table's
+ * names (as {@linkcode lib} is by its symbols); code that reads a constant
+ * some platform lacks checks its platform's features first. The public,
+ * honestly typed exports are `socket/constants/*.ts`.
  */
-export const constants: Constants = table.constants as Constants;
+export const constants: Constants = variantConstants(
+  table.constants,
+  variant,
+) as Constants;
 
 /** The errno numbers as library code reads them. */
 type Errno =
@@ -121,10 +162,16 @@ type Errno =
  */
 export const errno: Errno = table.errno as Errno;
 
-/** The running platform's struct layouts (for its CPU: see `arm64Layouts`). */
-export const layouts: Layouts = hostArch === "arm64"
-  ? { ...table.layouts, ...table.arm64Layouts }
-  : table.layouts;
+/**
+ * The running platform's struct layouts, for its CPU (see `arm64Layouts`)
+ * and as the loaded C library has them.
+ */
+export const layouts: Layouts = variantLayouts(
+  hostArch === "arm64"
+    ? { ...table.layouts, ...table.arm64Layouts }
+    : table.layouts,
+  variant,
+);
 
 /** How the running platform's `sock_*` reactor waits (epoll or poll). */
 export const reactor: ReactorTable = table.reactor;
@@ -146,27 +193,6 @@ export const library: typeof linux.library = table.library;
 
 /** The running platform's C symbol table: each function's C signature. */
 export const symbols: SymbolTable = table.symbols;
-
-function openAll(): Record<string, NativeFunction | null> {
-  const all: Record<string, NativeFunction | null> = {
-    ...openLibrary(table!.library, table!.symbols),
-  };
-  for (const extra of table!.extraLibraries) {
-    Object.assign(all, openLibrary(extra.library, extra.symbols));
-  }
-  table!.init(all as never);
-  return all;
-}
-
-/**
- * The C library's functions (and those of the platform's extra libraries,
- * such as Windows' kernel32 and iphlpapi), typed by the Linux table's
- * names. The platform is initialised (`WSAStartup` on Windows) before
- * anything can call them.
- */
-export const lib:
-  & Symbols<typeof linux.symbols>
-  & Record<string, NativeFunction | null> = openAll() as never;
 
 /** The Linux table's layouts, by which {@linkcode layout} is typed. */
 type LinuxLayouts = typeof linux.layouts;
