@@ -19,6 +19,7 @@ import type {
   IoctlTable,
   LastError,
   Layouts,
+  LibcVariant,
   ReactorTable,
 } from "./types.ts";
 import { constants } from "./darwin_constants.ts";
@@ -668,3 +669,12 @@ export const ioctls: IoctlTable = new Map([
     result: "int",
   }],
 ]);
+
+/** The C library the table's values are for: libSystem. */
+export const defaultLibc = "libSystem";
+
+/**
+ * Other C libraries of this OS, where their headers differ from the
+ * table's (chosen when the library is loaded).
+ */
+export const libcVariants: readonly LibcVariant[] = [];

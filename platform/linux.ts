@@ -10,9 +10,11 @@ import type {
   IoctlTable,
   LastError,
   Layouts,
+  LibcVariant,
   ReactorTable,
 } from "./types.ts";
 import { constants } from "./linux_constants.ts";
+import { musl } from "./linux_musl.ts";
 export { constants, errno } from "./linux_constants.ts";
 export {
   acceptSocket,
@@ -700,3 +702,12 @@ export const ioctls: IoctlTable = new Map([
     result: "int",
   }],
 ]);
+
+/** The C library the table's values are for: glibc. */
+export const defaultLibc = "glibc";
+
+/**
+ * Other C libraries of this OS, where their headers differ from the
+ * table's (chosen when the library is loaded).
+ */
+export const libcVariants: readonly LibcVariant[] = [musl];

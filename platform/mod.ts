@@ -8,12 +8,14 @@
 import {
   isNull,
   type NativeFunction,
+  openedPath,
   openLibrary,
   type Pointer,
   readI32,
   type Symbols,
   type SymbolTable,
 } from "../ffi/mod.ts";
+import { variantConstants, variantLayouts } from "./_libc.ts";
 import * as darwin from "./darwin.ts";
 import * as linux from "./linux.ts";
 import * as windows from "./windows.ts";
@@ -23,6 +25,7 @@ import type {
   IoctlTable,
   LastError,
   Layouts,
+  LibcVariant,
   ReactorTable,
   StructLayout,
 } from "./types.ts";
@@ -34,6 +37,7 @@ export type {
   IoctlTable,
   LastError,
   Layouts,
+  LibcVariant,
   ReactorTable,
   StructLayout,
 } from "./types.ts";
@@ -49,6 +53,8 @@ interface PlatformTable {
   readonly reactor: ReactorTable;
   readonly features: Features;
   readonly ioctls: IoctlTable;
+  readonly libcVariants: readonly LibcVariant[];
+  readonly defaultLibc: string;
   readonly lastError: LastError;
   readonly hErrno: LastError | null;
   readonly extraLibraries: readonly ExtraLibrary[];
@@ -95,16 +101,59 @@ if (!table) {
 /** The operating system: `"linux"`, `"darwin"` or `"windows"`. */
 export const os: string = hostOs === "win32" ? "windows" : hostOs;
 
-/** The running platform's constants (`AF_INET`, `SO_REUSEADDR`, ...). */
-export const constants: Readonly<Record<string, number>> = table.constants;
+function openAll(): Record<string, NativeFunction | null> {
+  const all: Record<string, NativeFunction | null> = {
+    ...openLibrary(table!.library, table!.symbols),
+  };
+  for (const extra of table!.extraLibraries) {
+    Object.assign(all, openLibrary(extra.library, extra.symbols));
+  }
+  table!.init(all as never);
+  return all;
+}
+
+/**
+ * The C library's functions (and those of the platform's extra libraries,
+ * such as Windows' kernel32 and iphlpapi), typed by the Linux table's
+ * names. The platform is initialised (`WSAStartup` on Windows) before
+ * anything can call them.
+ */
+export const lib:
+  & Symbols<typeof linux.symbols>
+  & Record<string, NativeFunction | null> = openAll() as never;
+
+const variant: LibcVariant | undefined = table.libcVariants.find((v) =>
+  v.matches(openedPath(table.library) ?? "")
+);
+
+/**
+ * The C library loaded: `"glibc"` or `"musl"` on Linux (musl is told by
+ * its file name), `"libSystem"` on macOS, `"ws2_32"` on Windows.
+ */
+export const libc: string = variant?.name ?? table.defaultLibc;
+
+/**
+ * The running platform's constants (`AF_INET`, `SO_REUSEADDR`, ...), as
+ * the loaded C library's headers define them.
+ */
+export const constants: Readonly<Record<string, number>> = variantConstants(
+  table.constants,
+  variant,
+);
 
 /** The running platform's errno numbers by name (`EAGAIN`, ...). */
 export const errno: Readonly<Record<string, number>> = table.errno;
 
-/** The running platform's struct layouts (for its CPU: see `arm64Layouts`). */
-export const layouts: Layouts = hostArch === "arm64"
-  ? { ...table.layouts, ...table.arm64Layouts }
-  : table.layouts;
+/**
+ * The running platform's struct layouts, for its CPU (see `arm64Layouts`)
+ * and as the loaded C library has them.
+ */
+export const layouts: Layouts = variantLayouts(
+  hostArch === "arm64"
+    ? { ...table.layouts, ...table.arm64Layouts }
+    : table.layouts,
+  variant,
+);
 
 /** How the running platform's `sock_*` reactor waits (epoll or poll). */
 export const reactor: ReactorTable = table.reactor;
@@ -126,27 +175,6 @@ export const library: typeof linux.library = table.library;
 
 /** The running platform's C symbol table: each function's C signature. */
 export const symbols: SymbolTable = table.symbols;
-
-function openAll(): Record<string, NativeFunction | null> {
-  const all: Record<string, NativeFunction | null> = {
-    ...openLibrary(table!.library, table!.symbols),
-  };
-  for (const extra of table!.extraLibraries) {
-    Object.assign(all, openLibrary(extra.library, extra.symbols));
-  }
-  table!.init(all as never);
-  return all;
-}
-
-/**
- * The C library's functions (and those of the platform's extra libraries,
- * such as Windows' kernel32 and iphlpapi), typed by the Linux table's
- * names. The platform is initialised (`WSAStartup` on Windows) before
- * anything can call them.
- */
-export const lib:
-  & Symbols<typeof linux.symbols>
-  & Record<string, NativeFunction | null> = openAll() as never;
 
 /** Looks up a struct layout, failing loudly for one the platform lacks. */
 export function layout(name: string): StructLayout {

@@ -106,3 +106,20 @@ export interface IoctlControl {
 
 /** The `ioctl` controls of a platform by request code. */
 export type IoctlTable = ReadonlyMap<number, IoctlControl>;
+
+/**
+ * Where one C library's headers differ from the table's defaults (musl's
+ * from glibc's on Linux): chosen when the library is loaded, by its path.
+ */
+export interface LibcVariant {
+  /** The C library's name, as `libc` in `platform/mod.ts` reports it. */
+  readonly name: string;
+  /** True when the library loaded from `path` is this one. */
+  matches(path: string): boolean;
+  /** Constants whose values differ. */
+  readonly constants: Readonly<Record<string, number>>;
+  /** Constants this C library's headers do not define. */
+  readonly absent: readonly string[];
+  /** Struct fields whose sizes differ (offsets are the same). */
+  readonly layouts: Layouts;
+}

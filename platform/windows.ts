@@ -26,6 +26,7 @@ import type {
   IoctlTable,
   LastError,
   Layouts,
+  LibcVariant,
   ReactorTable,
 } from "./types.ts";
 import type { ExtraLibrary } from "./_posix.ts";
@@ -1137,6 +1138,14 @@ export const ioctls: IoctlTable = new Map([
   ],
 ]);
 
+/** The C library the table's values are for: ws2_32. */
+export const defaultLibc = "ws2_32";
+
+/**
+ * Other C libraries of this OS, where their headers differ from the
+ * table's (chosen when the library is loaded).
+ */
+export const libcVariants: readonly LibcVariant[] = [];
 /** The layouts that differ on arm64: none. */
 export const arm64Layouts: Layouts = {};
 

@@ -14,7 +14,7 @@
  *
  * @module
  */
-import type { Address } from "../address/mod.ts";
+import type { Address, AddressInput, PeerAddress } from "../address/mod.ts";
 import { constants } from "../platform/mod.ts";
 import { error, errorFromErrno } from "./errors.ts";
 import type { SocketType } from "./socket.ts";
@@ -88,14 +88,14 @@ async function retry<T>(
  * client.setblocking(false);
  * const [[conn]] = await Promise.all([
  *   sock_accept(server),
- *   sock_connect(client, server.getsockname() as [string, number]),
+ *   sock_connect(client, server.getsockname()),
  * ]);
  * conn.close();
  * ```
  */
-export async function sock_accept(
-  s: SocketType,
-): Promise<[SocketType, Address | null]> {
+export async function sock_accept<A extends Address>(
+  s: SocketType<A>,
+): Promise<[SocketType<A>, PeerAddress<A>]> {
   const deadline = deadlineOf(s);
   return await retry(s, C.POLLIN, deadline, () => s.accept());
 }
@@ -115,12 +115,12 @@ export async function sock_accept(
  * server.listen();
  * using client = socket();
  * client.settimeout(5);
- * await sock_connect(client, server.getsockname() as [string, number]);
+ * await sock_connect(client, server.getsockname());
  * ```
  */
-export async function sock_connect(
-  s: SocketType,
-  address: Address,
+export async function sock_connect<A extends Address>(
+  s: SocketType<A>,
+  address: AddressInput<A>,
 ): Promise<void> {
   const deadline = deadlineOf(s);
   try {
@@ -130,7 +130,7 @@ export async function sock_connect(
     if (!wouldBlock(e, true)) throw e;
   }
   await waitFor(s.fileno(), C.POLLOUT, deadline);
-  const err = s.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number;
+  const err = s.getsockopt(C.SOL_SOCKET, C.SO_ERROR);
   if (err !== 0) throw errorFromErrno(err);
 }
 
@@ -149,7 +149,10 @@ export async function sock_connect(
  * b.close();
  * ```
  */
-export async function sock_recv(s: SocketType, n: number): Promise<Uint8Array> {
+export async function sock_recv<A extends Address>(
+  s: SocketType<A>,
+  n: number,
+): Promise<Uint8Array> {
   const deadline = deadlineOf(s);
   return await retry(s, C.POLLIN, deadline, () => s.recv(n));
 }
@@ -170,10 +173,10 @@ export async function sock_recv(s: SocketType, n: number): Promise<Uint8Array> {
  * b.close();
  * ```
  */
-export async function sock_recv_into(
-  s: SocketType,
+export async function sock_recv_into<A extends Address>(
+  s: SocketType<A>,
   buf: ArrayBufferView | ArrayBuffer,
-  nbytes = 0,
+  nbytes: number = 0,
 ): Promise<number> {
   const deadline = deadlineOf(s);
   return await retry(
@@ -195,15 +198,15 @@ export async function sock_recv_into(
  * using b = socket(AF_INET, SOCK_DGRAM);
  * b.bind(["127.0.0.1", 0]);
  * const pending = sock_recvfrom(b, 1500);
- * await sock_sendto(a, "hi", b.getsockname() as [string, number]);
+ * await sock_sendto(a, "hi", b.getsockname());
  * const [data, from] = await pending;
  * console.log(data.length, from); // 2 ["127.0.0.1", <port>]
  * ```
  */
-export async function sock_recvfrom(
-  s: SocketType,
+export async function sock_recvfrom<A extends Address>(
+  s: SocketType<A>,
   n: number,
-): Promise<[Uint8Array, Address | null]> {
+): Promise<[Uint8Array, A | null]> {
   const deadline = deadlineOf(s);
   return await retry(s, C.POLLIN, deadline, () => s.recvfrom(n));
 }
@@ -220,15 +223,15 @@ export async function sock_recvfrom(
  * b.bind(["127.0.0.1", 0]);
  * const buf = new Uint8Array(1500);
  * const pending = sock_recvfrom_into(b, buf);
- * a.sendto("hi", b.getsockname() as [string, number]);
+ * a.sendto("hi", b.getsockname());
  * console.log(await pending); // [2, ["127.0.0.1", <port>]]
  * ```
  */
-export async function sock_recvfrom_into(
-  s: SocketType,
+export async function sock_recvfrom_into<A extends Address>(
+  s: SocketType<A>,
   buf: ArrayBufferView | ArrayBuffer,
-  nbytes = 0,
-): Promise<[number, Address | null]> {
+  nbytes: number = 0,
+): Promise<[number, A | null]> {
   const deadline = deadlineOf(s);
   return await retry(
     s,
@@ -257,8 +260,8 @@ export async function sock_recvfrom_into(
  * b.close();
  * ```
  */
-export async function sock_sendall(
-  s: SocketType,
+export async function sock_sendall<A extends Address>(
+  s: SocketType<A>,
   data: ArrayBufferView | ArrayBuffer | string,
 ): Promise<void> {
   const bytes = toBytes(data, "sock_sendall()");
@@ -280,13 +283,13 @@ export async function sock_sendall(
  * using a = socket(AF_INET, SOCK_DGRAM);
  * using b = socket(AF_INET, SOCK_DGRAM);
  * b.bind(["127.0.0.1", 0]);
- * console.log(await sock_sendto(a, "hi", b.getsockname() as [string, number])); // 2
+ * console.log(await sock_sendto(a, "hi", b.getsockname())); // 2
  * ```
  */
-export async function sock_sendto(
-  s: SocketType,
+export async function sock_sendto<A extends Address>(
+  s: SocketType<A>,
   data: ArrayBufferView | ArrayBuffer | string,
-  address: Address,
+  address: AddressInput<A>,
 ): Promise<number> {
   const deadline = deadlineOf(s);
   return await retry(

@@ -10,6 +10,14 @@ import { typeName } from "../address/_struct.ts";
 import { error } from "./errors.ts";
 import { getdefaulttimeout, SocketType } from "./socket.ts";
 import { timeoutArg } from "./_data.ts";
+import type {
+  Address,
+  AddressInput,
+  AddressOf,
+  Family,
+  Inet6Address,
+  InetAddress,
+} from "../address/types.ts";
 
 const C = constants;
 
@@ -25,14 +33,14 @@ const C = constants;
  * using server = socket();
  * server.bind(["127.0.0.1", 0]);
  * server.listen();
- * using client = create_connection(server.getsockname() as [string, number], 5);
+ * using client = create_connection(server.getsockname(), 5);
  * ```
  */
 export function create_connection(
-  address: readonly [string | null, number | string],
+  address: readonly [host: string | null, port: number | string],
   timeout: number | null = getdefaulttimeout(),
-  source_address?: readonly [string, number],
-): SocketType {
+  source_address?: readonly [host: string, port: number],
+): SocketType<InetAddress | Inet6Address> {
   if (!Array.isArray(address) || address.length !== 2) {
     throw new TypeError(
       `create_connection(): address must be [host, port], not ${
@@ -51,7 +59,7 @@ export function create_connection(
       C.SOCK_STREAM,
     )
   ) {
-    let sock: SocketType | null = null;
+    let sock: SocketType<InetAddress | Inet6Address> | null = null;
     try {
       sock = new SocketType(family, type, proto);
       sock.settimeout(limit);
@@ -66,10 +74,19 @@ export function create_connection(
   throw last ?? new error("getaddrinfo returns an empty list");
 }
 
-/** Options of {@linkcode create_server}. */
-export interface CreateServerOptions {
+/**
+ * Options of {@linkcode create_server}; `F` is the type of `family`.
+ *
+ * @example A dual-stack IPv6 server's options
+ * ```ts
+ * import { AF_INET6, type CreateServerOptions } from "@berkeley/socket";
+ * const options: CreateServerOptions = { family: AF_INET6, dualstack_ipv6: true, backlog: 16 };
+ * console.log(options.backlog); // 16
+ * ```
+ */
+export interface CreateServerOptions<F extends number = number> {
   /** AF_INET (default) or AF_INET6. */
-  family?: number;
+  family?: F;
   /** The listen backlog (default: the system's choice, as `listen()`). */
   backlog?: number;
   /** Set SO_REUSEPORT before binding. */
@@ -91,9 +108,29 @@ export interface CreateServerOptions {
  * ```
  */
 export function create_server(
-  address: readonly unknown[] | string,
+  address: AddressInput<InetAddress>,
+  options?: CreateServerOptions<Family<InetAddress>>,
+): SocketType<InetAddress>;
+/**
+ * A listening socket of `options.family`, an `AF_*` constant, bound to
+ * `address` of that family's type.
+ */
+export function create_server<F extends Family<Address>>(
+  address: AddressInput<AddressOf<F>>,
+  options: CreateServerOptions<F> & { family: F },
+): SocketType<AddressOf<F>>;
+/**
+ * A listening socket of a family given as a plain number: its addresses
+ * are typed {@linkcode Address}.
+ */
+export function create_server(
+  address: AddressInput<Address>,
+  options?: CreateServerOptions,
+): SocketType<Address>;
+export function create_server(
+  address: AddressInput<Address>,
   options: CreateServerOptions = {},
-): SocketType {
+): SocketType<Address> {
   const family = options.family ?? C.AF_INET;
   if (options.dualstack_ipv6 && family !== C.AF_INET6) {
     throw new RangeError("create_server(): dualstack_ipv6 requires AF_INET6");

@@ -12,9 +12,17 @@
 import {
   type Address,
   decodeAddress,
+  decodeOwnAddress,
   encodeAddress,
   SockaddrBuffer,
 } from "../address/mod.ts";
+import type {
+  AddressInput,
+  AddressOf,
+  Family,
+  InetAddress,
+  PeerAddress,
+} from "../address/types.ts";
 import { LITTLE_ENDIAN } from "../address/_struct.ts";
 import {
   constants,
@@ -93,15 +101,15 @@ let adopting = false;
  * A socket over `fd`, a socket descriptor this library just made with the
  * given family, type and protocol (no check that it is one).
  */
-export function adoptSocket(
+export function adoptSocket<A extends Address = Address>(
   family: number,
   type: number,
   proto: number,
   fd: number,
-): SocketType {
+): SocketType<A> {
   adopting = true;
   try {
-    return new SocketType(family, type, proto, fd);
+    return new SocketType<A>(family, type, proto, fd);
   } finally {
     adopting = false;
   }
@@ -259,7 +267,7 @@ function readInt(bytes: Uint8Array): number {
  * b.close();
  * ```
  */
-export class SocketType {
+export class SocketType<A extends Address = Address> {
   #fd: number;
   #family: number;
   #type: number;
@@ -277,6 +285,17 @@ export class SocketType {
    * with `fileno`, what is left out is read from the descriptor, and a
    * descriptor that is not a socket raises ENOTSOCK (CPython 3.7+).
    */
+  constructor(
+    family?: Family<A>,
+    type?: number,
+    proto?: number,
+    fileno?: number,
+  );
+  /**
+   * Creates a socket of a family given as a plain number: its addresses
+   * are typed {@linkcode Address}.
+   */
+  constructor(family?: number, type?: number, proto?: number, fileno?: number);
   constructor(
     family?: number,
     type?: number,
@@ -377,11 +396,24 @@ export class SocketType {
     return encodeAddress(this.#family, address, ADDR, method, this.#proto);
   }
 
+  /** The address the OS wrote to the shared buffer, which it always writes. */
+  #address(): A {
+    // The OS gives an address of the socket's own family: A by construction.
+    const length = ADDR.returnedLength();
+    return decodeOwnAddress(this.#family, ADDR, length, this.#proto) as A;
+  }
+
+  /** The address the OS wrote, or `null` where it may write none. */
+  #addressOrNull(): A | null {
+    const length = ADDR.returnedLength();
+    return decodeAddress(ADDR, length, this.#proto) as A | null;
+  }
+
   /**
    * Accepts a connection: `[conn, address]`. The new socket is
    * close-on-exec and takes the default timeout, as in Python 3.
    */
-  accept(): [SocketType, Address | null] {
+  accept(): [SocketType<A>, PeerAddress<A>] {
     // AF_ALG has no peer address: accept() asking for one fails
     // (ECONNABORTED), so, as CPython, ask for none and give null.
     const bare = this.#family === constants.AF_ALG;
@@ -393,16 +425,14 @@ export class SocketType {
       bare ? null : ADDR.bytes,
       bare ? null : ADDR.length,
     );
-    const address = bare
-      ? null
-      : decodeAddress(ADDR, ADDR.returnedLength(), this.#proto);
-    const conn = adoptSocket(this.#family, this.#type, this.#proto, fd);
+    const address = bare ? null : this.#address();
+    const conn = adoptSocket<A>(this.#family, this.#type, this.#proto, fd);
     if (defaultTimeout === null && this.#timeout !== null) conn.#timeout = null;
-    return [conn, address];
+    return [conn, address as PeerAddress<A>];
   }
 
   /** Binds the socket to `address` (`bind(2)`). */
-  bind(address: Address): void {
+  bind(address: AddressInput<A>): void {
     const fd = this.#live();
     const len = this.#encode(address, "bind()");
     if (lib.bind(fd, ADDR.bytes, len) !== 0) {
@@ -435,13 +465,13 @@ export class SocketType {
   }
 
   /** Connects to `address`; with a timeout, waits through `SO_ERROR`. */
-  connect(address: Address): void {
+  connect(address: AddressInput<A>): void {
     const err = this.#connect(address, "connect()");
     if (err !== 0) throw err === -1 ? new timeout() : errorFromErrno(err);
   }
 
   /** Like `connect()`, but returns the errno (0 on success) instead. */
-  connect_ex(address: Address): number {
+  connect_ex(address: AddressInput<A>): number {
     const err = this.#connect(address, "connect_ex()");
     return err === -1 ? E.EWOULDBLOCK : err;
   }
@@ -470,7 +500,7 @@ export class SocketType {
       if (e instanceof timeout) return -1;
       throw e;
     }
-    const result = this.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number;
+    const result = this.getsockopt(C.SOL_SOCKET, C.SO_ERROR);
     // Finish the connection as a blocking connect() would, so that a second
     // connect() raises EISCONN instead of returning 0 (Linux).
     if (result === 0) lib.connect(fd, ADDR.bytes, len);
@@ -483,29 +513,35 @@ export class SocketType {
   }
 
   /** The address of the peer (`getpeername(2)`). */
-  getpeername(): Address | null {
+  getpeername(): A {
     const fd = this.#live();
     ADDR.resetLength();
     if (lib.getpeername(fd, ADDR.bytes, ADDR.length) !== 0) {
       throw errorFromErrno(lastErrno());
     }
-    return decodeAddress(ADDR, ADDR.returnedLength(), this.#proto);
+    return this.#address();
   }
 
   /** The socket's own address (`getsockname(2)`). */
-  getsockname(): Address | null {
+  getsockname(): A {
     const fd = this.#live();
     ADDR.resetLength();
     if (lib.getsockname(fd, ADDR.bytes, ADDR.length) !== 0) {
       throw errorFromErrno(lastErrno());
     }
-    return decodeAddress(ADDR, ADDR.returnedLength(), this.#proto);
+    return this.#address();
   }
 
   /**
    * An option's value: an integer, or with `buflen` (1-1024) the raw bytes
    * the kernel returned.
    */
+  getsockopt(level: number, optname: number): number;
+  /**
+   * An option's raw value: at most `buflen` (1-1024) bytes, as the kernel
+   * returned them.
+   */
+  getsockopt(level: number, optname: number, buflen: number): Uint8Array;
   getsockopt(
     level: number,
     optname: number,
@@ -690,7 +726,7 @@ export class SocketType {
   }
 
   /** Receives up to `bufsize` bytes; an empty array at end of stream. */
-  recv(bufsize: number, flags = 0): Uint8Array {
+  recv(bufsize: number, flags: number = 0): Uint8Array {
     intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
     flagsArg(flags, "recv()");
     const buf = receiveBuffer(bufsize);
@@ -706,7 +742,7 @@ export class SocketType {
   }
 
   /** Receives a datagram: `[data, address]`. */
-  recvfrom(bufsize: number, flags = 0): [Uint8Array, Address | null] {
+  recvfrom(bufsize: number, flags: number = 0): [Uint8Array, A | null] {
     intArg(bufsize, "recvfrom(): bufsize", 0, INT_MAX);
     flagsArg(flags, "recvfrom()");
     const buf = receiveBuffer(bufsize);
@@ -721,16 +757,16 @@ export class SocketType {
       ADDR.bytes,
       ADDR.length,
     );
-    const address = decodeAddress(ADDR, ADDR.returnedLength(), this.#proto);
+    const address = this.#addressOrNull();
     return [buf.slice(0, n), address];
   }
 
   /** Receives into `buffer`: `[nbytes, address]`. */
   recvfrom_into(
     buffer: ArrayBufferView | ArrayBuffer,
-    nbytes = 0,
-    flags = 0,
-  ): [number, Address | null] {
+    nbytes: number = 0,
+    flags: number = 0,
+  ): [number, A | null] {
     const view = toWritable(buffer, "recvfrom_into()");
     const n = this.#intoSize(view, nbytes, "recvfrom_into()");
     flagsArg(flags, "recvfrom_into()");
@@ -745,14 +781,14 @@ export class SocketType {
       ADDR.bytes,
       ADDR.length,
     );
-    return [got, decodeAddress(ADDR, ADDR.returnedLength(), this.#proto)];
+    return [got, this.#addressOrNull()];
   }
 
   /** Receives up to `nbytes` (0: the buffer's size) into `buffer`; the count. */
   recv_into(
     buffer: ArrayBufferView | ArrayBuffer,
-    nbytes = 0,
-    flags = 0,
+    nbytes: number = 0,
+    flags: number = 0,
   ): number {
     const view = toWritable(buffer, "recv_into()");
     const n = this.#intoSize(view, nbytes, "recv_into()");
@@ -776,7 +812,10 @@ export class SocketType {
   }
 
   /** Sends `data`; returns how many bytes went. */
-  send(data: ArrayBufferView | ArrayBuffer | string, flags = 0): number {
+  send(
+    data: ArrayBufferView | ArrayBuffer | string,
+    flags: number = 0,
+  ): number {
     const bytes = toBytes(data, "send()");
     flagsArg(flags, "send()");
     return this.#call(
@@ -790,7 +829,10 @@ export class SocketType {
   }
 
   /** Sends all of `data`; the timeout bounds the whole call. */
-  sendall(data: ArrayBufferView | ArrayBuffer | string, flags = 0): void {
+  sendall(
+    data: ArrayBufferView | ArrayBuffer | string,
+    flags: number = 0,
+  ): void {
     const bytes = toBytes(data, "sendall()");
     flagsArg(flags, "sendall()");
     const deadline = this.#timeout === null || this.#timeout === 0
@@ -824,8 +866,18 @@ export class SocketType {
    */
   sendto(
     data: ArrayBufferView | ArrayBuffer | string,
-    flagsOrAddress: number | Address,
-    address?: Address,
+    address: AddressInput<A>,
+  ): number;
+  /** Sends a datagram to `address` with `flags` (`MSG_*`). */
+  sendto(
+    data: ArrayBufferView | ArrayBuffer | string,
+    flags: number,
+    address: AddressInput<A>,
+  ): number;
+  sendto(
+    data: ArrayBufferView | ArrayBuffer | string,
+    flagsOrAddress: number | AddressInput<A>,
+    address?: AddressInput<A>,
   ): number {
     const bytes = toBytes(data, "sendto()");
     let flags = 0;
@@ -949,8 +1001,8 @@ export class SocketType {
   sendmsg(
     buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
     ancdata: Iterable<Ancillary> = [],
-    flags = 0,
-    address?: Address | null,
+    flags: number = 0,
+    address?: AddressInput<A> | null,
   ): number {
     flagsArg(flags, "sendmsg()");
     // No address: `undefined`, or `null` as Python's None.
@@ -979,9 +1031,9 @@ export class SocketType {
    */
   recvmsg(
     bufsize: number,
-    ancbufsize = 0,
-    flags = 0,
-  ): [Uint8Array, Ancillary[], number, Address | null] {
+    ancbufsize: number = 0,
+    flags: number = 0,
+  ): [Uint8Array, Ancillary[], number, A | null] {
     intArg(bufsize, "recvmsg(): bufsize", 0, INT_MAX);
     intArg(ancbufsize, "recvmsg(): ancbufsize", 0, INT_MAX);
     flagsArg(flags, "recvmsg()");
@@ -996,15 +1048,19 @@ export class SocketType {
     );
     const result = unpackRecvMsg(msg, n);
     ADDR.bytes.set(msg.name!.subarray(0, result.nameLength));
-    const address = decodeAddress(ADDR, result.nameLength, this.#proto);
+    const address = decodeAddress(
+      ADDR,
+      result.nameLength,
+      this.#proto,
+    ) as A | null;
     return [result.data, result.ancdata, result.flags, address];
   }
 
   /** A new socket over a duplicate of the descriptor (`dup(2)`). */
-  dup(): SocketType {
+  dup(): SocketType<A> {
     const fd = duplicate(this.#live());
     if (fd < 0) throw errorFromErrno(lastErrno());
-    const copy = adoptSocket(this.#family, this.#type, this.#proto, fd);
+    const copy = adoptSocket<A>(this.#family, this.#type, this.#proto, fd);
     copy.#timeout = this.#timeout;
     return copy;
   }
@@ -1093,11 +1149,31 @@ export class SocketType {
  * console.log(s.getsockname()); // ["127.0.0.1", <port>]
  * ```
  */
+export function socket(): SocketType<InetAddress>;
+/**
+ * Creates a socket of `family`, an `AF_*` constant: the socket's addresses
+ * have that family's type (`socket(AF_UNIX)` is a
+ * `SocketType<UnixAddress>`).
+ */
+export function socket<F extends Family<Address>>(
+  family: F,
+  type?: number,
+  proto?: number,
+): SocketType<AddressOf<F>>;
+/**
+ * Creates a socket of a family given as a plain number: its addresses are
+ * typed {@linkcode Address}.
+ */
+export function socket(
+  family: number,
+  type?: number,
+  proto?: number,
+): SocketType<Address>;
 export function socket(
   family: number = C.AF_INET,
   type: number = C.SOCK_STREAM,
-  proto = 0,
-): SocketType {
+  proto: number = 0,
+): SocketType<Address> {
   return new SocketType(family, type, proto);
 }
 

@@ -353,7 +353,7 @@ describe("socket streams", () => {
     l.bind(["127.0.0.1", 0]);
     l.listen();
     const a = scope.add(socket(C.AF_INET, C.SOCK_STREAM));
-    a.connect(l.getsockname() as [string, number]);
+    a.connect(l.getsockname());
     const [b] = l.accept();
     const reader = a.readable.getReader();
     const pending = reader.read();
@@ -374,7 +374,7 @@ describe("socket streams", () => {
       l.bind(["127.0.0.1", 0]);
       l.listen();
       const a = scope.add(socket(C.AF_INET, C.SOCK_STREAM));
-      a.connect(l.getsockname() as [string, number]);
+      a.connect(l.getsockname());
       const [b] = l.accept();
       reset(b);
       const writer = a.writable.getWriter();
