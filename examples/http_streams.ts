@@ -8,14 +8,17 @@
 // through a writer and closes it (SHUT_WR ends the reply, as HTTP/1.0 does);
 // the client writes its request, half-closes, and reads the whole reply with
 // `new Response(s.readable).text()`. Nothing blocks the event loop.
-import { sock_accept, sock_connect, socket, type SocketType } from "../mod.ts";
+import {
+  type InetAddress,
+  sock_accept,
+  sock_connect,
+  socket,
+  type SocketType,
+} from "../mod.ts";
 import { runtime } from "../ffi/mod.ts";
 import { args } from "./_args.ts";
 
 const encoder = new TextEncoder();
-
-/** An IPv4 address as the socket module writes it. */
-type InetAddress = [host: string, port: number];
 
 /** Reads the request head (up to the blank line), then stops reading. */
 async function readHead(conn: SocketType): Promise<string> {
@@ -81,7 +84,7 @@ using server = socket();
 server.bind(["127.0.0.1", argv[0] === "--serve" ? Number(argv[1] ?? 8000) : 0]);
 server.listen();
 server.setblocking(false);
-const [host, port] = server.getsockname() as InetAddress;
+const [host, port] = server.getsockname();
 
 if (argv[0] === "--serve") {
   console.log(`Serving on http://${host}:${port}/ (Ctrl-C stops)`);
