@@ -62,12 +62,16 @@ export {
   sock_recvfrom,
   sock_recvfrom_into,
   sock_sendall,
+  sock_sendfile,
   sock_sendto,
 } from "./socket/async.ts";
 export { fromfd, socketpair } from "./socket/socketpair.ts";
+export { recv_fds, send_fds } from "./socket/fds.ts";
+export { close } from "./socket/descriptor.ts";
 export {
   create_connection,
   create_server,
+  type CreateConnectionOptions,
   type CreateServerOptions,
 } from "./socket/create_connection.ts";
 export { type Ancillary, CMSG_LEN, CMSG_SPACE } from "./socket/ancillary.ts";

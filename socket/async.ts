@@ -17,8 +17,15 @@
 import type { Address, AddressInput, PeerAddress } from "../address/mod.ts";
 import { constants } from "../platform/mod.ts";
 import { error, errorFromErrno } from "./errors.ts";
-import type { SocketType } from "./socket.ts";
+import { sendfileOnce, type SocketType } from "./socket.ts";
 import { toBytes } from "./_data.ts";
+import {
+  readFile,
+  seekFile,
+  SEND_BLOCK,
+  SENDFILE_BLOCK,
+  sendfileArgs,
+} from "./_sendfile.ts";
 import { waitFor } from "./_reactor.ts";
 import { E } from "./_sys.ts";
 
@@ -298,4 +305,83 @@ export async function sock_sendto<A extends Address>(
     deadline,
     () => s.sendto(data, address),
   );
+}
+
+/**
+ * Sends the file open on descriptor `file` (from `offset`, `count` bytes
+ * or to its end) without blocking the event loop, as asyncio's
+ * `loop.sock_sendfile()`: `sendfile(2)` where the OS has it, else reading
+ * and sending. Resolves with the bytes sent; the descriptor's file
+ * position ends after the last byte sent.
+ *
+ * @example Serving a file
+ * ```ts ignore
+ * import { openSync } from "node:fs";
+ * import { sock_sendfile, socketpair } from "@berkeley/socket";
+ * const [a, b] = socketpair();
+ * const fd = openSync("/etc/hostname", "r");
+ * console.log(await sock_sendfile(a, fd)); // the file's size
+ * ```
+ */
+export async function sock_sendfile(
+  s: SocketType,
+  file: number,
+  offset = 0,
+  count?: number | null,
+): Promise<number> {
+  const [fd, start, limit] = sendfileArgs(file, offset, count);
+  if (!(s.type & C.SOCK_STREAM)) {
+    throw new RangeError(
+      "sock_sendfile(): only SOCK_STREAM type sockets are supported",
+    );
+  }
+  const deadline = deadlineOf(s);
+  let pos = start;
+  let total = 0;
+  try {
+    for (;;) {
+      const block = limit
+        ? Math.min(limit - total, SENDFILE_BLOCK)
+        : SENDFILE_BLOCK;
+      if (block <= 0) break;
+      let sent: number;
+      try {
+        sent = await retry(
+          s,
+          C.POLLOUT,
+          deadline,
+          () => sendfileOnce(s, fd, pos, block),
+        );
+      } catch (e) {
+        if (total > 0 || !(e instanceof error) || wouldBlock(e)) throw e;
+        // sendfile(2) cannot take this file: read it and send it.
+        if (start) seekFile(fd, start);
+        for (;;) {
+          const size = limit ? Math.min(limit - total, SEND_BLOCK) : SEND_BLOCK;
+          if (size <= 0) break;
+          let data = readFile(fd, size).slice();
+          if (data.length === 0) break;
+          while (data.length > 0) {
+            const rest = data;
+            const n = await retry(
+              s,
+              C.POLLOUT,
+              deadline,
+              () => s.send(rest),
+            );
+            total += n;
+            data = data.subarray(n);
+          }
+        }
+        pos = start + total;
+        return total;
+      }
+      if (sent === 0) break;
+      pos += sent;
+      total += sent;
+    }
+    return total;
+  } finally {
+    if (total > 0) seekFile(fd, pos);
+  }
 }

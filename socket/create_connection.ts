@@ -21,11 +21,23 @@ import type {
 
 const C = constants;
 
+/** Options of {@linkcode create_connection} (Python's keyword-only arguments). */
+export interface CreateConnectionOptions {
+  /**
+   * When every address fails, throw an `AggregateError` of every
+   * attempt's error, in order (Python 3.11+'s `ExceptionGroup`), instead
+   * of the first address's error.
+   */
+  all_errors?: boolean;
+}
+
 /**
  * Connects a TCP socket to `address` (`[host, port]`), trying each address
  * `getaddrinfo` gives in turn; `timeout` (default: the default timeout) is
  * set before connecting, and `source_address` is bound first when given.
- * The last error is raised when every address fails.
+ * When every address fails, the last error is thrown, or with
+ * `{ all_errors: true }` an `AggregateError` of them all. An error that
+ * is not a socket `error` is thrown at once, as in Python.
  *
  * @example Connecting to a local server
  * ```ts
@@ -35,11 +47,22 @@ const C = constants;
  * server.listen();
  * using client = create_connection(server.getsockname(), 5);
  * ```
+ *
+ * @example Every attempt's error
+ * ```ts
+ * import { create_connection } from "@berkeley/socket";
+ * try {
+ *   create_connection(["localhost", 1], null, undefined, { all_errors: true });
+ * } catch (e) {
+ *   if (e instanceof AggregateError) console.log(e.errors.length); // one per address
+ * }
+ * ```
  */
 export function create_connection(
   address: readonly [host: string | null, port: number | string],
   timeout: number | null = getdefaulttimeout(),
-  source_address?: readonly [host: string, port: number],
+  source_address?: readonly [host: string, port: number] | null,
+  options: CreateConnectionOptions = {},
 ): SocketType<InetAddress | Inet6Address> {
   if (!Array.isArray(address) || address.length !== 2) {
     throw new TypeError(
@@ -49,8 +72,16 @@ export function create_connection(
     );
   }
   const limit = timeoutArg(timeout);
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(
+      `create_connection(): options must be an object, not ${
+        typeName(options)
+      }`,
+    );
+  }
+  const allErrors = Boolean(options.all_errors);
   const [host, port] = address;
-  let last: unknown = null;
+  const errors: error[] = [];
   for (
     const [family, type, proto, , sockaddr] of getaddrinfo(
       host,
@@ -67,11 +98,17 @@ export function create_connection(
       sock.connect(sockaddr);
       return sock;
     } catch (e) {
-      last = e;
       sock?.close();
+      if (!(e instanceof error)) throw e;
+      if (!allErrors) errors.length = 0;
+      errors.push(e);
     }
   }
-  throw last ?? new error("getaddrinfo returns an empty list");
+  if (errors.length === 0) {
+    throw new error("getaddrinfo returns an empty list");
+  }
+  if (allErrors) throw new AggregateError(errors, "create_connection failed");
+  throw errors[0];
 }
 
 /**

@@ -23,7 +23,7 @@ import type {
   InetAddress,
   PeerAddress,
 } from "../address/types.ts";
-import { LITTLE_ENDIAN } from "../address/_struct.ts";
+import { LITTLE_ENDIAN, typeName } from "../address/_struct.ts";
 import {
   constants,
   errno,
@@ -33,6 +33,7 @@ import {
   lastErrno,
   layout,
   lib,
+  sendFile,
   symbols,
 } from "../platform/mod.ts";
 import { error, errorFromErrno, timeout } from "./errors.ts";
@@ -42,6 +43,7 @@ import {
   INT_MIN,
   intArg,
   ioctlArgs,
+  iterableArg,
   timeoutArg,
   toBytes,
   toWritable,
@@ -64,6 +66,14 @@ import {
   SocketTextFile,
 } from "./makefile.ts";
 import { describeSocket } from "./_fileno.ts";
+import { getInheritable, setInheritable } from "./descriptor.ts";
+import {
+  readFile,
+  seekFile,
+  SEND_BLOCK,
+  SENDFILE_BLOCK,
+  sendfileArgs,
+} from "./_sendfile.ts";
 import { readableOf, writableOf } from "./streams.ts";
 import { closing } from "./_close_hook.ts";
 import {
@@ -202,6 +212,14 @@ function opSendmsg(fd: number, msg: unknown, flags: unknown): number {
 function opRecvmsg(fd: number, msg: unknown, flags: unknown): number {
   return lib.recvmsg(fd, msg, flags);
 }
+function opSendfile(
+  fd: number,
+  file: unknown,
+  offset: unknown,
+  count: unknown,
+): number {
+  return sendFile(fd, file as number, offset as number, count as number);
+}
 
 /** The events a receive with `flags` waits for: none with MSG_DONTWAIT. */
 function readable(flags: number): number {
@@ -251,6 +269,17 @@ function readInt(bytes: Uint8Array): number {
     LITTLE_ENDIAN,
   );
 }
+
+/**
+ * One `sendfile(2)` step on `s` that never waits: bytes sent, or an
+ * `error` (EAGAIN when the socket would block). For `sock_sendfile()`.
+ */
+export let sendfileOnce: (
+  s: SocketType,
+  file: number,
+  offset: number,
+  count: number,
+) => number;
 
 /**
  * A socket: Python's socket object. Create one with {@linkcode socket} (or
@@ -331,6 +360,11 @@ export class SocketType<A extends Address = Address> {
     // SOCK_NONBLOCK in the type makes a non-blocking socket (Python 3).
     this.#timeout = type & NONBLOCK ? 0 : defaultTimeout;
     finalizer.register(this, fd, this);
+  }
+
+  static {
+    sendfileOnce = (s, file, offset, count) =>
+      s.#call(0, -1, opSendfile as Op, file, offset, count);
   }
 
   /** The descriptor, or EBADF when closed. */
@@ -1054,6 +1088,183 @@ export class SocketType<A extends Address = Address> {
       this.#proto,
     ) as A | null;
     return [result.data, result.ancdata, result.flags, address];
+  }
+
+  /**
+   * Receives into `buffers` (filled in order) and up to `ancbufsize`
+   * bytes of ancillary data: `[nbytes, ancdata, msg_flags, address]`.
+   *
+   * @example Receiving a header and a body into their own buffers
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * a.sendall("headbody");
+   * const head = new Uint8Array(4);
+   * const body = new Uint8Array(16);
+   * const [n] = b.recvmsg_into([head, body]);
+   * console.log(n, new TextDecoder().decode(body.subarray(0, n - 4))); // 8 "body"
+   * a.close();
+   * b.close();
+   * ```
+   */
+  recvmsg_into(
+    buffers: Iterable<ArrayBufferView | ArrayBuffer>,
+    ancbufsize = 0,
+    flags = 0,
+  ): [number, Ancillary[], number, Address | null] {
+    const views = iterableArg<unknown>(buffers, "recvmsg_into(): buffers")
+      .map((b) => toWritable(b, "recvmsg_into()"));
+    intArg(ancbufsize, "recvmsg_into(): ancbufsize", 0, INT_MAX);
+    flagsArg(flags, "recvmsg_into()");
+    this.#live(); // EBADF before a platform without recvmsg says EOPNOTSUPP
+    const total = Math.min(
+      views.reduce((n, v) => n + v.byteLength, 0),
+      INT_MAX,
+    );
+    const msg = packRecvMsg(total, ancbufsize, STORAGE);
+    const n = this.#call(
+      readable(flags),
+      -1,
+      opRecvmsg as Op,
+      msg.header,
+      flags,
+    );
+    const result = unpackRecvMsg(msg, n);
+    let at = 0;
+    for (const view of views) {
+      if (at >= n) break;
+      const part = result.data.subarray(at, at + view.byteLength);
+      view.set(part);
+      at += part.byteLength;
+    }
+    ADDR.bytes.set(msg.name!.subarray(0, result.nameLength));
+    const address = decodeAddress(ADDR, result.nameLength);
+    return [n, result.ancdata, result.flags, address];
+  }
+
+  /**
+   * Sends the file open on descriptor `file`, from `offset`, `count`
+   * bytes or to its end, with `sendfile(2)` where the OS has it (Linux,
+   * macOS) and a read-and-send loop otherwise, as Python 3's
+   * `socket.sendfile()`. Returns the bytes sent; the descriptor's file
+   * position ends after the last byte sent. The socket must be a stream
+   * and not non-blocking.
+   *
+   * @example Sending a file to a peer
+   * ```ts ignore
+   * import { openSync } from "node:fs";
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const fd = openSync("/etc/hostname", "r");
+   * console.log(a.sendfile(fd)); // the file's size
+   * ```
+   */
+  sendfile(file: number, offset = 0, count?: number | null): number {
+    const [fd, start, limit] = sendfileArgs(file, offset, count);
+    if (!(this.#type & C.SOCK_STREAM)) {
+      throw new RangeError(
+        "sendfile(): only SOCK_STREAM type sockets are supported",
+      );
+    }
+    this.#live();
+    if (this.#timeout === 0) {
+      throw new RangeError(
+        "sendfile(): non-blocking sockets are not supported",
+      );
+    }
+    let pos = start;
+    let total = 0;
+    try {
+      for (;;) {
+        const block = limit
+          ? Math.min(limit - total, SENDFILE_BLOCK)
+          : SENDFILE_BLOCK;
+        if (block <= 0) break;
+        let sent: number;
+        try {
+          sent = this.#call(POLLOUT, -1, opSendfile as Op, fd, pos, block);
+        } catch (e) {
+          // sendfile(2) cannot take this file (or there is none): send it.
+          if (total === 0 && e instanceof error && !(e instanceof timeout)) {
+            return this.#sendfileBySend(fd, start, limit);
+          }
+          throw e;
+        }
+        if (sent === 0) break;
+        pos += sent;
+        total += sent;
+      }
+      return total;
+    } finally {
+      if (total > 0) seekFile(fd, pos);
+    }
+  }
+
+  /** CPython's `_sendfile_use_send`: read the file and send it. */
+  #sendfileBySend(fd: number, offset: number, count: number): number {
+    if (offset) seekFile(fd, offset);
+    let total = 0;
+    try {
+      for (;;) {
+        const block = count ? Math.min(count - total, SEND_BLOCK) : SEND_BLOCK;
+        if (block <= 0) break;
+        let data = readFile(fd, block);
+        if (data.length === 0) break;
+        while (data.length > 0) {
+          const sent = this.#call(
+            POLLOUT,
+            -1,
+            opSend as Op,
+            data,
+            data.byteLength,
+            SEND_FLAGS,
+          );
+          total += sent;
+          data = data.subarray(sent);
+        }
+      }
+      return total;
+    } finally {
+      if (total > 0) seekFile(fd, offset + total);
+    }
+  }
+
+  /**
+   * Whether child processes inherit the socket's descriptor (false: it
+   * is close-on-exec, as every socket this library makes).
+   *
+   * @example Sockets are not inherited
+   * ```ts
+   * import { socket } from "@berkeley/socket";
+   * using s = socket();
+   * console.log(s.get_inheritable()); // false
+   * ```
+   */
+  get_inheritable(): boolean {
+    return getInheritable(this.#live());
+  }
+
+  /**
+   * Makes the socket's descriptor inherited by child processes, or not
+   * (`FD_CLOEXEC`; Windows: `HANDLE_FLAG_INHERIT`).
+   *
+   * @example Handing a socket to a child process
+   * ```ts
+   * import { socket } from "@berkeley/socket";
+   * using s = socket();
+   * s.set_inheritable(true);
+   * console.log(s.get_inheritable()); // true
+   * ```
+   */
+  set_inheritable(inheritable: boolean): void {
+    if (typeof inheritable !== "boolean" && typeof inheritable !== "number") {
+      throw new TypeError(
+        `set_inheritable(): inheritable must be a boolean, not ${
+          typeName(inheritable)
+        }`,
+      );
+    }
+    setInheritable(this.#live(), Boolean(inheritable));
   }
 
   /** A new socket over a duplicate of the descriptor (`dup(2)`). */
