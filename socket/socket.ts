@@ -175,7 +175,7 @@ type Op = (
  * library declares it so (Winsock), else a `size_t`. Longer requests are
  * cut to it, as CPython does on Windows; sendall() sends the rest after.
  */
-const IO_MAX = symbols.send.parameters[2] === "i32" ? INT_MAX : 2 ** 53 - 1;
+const IO_MAX = symbols.send?.parameters[2] === "i32" ? INT_MAX : 2 ** 53 - 1;
 
 function opRecv(fd: number, buf: unknown, n: unknown, flags: unknown): number {
   return lib.recv(fd, buf, Math.min(n as number, IO_MAX), flags);

@@ -94,9 +94,10 @@ export function socketpair(
   if (openPair(family, type, proto, sv) !== 0) {
     throw errorFromErrno(lastErrno());
   }
+  const [a = -1, b = -1] = sv; // sv holds two descriptors
   return [
-    adoptSocket(family, type, proto, sv[0]),
-    adoptSocket(family, type, proto, sv[1]),
+    adoptSocket(family, type, proto, a),
+    adoptSocket(family, type, proto, b),
   ];
 }
 
