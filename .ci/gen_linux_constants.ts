@@ -390,8 +390,14 @@ const GROUPS: Group[] = [
     hex: true,
   },
   {
-    comment: "Ethernet frame types (net/ethernet.h), as CPython 3.12+ exports them",
-    names: ["ETHERTYPE_ARP", "ETHERTYPE_IP", "ETHERTYPE_IPV6", "ETHERTYPE_VLAN"],
+    comment:
+      "Ethernet frame types (net/ethernet.h), as CPython 3.12+ exports them",
+    names: [
+      "ETHERTYPE_ARP",
+      "ETHERTYPE_IP",
+      "ETHERTYPE_IPV6",
+      "ETHERTYPE_VLAN",
+    ],
   },
   {
     comment:
