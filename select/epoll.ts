@@ -26,7 +26,19 @@ import {
 
 const R = reactor.constants;
 const EVENT = layouts.epoll_event;
-const AVAILABLE = reactor.kind === "epoll" && EVENT !== undefined;
+/** `struct epoll_event`: its size and where `events` and `data.fd` are. */
+const EVENT_SIZE = EVENT?.size ?? 0;
+const EVENTS_AT = EVENT?.fields.events?.[0] ?? 0;
+const DATA_AT = EVENT?.fields.data?.[0] ?? 0;
+const CTL_ADD = R.EPOLL_CTL_ADD ?? 0;
+const CTL_MOD = R.EPOLL_CTL_MOD ?? 0;
+const CTL_DEL = R.EPOLL_CTL_DEL ?? 0;
+const CLOEXEC = R.EPOLL_CLOEXEC ?? 0;
+/** Python's default mask: `EPOLLIN | EPOLLPRI | EPOLLOUT`. */
+const DEFAULT_MASK =
+  ((R.EPOLLIN ?? 0) | (R.EPOLLPRI ?? 0) | (R.EPOLLOUT ?? 0)) >>>
+  0;
+const AVAILABLE = reactor.kind === "epoll" && EVENT_SIZE > 0;
 const INT_MAX = 2147483647;
 /** Python's default `maxevents` (`FD_SETSIZE - 1`). */
 const DEFAULT_MAXEVENTS = 1023;
@@ -101,10 +113,10 @@ export class Epoll {
       if (sizehint !== -1 && sizehint <= 0) {
         throw new RangeError(`epoll(): negative sizehint, got ${sizehint}`);
       }
-      if (flags !== 0 && flags !== R.EPOLL_CLOEXEC) {
+      if (flags !== 0 && flags !== CLOEXEC) {
         throw errorFromErrno(errno.EINVAL);
       }
-      const fd = lib.epoll_create1(R.EPOLL_CLOEXEC);
+      const fd = lib.epoll_create1(CLOEXEC);
       if (fd < 0) throw errorFromErrno(lastErrno());
       this.#fd = fd;
     }
@@ -191,10 +203,10 @@ export class Epoll {
   #ctl(method: string, op: number, fd: Selectable, mask: number): void {
     const n = fileDescriptor(fd, method);
     const epfd = this.#live(method);
-    const event = new Uint8Array(EVENT!.size);
+    const event = new Uint8Array(EVENT_SIZE);
     const view = new DataView(event.buffer);
-    view.setUint32(EVENT!.fields.events[0], mask, LITTLE_ENDIAN);
-    view.setInt32(EVENT!.fields.data[0], n, LITTLE_ENDIAN); // data.fd
+    view.setUint32(EVENTS_AT, mask, LITTLE_ENDIAN);
+    view.setInt32(DATA_AT, n, LITTLE_ENDIAN); // data.fd
     if (lib.epoll_ctl(epfd, op, n, event) !== 0) {
       throw errorFromErrno(lastErrno());
     }
@@ -217,10 +229,10 @@ export class Epoll {
    */
   register(
     fd: Selectable,
-    eventmask: number = (R.EPOLLIN | R.EPOLLPRI | R.EPOLLOUT) >>> 0,
+    eventmask: number = DEFAULT_MASK,
   ): void {
     const mask = maskArg(eventmask, "register()");
-    this.#ctl("register()", R.EPOLL_CTL_ADD, fd, mask);
+    this.#ctl("register()", CTL_ADD, fd, mask);
   }
 
   /**
@@ -241,7 +253,7 @@ export class Epoll {
    */
   modify(fd: Selectable, eventmask: number): void {
     const mask = maskArg(eventmask, "modify()");
-    this.#ctl("modify()", R.EPOLL_CTL_MOD, fd, mask);
+    this.#ctl("modify()", CTL_MOD, fd, mask);
   }
 
   /**
@@ -261,7 +273,7 @@ export class Epoll {
    * ```
    */
   unregister(fd: Selectable): void {
-    this.#ctl("unregister()", R.EPOLL_CTL_DEL, fd, 0);
+    this.#ctl("unregister()", CTL_DEL, fd, 0);
   }
 
   /**
@@ -294,12 +306,12 @@ export class Epoll {
         `poll(): maxevents must be greater than 0, got ${max}`,
       );
     }
-    max = Math.min(max, INT_MAX / EVENT!.size);
+    max = Math.min(max, Math.floor(INT_MAX / EVENT_SIZE));
     const epfd = this.#live("poll()");
     const deadline = seconds === null
       ? null
       : performance.now() + seconds * 1000;
-    const events = new Uint8Array(max * EVENT!.size);
+    const events = new Uint8Array(max * EVENT_SIZE);
     let n: number;
     for (;;) {
       let ms = -1;
@@ -315,10 +327,10 @@ export class Epoll {
     const view = new DataView(events.buffer);
     const out: [number, number][] = [];
     for (let i = 0; i < n; i++) {
-      const at = i * EVENT!.size;
+      const at = i * EVENT_SIZE;
       out.push([
-        view.getInt32(at + EVENT!.fields.data[0], LITTLE_ENDIAN),
-        view.getUint32(at + EVENT!.fields.events[0], LITTLE_ENDIAN),
+        view.getInt32(at + DATA_AT, LITTLE_ENDIAN),
+        view.getUint32(at + EVENTS_AT, LITTLE_ENDIAN),
       ]);
     }
     return out;
