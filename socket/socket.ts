@@ -3,9 +3,11 @@
  * order. Each method packs its arguments, makes one call through the
  * timeout helper `#call`, and unpacks the result.
  *
- * The descriptor is always non-blocking underneath. Blocking and timeout
- * modes try the call, and when it would block, wait with `poll` against a
- * monotonic deadline and try again; EINTR is retried (PEP 475).
+ * The descriptor follows the mode, as in CPython: in blocking mode (timeout
+ * `null`) it is blocking and each call is one system call; in timeout and
+ * non-blocking modes it has O_NONBLOCK, and a timeout-mode call that would
+ * block waits with `poll` against a monotonic deadline and tries again.
+ * EINTR is retried (PEP 475).
  *
  * @module
  */
@@ -63,6 +65,14 @@ const DONTWAIT = C.MSG_DONTWAIT ?? 0;
 const NONBLOCK = C.SOCK_NONBLOCK ?? 0;
 const TYPE_MASK = ~(NONBLOCK | (C.SOCK_CLOEXEC ?? 0));
 
+// While a sock_* call makes its one attempt (`attempt()`), no call waits,
+// and a call on a blocking descriptor must not block: the ops below add
+// `dontwait` (MSG_DONTWAIT) to their flags, or, for calls without flags
+// and where there is no MSG_DONTWAIT, the descriptor is made non-blocking
+// for the call.
+let attempting = false;
+let dontwait = 0;
+
 // Scratch memory every socket shares: calls are synchronous, and each is
 // packed, made and unpacked before any other JavaScript runs.
 const ADDR = new SockaddrBuffer(STORAGE);
@@ -102,6 +112,37 @@ export function setdefaulttimeout(value: number | null): void {
   defaultTimeout = timeoutArg(value);
 }
 
+// Set by `SocketType.#adopt()` around the constructor: the descriptor it
+// wraps already matches `adoptedTimeout`'s mode.
+let adopting = false;
+let adoptedTimeout: number | null = null;
+
+// The sock_* seam, `attempt()`: replaced by the class's static block.
+let attemptOn = <T>(_s: SocketType, op: () => T): T => op();
+
+/**
+ * Makes `op` (a call of one of `s`'s methods) a single attempt that never
+ * blocks, whatever `s`'s mode: the method raises EAGAIN (EINPROGRESS for
+ * a connect) instead of waiting. On a blocking descriptor, calls with
+ * flags get MSG_DONTWAIT; `accept()` and `connect()`, and every call where
+ * there is no MSG_DONTWAIT (Windows), run with the descriptor non-blocking
+ * for the call. This is how the `sock_*` calls try a call.
+ *
+ * @example Receiving what is there, without waiting
+ * ```ts ignore
+ * import { attempt } from "./socket.ts";
+ * import { socketpair } from "./socketpair.ts";
+ * const [a, b] = socketpair();
+ * a.send("hi");
+ * console.log(attempt(b, () => b.recv(16))); // Uint8Array(2) [104, 105]
+ * a.close();
+ * b.close();
+ * ```
+ */
+export function attempt<T>(s: SocketType, op: () => T): T {
+  return attemptOn(s, op);
+}
+
 /** Closes descriptors of sockets dropped without `close()`. */
 const finalizer = new FinalizationRegistry<number>((fd) => {
   closeHandle(fd);
@@ -125,10 +166,20 @@ type Op = (
 const IO_MAX = symbols.send.parameters[2] === "i32" ? INT_MAX : 2 ** 53 - 1;
 
 function opRecv(fd: number, buf: unknown, n: unknown, flags: unknown): number {
-  return lib.recv(fd, buf, Math.min(n as number, IO_MAX), flags);
+  return lib.recv(
+    fd,
+    buf,
+    Math.min(n as number, IO_MAX),
+    (flags as number) | dontwait,
+  );
 }
 function opSend(fd: number, buf: unknown, n: unknown, flags: unknown): number {
-  return lib.send(fd, buf, Math.min(n as number, IO_MAX), flags);
+  return lib.send(
+    fd,
+    buf,
+    Math.min(n as number, IO_MAX),
+    (flags as number) | dontwait,
+  );
 }
 function opRecvfrom(
   fd: number,
@@ -138,7 +189,14 @@ function opRecvfrom(
   addr: unknown,
   len: unknown,
 ): number {
-  return lib.recvfrom(fd, buf, Math.min(n as number, IO_MAX), flags, addr, len);
+  return lib.recvfrom(
+    fd,
+    buf,
+    Math.min(n as number, IO_MAX),
+    (flags as number) | dontwait,
+    addr,
+    len,
+  );
 }
 function opSendto(
   fd: number,
@@ -148,16 +206,35 @@ function opSendto(
   addr: unknown,
   len: unknown,
 ): number {
-  return lib.sendto(fd, buf, Math.min(n as number, IO_MAX), flags, addr, len);
+  return lib.sendto(
+    fd,
+    buf,
+    Math.min(n as number, IO_MAX),
+    (flags as number) | dontwait,
+    addr,
+    len,
+  );
 }
-function opAccept(fd: number, addr: unknown, len: unknown): number {
-  return acceptOn(fd, addr as Uint8Array, len as Uint8Array);
+function opAccept(
+  fd: number,
+  addr: unknown,
+  len: unknown,
+  nonblocking: unknown,
+  inherited: unknown,
+): number {
+  return acceptOn(
+    fd,
+    addr as Uint8Array,
+    len as Uint8Array,
+    nonblocking as boolean,
+    inherited as boolean,
+  );
 }
 function opSendmsg(fd: number, msg: unknown, flags: unknown): number {
-  return lib.sendmsg(fd, msg, flags);
+  return lib.sendmsg(fd, msg, (flags as number) | dontwait);
 }
 function opRecvmsg(fd: number, msg: unknown, flags: unknown): number {
-  return lib.recvmsg(fd, msg, flags);
+  return lib.recvmsg(fd, msg, (flags as number) | dontwait);
 }
 
 /** The events a receive with `flags` waits for: none with MSG_DONTWAIT. */
@@ -247,9 +324,11 @@ export class SocketType {
     intArg(family, "family", INT_MIN, INT_MAX);
     intArg(type, "type", INT_MIN, INT_MAX);
     intArg(proto, "proto", INT_MIN, INT_MAX);
+    // SOCK_NONBLOCK in the type makes a non-blocking socket (Python 3).
+    let mode = type & NONBLOCK ? 0 : defaultTimeout;
     let fd: number;
     if (fileno === undefined) {
-      fd = openSocket(family, type, proto);
+      fd = openSocket(family, type, proto, mode !== null);
       if (fd < 0) throw errorFromErrno(lastErrno());
     } else {
       fd = intArg(
@@ -258,15 +337,83 @@ export class SocketType {
         0,
         features.handleIsPointer ? 2 ** 53 - 1 : INT_MAX,
       );
-      if (!setNonblocking(fd)) throw errorFromErrno(lastErrno());
+      if (adopting) {
+        mode = adoptedTimeout;
+      } else if (mode !== null && !(type & NONBLOCK)) {
+        // As CPython: a default timeout makes the descriptor non-blocking;
+        // otherwise it is left as its other holders have it.
+        if (!setNonblocking(fd, true)) throw errorFromErrno(lastErrno());
+      }
     }
     this.#fd = fd;
     this.#family = family;
     this.#type = type & TYPE_MASK;
     this.#proto = proto;
-    // SOCK_NONBLOCK in the type makes a non-blocking socket (Python 3).
-    this.#timeout = type & NONBLOCK ? 0 : defaultTimeout;
+    this.#timeout = mode;
     finalizer.register(this, fd, this);
+  }
+
+  static {
+    attemptOn = (s, op) => s.#attempt(op);
+  }
+
+  /**
+   * A socket over new descriptor `fd` whose O_NONBLOCK already matches
+   * `timeout` (from `accept()` and `dup()`).
+   */
+  static #adopt(
+    family: number,
+    type: number,
+    proto: number,
+    fd: number,
+    timeout: number | null,
+  ): SocketType {
+    adopting = true;
+    adoptedTimeout = timeout;
+    try {
+      return new SocketType(family, type, proto, fd);
+    } finally {
+      adopting = false;
+    }
+  }
+
+  /** See `attempt()`. */
+  #attempt<T>(op: () => T): T {
+    if (attempting) return op();
+    const blocking = this.#timeout === null;
+    // Without MSG_DONTWAIT, the whole call runs on a non-blocking descriptor.
+    const fd = blocking && DONTWAIT === 0 ? this.#fd : -1;
+    if (fd >= 0 && !setNonblocking(fd, true)) {
+      throw errorFromErrno(lastErrno());
+    }
+    attempting = true;
+    dontwait = blocking ? DONTWAIT : 0;
+    try {
+      return op();
+    } finally {
+      attempting = false;
+      dontwait = 0;
+      if (fd >= 0 && this.#fd === fd) setNonblocking(fd, false);
+    }
+  }
+
+  /**
+   * Makes `fd` non-blocking for a `sock_*` attempt on a blocking descriptor
+   * where the call takes no MSG_DONTWAIT (`accept()`, `connect()`); true
+   * when it did (the caller restores it), false when there was no need.
+   */
+  #switchForAttempt(fd: number): boolean {
+    if (dontwait === 0) return false;
+    if (!setNonblocking(fd, true)) throw errorFromErrno(lastErrno());
+    return true;
+  }
+
+  /** Sets the mode and the descriptor's O_NONBLOCK to match (CPython). */
+  #setMode(fd: number, timeout: number | null): void {
+    this.#timeout = timeout;
+    if (!setNonblocking(fd, timeout !== null)) {
+      throw errorFromErrno(lastErrno());
+    }
   }
 
   /** The descriptor, or EBADF when closed. */
@@ -276,11 +423,12 @@ export class SocketType {
   }
 
   /**
-   * The timeout helper every blocking method goes through: make the call;
-   * if it would block, wait for `events` within the timeout (or `deadline`,
-   * a `performance.now()` instant shared by several calls) and retry;
-   * retry on EINTR. `events` 0 (a MSG_DONTWAIT call) never waits. Returns
-   * the call's result or throws.
+   * The helper every blocking method goes through: make the call, retried
+   * on EINTR. In blocking mode that is all (the descriptor blocks); in
+   * timeout mode, a call that would block waits for `events` within the
+   * timeout (or `deadline`, a `performance.now()` instant shared by several
+   * calls) and is tried again. `events` 0 (a MSG_DONTWAIT call), and a
+   * `sock_*` attempt, never wait. Returns the call's result or throws.
    */
   #call(
     events: number,
@@ -298,11 +446,14 @@ export class SocketType {
       if (r >= 0) return r;
       const err = lastErrno();
       if (err === E.EINTR) continue;
-      if (err !== E.EAGAIN && err !== E.EWOULDBLOCK) throw errorFromErrno(err);
-      if (this.#timeout === 0 || events === 0) throw errorFromErrno(err);
-      if (deadline < 0 && this.#timeout !== null) {
-        deadline = now() + this.#timeout * 1000;
+      const t = this.#timeout;
+      if (
+        t === null || t === 0 || events === 0 || attempting ||
+        (err !== E.EAGAIN && err !== E.EWOULDBLOCK)
+      ) {
+        throw errorFromErrno(err);
       }
+      if (deadline < 0) deadline = now() + t * 1000;
       this.#wait(events, deadline);
     }
   }
@@ -334,21 +485,42 @@ export class SocketType {
 
   /**
    * Accepts a connection: `[conn, address]`. The new socket is
-   * close-on-exec and takes the default timeout, as in Python 3.
+   * close-on-exec and takes the default timeout, as in Python 3 (blocking
+   * when there is none, whatever the listener's mode), its descriptor
+   * non-blocking exactly when the mode says so.
    */
   accept(): [SocketType, Address | null] {
+    const listener = this.#live();
+    const mode = defaultTimeout;
+    const switched = attempting && this.#switchForAttempt(listener);
     ADDR.resetLength();
-    const fd = this.#call(
-      POLLIN,
-      -1,
-      opAccept as Op,
-      ADDR.bytes,
-      ADDR.length,
+    let fd: number;
+    try {
+      fd = this.#call(
+        POLLIN,
+        -1,
+        opAccept as Op,
+        ADDR.bytes,
+        ADDR.length,
+        mode !== null,
+        this.#timeout !== null || attempting,
+      );
+    } finally {
+      if (switched) setNonblocking(listener, false);
+    }
+    const conn = SocketType.#adopt(
+      this.#family,
+      this.#type,
+      this.#proto,
+      fd,
+      mode,
     );
-    const address = decodeAddress(ADDR, ADDR.returnedLength());
-    const conn = new SocketType(this.#family, this.#type, this.#proto, fd);
-    if (defaultTimeout === null && this.#timeout !== null) conn.#timeout = null;
-    return [conn, address];
+    try {
+      return [conn, decodeAddress(ADDR, ADDR.returnedLength())];
+    } catch (e) {
+      conn.close();
+      throw e;
+    }
   }
 
   /** Binds the socket to `address` (`bind(2)`). */
@@ -390,24 +562,31 @@ export class SocketType {
     return err === -1 ? E.EWOULDBLOCK : err;
   }
 
-  /** 0, an errno, or -1 for a timeout. Address errors are thrown. */
+  /**
+   * 0, an errno, or -1 for a timeout. Address errors are thrown. Blocking
+   * mode is one `connect(2)`; timeout mode waits for a connection in
+   * progress and reads its outcome from `SO_ERROR` (CPython's way).
+   */
   #connect(address: unknown, method: string): number {
     const fd = this.#live();
     const len = this.#encode(address, method);
+    const t = attempting ? 0 : this.#timeout;
+    const switched = attempting && this.#switchForAttempt(fd);
     let err = 0;
     for (;;) {
-      if (lib.connect(fd, ADDR.bytes, len) === 0) return 0;
+      if (lib.connect(fd, ADDR.bytes, len) === 0) break;
       err = lastErrno();
       if (err !== E.EINTR) break;
-      // Interrupted: the connection goes on in the background; wait for it.
-      if (this.#timeout !== 0) {
+      // Interrupted: the connection goes on in the background; wait for it
+      // (bpo-23618), unless the socket is non-blocking.
+      if (t !== 0) {
         err = E.CONNECT_PENDING;
         break;
       }
     }
-    const pending = err === E.CONNECT_PENDING;
-    if (!pending || this.#timeout === 0) return err;
-    const deadline = this.#timeout === null ? -1 : now() + this.#timeout * 1000;
+    if (switched) setNonblocking(fd, false);
+    if (err !== E.CONNECT_PENDING || t === 0) return err;
+    const deadline = t === null ? -1 : now() + t * 1000;
     try {
       this.#wait(POLLOUT, deadline);
     } catch (e) {
@@ -704,15 +883,13 @@ export class SocketType {
    * `settimeout(null)`.
    */
   setblocking(flag: boolean | number): void {
-    this.#live();
-    this.#timeout = flag ? null : 0;
+    this.#setMode(this.#live(), flag ? null : 0);
   }
 
   /** Sets the timeout in seconds; 0 is non-blocking, `null` blocking. */
   settimeout(value: number | null): void {
     const t = timeoutArg(value);
-    this.#live();
-    this.#timeout = t;
+    this.#setMode(this.#live(), t);
   }
 
   /** The timeout in seconds, or `null` in blocking mode. */
@@ -833,8 +1010,20 @@ export class SocketType {
   dup(): SocketType {
     const fd = duplicate(this.#live());
     if (fd < 0) throw errorFromErrno(lastErrno());
-    const copy = new SocketType(this.#family, this.#type, this.#proto, fd);
-    copy.#timeout = this.#timeout;
+    const copy = SocketType.#adopt(
+      this.#family,
+      this.#type,
+      this.#proto,
+      fd,
+      this.#timeout,
+    );
+    try {
+      // POSIX shares O_NONBLOCK between duplicates; Windows does not.
+      copy.#setMode(fd, this.#timeout);
+    } catch (e) {
+      copy.close();
+      throw e;
+    }
     return copy;
   }
 
