@@ -8,16 +8,33 @@ import { constants, features, layout } from "../platform/mod.ts";
 import { error } from "../socket/errors.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
 import { typeName, writeFamily } from "./_struct.ts";
+import { checkWellFormed } from "../ffi/mod.ts";
 
 const L = layout("sockaddr_un");
 const PATH_AT = L.fields.sun_path[0];
 const PATH_SIZE = L.fields.sun_path[1];
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * A name as Python 3 gives it: a string when the bytes are UTF-8, else
+ * the bytes themselves (a `Uint8Array`), so that every name the kernel
+ * returns can be passed back to `bind()` or `connect()` unchanged.
+ */
+function nameOf(bytes: Uint8Array): string | Uint8Array {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return bytes.slice();
+  }
+}
 
 /** The UTF-8 bytes of an AF_UNIX address given as a string or bytes. */
 function pathBytes(address: unknown, method: string): Uint8Array {
-  if (typeof address === "string") return encoder.encode(address);
+  if (typeof address === "string") {
+    checkWellFormed(address, `${method}: AF_UNIX path`);
+    return encoder.encode(address);
+  }
   if (address instanceof Uint8Array) return address;
   throw new TypeError(
     `${method}: AF_UNIX address must be str or bytes, not ${typeName(address)}`,
@@ -47,14 +64,14 @@ export const unixCodec: AddressCodec = {
     writeFamily(out.view, constants.AF_UNIX, length);
     return length;
   },
-  decode(buf: SockaddrBuffer, length: number): string {
+  decode(buf: SockaddrBuffer, length: number): string | Uint8Array {
     const end = Math.min(length, PATH_AT + PATH_SIZE);
     if (end <= PATH_AT) return "";
     const bytes = buf.bytes.subarray(PATH_AT, end);
     if (features.abstractUnix && bytes[0] === 0) {
-      return decoder.decode(bytes);
+      return nameOf(bytes);
     }
     const nul = bytes.indexOf(0);
-    return decoder.decode(nul >= 0 ? bytes.subarray(0, nul) : bytes);
+    return nameOf(nul >= 0 ? bytes.subarray(0, nul) : bytes);
   },
 };

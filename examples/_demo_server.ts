@@ -1,4 +1,4 @@
-// Runs the dual-stack echo server in a Worker for the demo, on a free port
+// Runs the spec's IPv4/IPv6 echo server in a Worker for the demo, on a free port
 // of the loopback address, and posts the address it listens on.
 import { main } from "./echo_server_dualstack.ts";
 

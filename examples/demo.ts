@@ -1,4 +1,4 @@
-// The quick start's demo: starts the dual-stack echo server (in a Worker,
+// The quick start's demo: starts the spec's IPv4/IPv6 echo server (in a Worker,
 // since its calls block like Python's), runs the echo client against it,
 // prints what came back and exits 0.
 import { main as client } from "./echo_client_dualstack.ts";

@@ -126,12 +126,31 @@ export function addressOf(buf: Uint8Array): bigint {
 
 const encoder = new TextEncoder();
 
+const LONE_SURROGATE =
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Checks that `s` has no lone surrogate, which UTF-8 cannot encode: a
+ * `RangeError` naming `what` (Python's UnicodeEncodeError) instead of
+ * the U+FFFD `TextEncoder` would silently put in its place.
+ */
+export function checkWellFormed(s: string, what = "string"): void {
+  const found = LONE_SURROGATE.exec(s);
+  if (found) {
+    const code = found[0].charCodeAt(0).toString(16);
+    throw new RangeError(
+      `${what}: 'utf-8' codec can't encode character '\\u${code}' in position ${found.index}: surrogates not allowed`,
+    );
+  }
+}
+
 /**
  * Encodes `s` as a NUL-terminated UTF-8 C string. An embedded NUL is a
  * `TypeError` naming `what`, since C would silently cut the string there.
  */
 export function cString(s: string, what = "string"): Uint8Array {
   if (s.includes("\0")) throw new TypeError(`${what} must not contain NUL`);
+  checkWellFormed(s, what);
   const bytes = new Uint8Array(s.length * 3 + 1);
   const { written } = encoder.encodeInto(s, bytes);
   return bytes.subarray(0, written + 1);

@@ -1,7 +1,7 @@
 /**
  * macOS (libSystem, x86_64 and arm64): the C library, its symbol table,
  * constants, struct layouts and how to read `errno`. Every number here is
- * checked against `shared/spec/darwin-facts.json` (Apple's xnu and Libinfo
+ * checked against `tests/data/darwin-facts.json` (Apple's xnu and Libinfo
  * headers) by `tests/platform_darwin_test.ts`.
  *
  * Differences from `linux.ts`: no `accept4` (and no `SOCK_CLOEXEC` or
@@ -14,7 +14,8 @@
  * @module
  */
 import type { LibrarySearch, SymbolTable } from "../ffi/mod.ts";
-import type { Features, LastError, Layouts } from "./types.ts";
+import type { Features, IoctlTable, LastError, Layouts } from "./types.ts";
+import { constants } from "./darwin_constants.ts";
 export { constants, errno } from "./darwin_constants.ts";
 export {
   acceptSocket,
@@ -605,3 +606,39 @@ export const features: Features = {
   dup: true,
   serverReuseAddress: true,
 };
+
+/**
+ * The `ioctl` controls a socket's `ioctl()` accepts: exactly those whose
+ * argument and result sizes are known (each an `int` behind `argp`:
+ * `_IOW('f', 126, int)`, `_IOR('f', 127, int)`, `_IOR('s', 7, int)`). Any
+ * other code raises before C is called.
+ *
+ * @example The accepted controls
+ * ```ts
+ * import { ioctls } from "./darwin.ts";
+ * console.log([...ioctls.values()].map((c) => c.name)); // ["FIONBIO", "FIONREAD", "SIOCATMARK"]
+ * ```
+ */
+export const ioctls: IoctlTable = new Map([
+  // int *argp: non-zero sets O_NONBLOCK (done as setblocking()).
+  [constants.FIONBIO, {
+    name: "FIONBIO",
+    option: "mode",
+    size: 4,
+    result: "zero",
+  }],
+  // int *argp: the bytes waiting to be read.
+  [constants.FIONREAD, {
+    name: "FIONREAD",
+    option: "int",
+    size: 4,
+    result: "int",
+  }],
+  // int *argp: 1 at the urgent-data mark.
+  [constants.SIOCATMARK, {
+    name: "SIOCATMARK",
+    option: "int",
+    size: 4,
+    result: "int",
+  }],
+]);

@@ -1,7 +1,7 @@
 /**
  * macOS (libSystem, x86_64 and arm64) constants and errno numbers, one block
  * per C header. Every value is taken from Apple's open-source headers as
- * recorded in `shared/spec/darwin-facts.json` (xnu-11417.101.15 and
+ * recorded in `tests/data/darwin-facts.json` (xnu-11417.101.15 and
  * Libinfo-600, cross-checked with rust-lang/libc and golang/sys), and
  * `tests/platform_darwin_test.ts` compares each one with that file.
  *

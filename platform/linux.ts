@@ -5,7 +5,7 @@
  * @module
  */
 import type { LibrarySearch, SymbolTable } from "../ffi/mod.ts";
-import type { Features, LastError, Layouts } from "./types.ts";
+import type { Features, IoctlTable, LastError, Layouts } from "./types.ts";
 import { constants } from "./linux_constants.ts";
 export { constants, errno } from "./linux_constants.ts";
 export {
@@ -531,3 +531,39 @@ export function ioctl(
 ): number {
   return lib.ioctl(fd, request, argp);
 }
+
+/**
+ * The `ioctl` controls a socket's `ioctl()` accepts: exactly those whose
+ * argument and result sizes are known (each an `int` behind `argp`). Any
+ * other code raises before C is called, since the kernel writes as much as
+ * the request says (SIOCGIFADDR: a 40-byte `struct ifreq`).
+ *
+ * @example The accepted controls
+ * ```ts
+ * import { ioctls } from "./linux.ts";
+ * console.log([...ioctls.values()].map((c) => c.name)); // ["FIONBIO", "FIONREAD", "SIOCATMARK"]
+ * ```
+ */
+export const ioctls: IoctlTable = new Map([
+  // int *argp: non-zero sets O_NONBLOCK (done as setblocking()).
+  [constants.FIONBIO, {
+    name: "FIONBIO",
+    option: "mode",
+    size: 4,
+    result: "zero",
+  }],
+  // int *argp: the bytes waiting to be read.
+  [constants.FIONREAD, {
+    name: "FIONREAD",
+    option: "int",
+    size: 4,
+    result: "int",
+  }],
+  // int *argp: 1 at the urgent-data mark.
+  [constants.SIOCATMARK, {
+    name: "SIOCATMARK",
+    option: "int",
+    size: 4,
+    result: "int",
+  }],
+]);

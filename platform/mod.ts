@@ -18,11 +18,19 @@ import * as darwin from "./darwin.ts";
 import * as linux from "./linux.ts";
 import * as windows from "./windows.ts";
 import type { ExtraLibrary } from "./_posix.ts";
-import type { Features, LastError, Layouts, StructLayout } from "./types.ts";
+import type {
+  Features,
+  IoctlTable,
+  LastError,
+  Layouts,
+  StructLayout,
+} from "./types.ts";
 
 export type {
   Features,
   Field,
+  IoctlControl,
+  IoctlTable,
   LastError,
   Layouts,
   StructLayout,
@@ -36,6 +44,7 @@ interface PlatformTable {
   readonly errno: Readonly<Record<string, number>>;
   readonly layouts: Layouts;
   readonly features: Features;
+  readonly ioctls: IoctlTable;
   readonly lastError: LastError;
   readonly hErrno: LastError | null;
   readonly extraLibraries: readonly ExtraLibrary[];
@@ -59,6 +68,7 @@ interface PlatformTable {
     fd: number,
     request: number,
     argp: Uint8Array | null,
+    returned?: Uint8Array,
   ): number;
 }
 
@@ -91,6 +101,12 @@ export const layouts: Layouts = table.layouts;
 
 /** The running platform's behavioural differences. */
 export const features: Features = table.features;
+
+/**
+ * The `ioctl` controls the running platform's sockets accept, by request
+ * code; any other code is refused before C is called.
+ */
+export const ioctls: IoctlTable = table.ioctls;
 
 /** Where the running platform's C library is found (and its override variable). */
 export const library: typeof linux.library = table.library;
@@ -232,11 +248,15 @@ export function fcntl(fd: number, cmd: number, arg = 0): number {
   return table!.fcntl(lib as never, fd, cmd, arg);
 }
 
-/** `ioctl(fd, request, argp)` (`ioctlsocket` on Windows). */
+/**
+ * `ioctl(fd, request, argp)` (Windows: `ioctlsocket`, or `WSAIoctl`, which
+ * writes its count of bytes returned into `returned`).
+ */
 export function ioctl(
   fd: number,
   request: number,
   argp: Uint8Array | null,
+  returned?: Uint8Array,
 ): number {
-  return table!.ioctl(lib as never, fd, request, argp);
+  return table!.ioctl(lib as never, fd, request, argp, returned);
 }

@@ -62,3 +62,33 @@ export interface Features {
    */
   readonly serverReuseAddress: boolean;
 }
+
+/**
+ * One `ioctl` control that `SocketType.ioctl()` accepts, and exactly what
+ * crosses to C for it, so that no request can make the kernel write past
+ * its argument.
+ */
+export interface IoctlControl {
+  /** The control's name, for messages (`"FIONREAD"`). */
+  readonly name: string;
+  /**
+   * What the caller passes: `"mode"` an integer that switches the socket's
+   * mode (FIONBIO: non-zero is non-blocking; set through `setblocking`,
+   * with no C call of its own), `"int"` one 32-bit integer, `"keepalive"`
+   * three (Windows' `struct tcp_keepalive`: onoff, keepalivetime,
+   * keepaliveinterval, each a `u_long`).
+   */
+  readonly option: "mode" | "int" | "keepalive";
+  /** Bytes `argp` points to: what C reads from and writes to. */
+  readonly size: number;
+  /**
+   * What `ioctl()` returns: `"int"` the C `int` the call wrote back into
+   * `argp`, `"ulong"` a 32-bit `u_long` written back (Winsock's
+   * `ioctlsocket`), `"returned"` `WSAIoctl`'s count of bytes returned (as
+   * CPython), `"zero"` 0.
+   */
+  readonly result: "int" | "ulong" | "returned" | "zero";
+}
+
+/** The `ioctl` controls of a platform by request code. */
+export type IoctlTable = ReadonlyMap<number, IoctlControl>;

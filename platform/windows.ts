@@ -21,7 +21,7 @@ import {
   readI32,
   type SymbolTable,
 } from "../ffi/mod.ts";
-import type { Features, LastError, Layouts } from "./types.ts";
+import type { Features, IoctlTable, LastError, Layouts } from "./types.ts";
 import type { ExtraLibrary } from "./_posix.ts";
 import { constants, errno } from "./windows_constants.ts";
 export { constants, errno } from "./windows_constants.ts";
@@ -582,8 +582,9 @@ export function fcntl(
  * `ioctlsocket()`, whose `u_long *argp` is the 4-byte `argp`; the others
  * (`SIO_RCVALL`, `SIO_KEEPALIVE_VALS`, `SIO_LOOPBACK_FAST_PATH`, ...) go to
  * `WSAIoctl()`, with `argp` as the input buffer when the code has `IOC_IN`
- * and as the output buffer when it has `IOC_OUT`. Returns 0, or -1 with
- * the last error set.
+ * and as the output buffer when it has `IOC_OUT`; `WSAIoctl` writes its
+ * count of bytes returned (a `DWORD`) into `returned`. Returns 0, or -1
+ * with the last error set.
  *
  * @example Counting the bytes waiting on a socket
  * ```ts ignore
@@ -603,13 +604,13 @@ export function ioctl(
   fd: number,
   request: number,
   argp: Uint8Array | null,
+  returned: Uint8Array = new Uint8Array(4), // DWORD lpcbBytesReturned
 ): number {
   if ((request & constants.IOC_VENDOR) === constants.IOC_UNIX) {
     return lib.ioctlsocket(fd, request, argp);
   }
   const input = (request & constants.IOC_IN) !== 0 ? argp : null;
   const output = (request & constants.IOC_OUT) !== 0 ? argp : null;
-  const returned = new Uint8Array(4); // DWORD lpcbBytesReturned
   return lib.WSAIoctl(
     fd,
     request,
@@ -1064,3 +1065,67 @@ export function ifNameindex(
   }
   return list;
 }
+
+/**
+ * The `ioctl` controls a socket's `ioctl()` accepts: CPython's three
+ * (`SIO_RCVALL` and `SIO_LOOPBACK_FAST_PATH` take an `unsigned int`,
+ * `SIO_KEEPALIVE_VALS` a `struct tcp_keepalive` of three `u_long`s; each
+ * returns `WSAIoctl`'s count of bytes returned) and the BSD-style ones
+ * (`u_long *argp`). Any other code raises before C is called.
+ *
+ * @example The accepted controls
+ * ```ts
+ * import { ioctls } from "./windows.ts";
+ * console.log(ioctls.get(2550136836)?.name); // "SIO_KEEPALIVE_VALS"
+ * ```
+ */
+export const ioctls: IoctlTable = new Map([
+  // u_long *argp: non-zero makes the socket non-blocking (setblocking()).
+  [constants.FIONBIO, {
+    name: "FIONBIO",
+    option: "mode",
+    size: 4,
+    result: "zero",
+  }],
+  // u_long *argp: the bytes waiting to be read.
+  [constants.FIONREAD, {
+    name: "FIONREAD",
+    option: "int",
+    size: 4,
+    result: "ulong",
+  }],
+  // u_long *argp (a BOOL): true when no urgent data is waiting.
+  [constants.SIOCATMARK, {
+    name: "SIOCATMARK",
+    option: "int",
+    size: 4,
+    result: "ulong",
+  }],
+  // unsigned int lpvInBuffer: RCVALL_OFF, RCVALL_ON, ...
+  [constants.SIO_RCVALL, {
+    name: "SIO_RCVALL",
+    option: "int",
+    size: 4,
+    result: "returned",
+  }],
+  // struct tcp_keepalive lpvInBuffer: 12 bytes.
+  [
+    constants.SIO_KEEPALIVE_VALS,
+    {
+      name: "SIO_KEEPALIVE_VALS",
+      option: "keepalive",
+      size: layouts.tcp_keepalive.size,
+      result: "returned",
+    },
+  ],
+  // unsigned int lpvInBuffer: 1 enables the fast path.
+  [
+    constants.SIO_LOOPBACK_FAST_PATH,
+    {
+      name: "SIO_LOOPBACK_FAST_PATH",
+      option: "int",
+      size: 4,
+      result: "returned",
+    },
+  ],
+]);

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { typeName } from "../address/_struct.ts";
+import { LITTLE_ENDIAN, typeName } from "../address/_struct.ts";
+import type { IoctlControl, IoctlTable } from "../platform/types.ts";
 
 const encoder = new TextEncoder();
 
@@ -91,4 +92,51 @@ export function timeoutArg(value: unknown): number | null {
     throw new RangeError(`Timeout value out of range, got ${value}`);
   }
   return value;
+}
+
+/** The largest `u_long`/`unsigned int` (32 bits on every platform here). */
+const UINT32_MAX = 0xffffffff;
+
+/**
+ * `ioctl()`'s control and option, checked against the platform's table of
+ * controls (`ioctls` in each platform file): the control's description and
+ * the `argp` bytes packed from the option, of exactly the size C reads and
+ * writes. A code outside the table raises RangeError (CPython: ValueError
+ * "invalid ioctl command"), so that C is never handed a request whose
+ * argument size is not known.
+ */
+export function ioctlArgs(
+  table: IoctlTable,
+  control: unknown,
+  option: unknown,
+): [IoctlControl, Uint8Array] {
+  const code = intArg(control, "ioctl(): control", -(2 ** 53), 2 ** 53);
+  const spec = table.get(code);
+  if (!spec) {
+    const names = [...table.values()].map((c) => c.name).join(", ");
+    throw new RangeError(
+      `ioctl(): control must be one of ${names}, got ${code}`,
+    );
+  }
+  const argp = new Uint8Array(spec.size);
+  const view = new DataView(argp.buffer);
+  if (spec.option === "keepalive") {
+    const what = `ioctl(): ${spec.name} option`;
+    if (!Array.isArray(option) || option.length !== 3) {
+      throw new TypeError(
+        `${what} must be [onoff, keepalivetime, keepaliveinterval], not ${
+          typeName(option)
+        }`,
+      );
+    }
+    const fields = ["onoff", "keepalivetime", "keepaliveinterval"];
+    for (let i = 0; i < 3; i++) {
+      const n = intArg(option[i], `${what} ${fields[i]}`, INT_MIN, UINT32_MAX);
+      view.setUint32(i * 4, n >>> 0, LITTLE_ENDIAN);
+    }
+  } else {
+    const n = intArg(option, "ioctl(): option", INT_MIN, UINT32_MAX);
+    view.setUint32(0, n >>> 0, LITTLE_ENDIAN);
+  }
+  return [spec, argp];
 }

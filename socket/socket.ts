@@ -23,6 +23,7 @@ import {
   errno,
   features,
   ioctl,
+  ioctls,
   lastErrno,
   layout,
   lib,
@@ -34,6 +35,7 @@ import {
   INT_MAX,
   INT_MIN,
   intArg,
+  ioctlArgs,
   timeoutArg,
   toBytes,
   toWritable,
@@ -48,6 +50,8 @@ import {
   setNonblocking,
 } from "./_sys.ts";
 import { SocketFile } from "./makefile.ts";
+import { describeSocket } from "./_fileno.ts";
+import { readableOf, writableOf } from "./streams.ts";
 import {
   type Ancillary,
   packRecvMsg,
@@ -83,6 +87,36 @@ const OPT_LEN_VIEW = new DataView(OPT_LEN.buffer);
 
 let defaultTimeout: number | null = null;
 
+// Set while the library wraps a descriptor it made itself (accept, dup,
+// socketpair): a socket of known family, type and protocol, not checked;
+// and, unless undefined, the mode its descriptor's O_NONBLOCK matches.
+let adopting = false;
+let adoptedMode: number | null | undefined;
+
+/**
+ * A socket over `fd`, a socket descriptor this library just made with the
+ * given family, type and protocol (no check that it is one). With `mode`,
+ * the socket takes that mode and `fd`'s O_NONBLOCK already matches it;
+ * without, it is set up as `SocketType(..., fileno)` sets up any
+ * descriptor.
+ */
+export function adoptSocket(
+  family: number,
+  type: number,
+  proto: number,
+  fd: number,
+  mode?: number | null,
+): SocketType {
+  adopting = true;
+  adoptedMode = mode;
+  try {
+    return new SocketType(family, type, proto, fd);
+  } finally {
+    adopting = false;
+    adoptedMode = undefined;
+  }
+}
+
 /**
  * The default timeout, in seconds, of sockets created from now on; `null`
  * (the initial value) means blocking.
@@ -111,11 +145,6 @@ export function getdefaulttimeout(): number | null {
 export function setdefaulttimeout(value: number | null): void {
   defaultTimeout = timeoutArg(value);
 }
-
-// Set by `SocketType.#adopt()` around the constructor: the descriptor it
-// wraps already matches `adoptedTimeout`'s mode.
-let adopting = false;
-let adoptedTimeout: number | null = null;
 
 // The sock_* seam, `attempt()`: replaced by the class's static block.
 let attemptOn = <T>(_s: SocketType, op: () => T): T => op();
@@ -313,22 +342,26 @@ export class SocketType {
 
   /**
    * Creates a socket (`socket(2)`), or wraps descriptor `fileno` when given
-   * (the socket then owns it). Defaults: AF_INET, SOCK_STREAM, protocol 0.
+   * (the socket then owns it). Defaults: AF_INET, SOCK_STREAM, protocol 0;
+   * with `fileno`, what is left out is read from the descriptor, and a
+   * descriptor that is not a socket raises ENOTSOCK (CPython 3.7+).
    */
   constructor(
-    family: number = C.AF_INET,
-    type: number = C.SOCK_STREAM,
-    proto = 0,
+    family?: number,
+    type?: number,
+    proto?: number,
     fileno?: number,
   ) {
-    intArg(family, "family", INT_MIN, INT_MAX);
-    intArg(type, "type", INT_MIN, INT_MAX);
-    intArg(proto, "proto", INT_MIN, INT_MAX);
-    // SOCK_NONBLOCK in the type makes a non-blocking socket (Python 3).
-    let mode = type & NONBLOCK ? 0 : defaultTimeout;
+    if (family !== undefined) intArg(family, "family", INT_MIN, INT_MAX);
+    if (type !== undefined) intArg(type, "type", INT_MIN, INT_MAX);
+    if (proto !== undefined) intArg(proto, "proto", INT_MIN, INT_MAX);
     let fd: number;
+    let kind: [number, number, number];
+    // SOCK_NONBLOCK in the type makes a non-blocking socket (Python 3).
+    let mode = (type ?? 0) & NONBLOCK ? 0 : defaultTimeout;
     if (fileno === undefined) {
-      fd = openSocket(family, type, proto, mode !== null);
+      kind = [family ?? C.AF_INET, type ?? C.SOCK_STREAM, proto ?? 0];
+      fd = openSocket(...kind, mode !== null);
       if (fd < 0) throw errorFromErrno(lastErrno());
     } else {
       fd = intArg(
@@ -337,14 +370,18 @@ export class SocketType {
         0,
         features.handleIsPointer ? 2 ** 53 - 1 : INT_MAX,
       );
-      if (adopting) {
-        mode = adoptedTimeout;
-      } else if (mode !== null && !(type & NONBLOCK)) {
+      kind = adopting
+        ? [family ?? 0, type ?? 0, proto ?? 0]
+        : describeSocket(fd, family, type, proto);
+      if (adoptedMode !== undefined) {
+        mode = adoptedMode;
+      } else if (mode !== null && !((type ?? 0) & NONBLOCK)) {
         // As CPython: a default timeout makes the descriptor non-blocking;
         // otherwise it is left as its other holders have it.
         if (!setNonblocking(fd, true)) throw errorFromErrno(lastErrno());
       }
     }
+    [family, type, proto] = kind;
     this.#fd = fd;
     this.#family = family;
     this.#type = type & TYPE_MASK;
@@ -355,26 +392,6 @@ export class SocketType {
 
   static {
     attemptOn = (s, op) => s.#attempt(op);
-  }
-
-  /**
-   * A socket over new descriptor `fd` whose O_NONBLOCK already matches
-   * `timeout` (from `accept()` and `dup()`).
-   */
-  static #adopt(
-    family: number,
-    type: number,
-    proto: number,
-    fd: number,
-    timeout: number | null,
-  ): SocketType {
-    adopting = true;
-    adoptedTimeout = timeout;
-    try {
-      return new SocketType(family, type, proto, fd);
-    } finally {
-      adopting = false;
-    }
   }
 
   /** See `attempt()`. */
@@ -508,13 +525,7 @@ export class SocketType {
     } finally {
       if (switched) setNonblocking(listener, false);
     }
-    const conn = SocketType.#adopt(
-      this.#family,
-      this.#type,
-      this.#proto,
-      fd,
-      mode,
-    );
+    const conn = adoptSocket(this.#family, this.#type, this.#proto, fd, mode);
     try {
       return [conn, decodeAddress(ADDR, ADDR.returnedLength())];
     } catch (e) {
@@ -662,22 +673,37 @@ export class SocketType {
   }
 
   /**
-   * An integer `ioctl`: FIONBIO (switches the socket's mode like
-   * `setblocking`), FIONREAD and SIOCATMARK (return the integer), or a
-   * Windows `SIO_*` request. Returns the integer the request produced.
+   * An `ioctl` from the platform's table: FIONBIO (switches the socket's
+   * mode like `setblocking`), FIONREAD and SIOCATMARK (return the integer
+   * the call wrote); on Windows also CPython's SIO_RCVALL,
+   * SIO_LOOPBACK_FAST_PATH and SIO_KEEPALIVE_VALS (option
+   * `[onoff, keepalivetime, keepaliveinterval]`), which return WSAIoctl's
+   * count of bytes returned. Any other control raises RangeError.
    */
-  ioctl(control: number, option = 0): number {
+  ioctl(
+    control: number,
+    option: number | readonly [number, number, number] = 0,
+  ): number {
+    const [spec, argp] = ioctlArgs(ioctls, control, option);
     const fd = this.#live();
-    intArg(control, "ioctl(): control", 0, 2 ** 53 - 1);
-    intArg(option, "ioctl(): option", INT_MIN, INT_MAX);
-    if (control === C.FIONBIO) {
-      this.setblocking(option === 0);
+    if (spec.option === "mode") {
+      this.setblocking(argp.every((b) => b === 0));
       return 0;
     }
-    const arg = new Uint8Array(4);
-    new DataView(arg.buffer).setInt32(0, option, LITTLE_ENDIAN);
-    if (ioctl(fd, control, arg) !== 0) throw errorFromErrno(lastErrno());
-    return readInt(arg);
+    const returned = new Uint8Array(4);
+    if (ioctl(fd, control, argp, returned) !== 0) {
+      throw errorFromErrno(lastErrno());
+    }
+    switch (spec.result) {
+      case "int":
+        return readInt(argp);
+      case "ulong":
+        return new DataView(argp.buffer).getUint32(0, LITTLE_ENDIAN);
+      case "returned":
+        return new DataView(returned.buffer).getUint32(0, LITTLE_ENDIAN);
+      case "zero":
+        return 0;
+    }
   }
 
   /** Listens for connections; `backlog` defaults to min(SOMAXCONN, 128). */
@@ -957,10 +983,11 @@ export class SocketType {
     buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
     ancdata: Iterable<Ancillary> = [],
     flags = 0,
-    address?: Address,
+    address?: Address | null,
   ): number {
     flagsArg(flags, "sendmsg()");
-    const nameLength = address === undefined
+    // No address: `undefined`, or `null` as Python's None.
+    const nameLength = address === undefined || address === null
       ? 0
       : this.#encode(address, "sendmsg()");
     this.#live(); // EBADF before a platform without sendmsg says EOPNOTSUPP
@@ -1010,7 +1037,7 @@ export class SocketType {
   dup(): SocketType {
     const fd = duplicate(this.#live());
     if (fd < 0) throw errorFromErrno(lastErrno());
-    const copy = SocketType.#adopt(
+    const copy = adoptSocket(
       this.#family,
       this.#type,
       this.#proto,
@@ -1042,6 +1069,54 @@ export class SocketType {
   getblocking(): boolean {
     this.#live();
     return this.#timeout !== 0;
+  }
+
+  // ---- Beyond the spec: WHATWG streams (streams.ts) ----------------------
+
+  /**
+   * The bytes the peer sends, as a `ReadableStream<Uint8Array>` of type
+   * `"bytes"` (BYOB readers work); the same stream at every access. Reads
+   * never block the event loop; cancelling shuts down the read side
+   * (`SHUT_RD`); an error of the socket errors the stream. Stream sockets
+   * only (`TypeError` otherwise).
+   *
+   * @example Reading a whole reply, and decoding text as it comes
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * a.sendall("HTTP/1.0 200 OK\r\n\r\nhello");
+   * a.shutdown(1); // SHUT_WR: end of stream for b
+   * console.log(await new Response(b.readable).text());
+   * a.close();
+   * b.close();
+   * ```
+   */
+  get readable(): ReadableStream<Uint8Array> {
+    return readableOf(this);
+  }
+
+  /**
+   * Bytes to send to the peer, as a `WritableStream<Uint8Array>`; the same
+   * stream at every access. Writes never block the event loop and queue at
+   * most 64 KiB before `writer.ready` waits (backpressure); closing the
+   * stream (or aborting it) shuts down the write side (`SHUT_WR`); an error
+   * of the socket errors the stream. Stream sockets only.
+   *
+   * @example Copying one connection to another with pipeTo
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const [c, d] = socketpair();
+   * const copying = b.readable.pipeTo(c.writable); // b to c; closes c's write side
+   * a.sendall("hello");
+   * a.shutdown(1);
+   * await copying;
+   * console.log(new TextDecoder().decode(d.recv(16))); // "hello"
+   * for (const s of [a, b, c, d]) s.close();
+   * ```
+   */
+  get writable(): WritableStream<Uint8Array> {
+    return writableOf(this);
   }
 
   /** Closes the socket at the end of a `using` scope. */

@@ -6,8 +6,9 @@
  */
 import { constants, errno, features, lastErrno } from "../platform/mod.ts";
 import { errorFromErrno } from "./errors.ts";
-import { SocketType } from "./socket.ts";
-import { duplicate, openPair } from "./_sys.ts";
+import { adoptSocket, type SocketType } from "./socket.ts";
+import { describeSocket } from "./_fileno.ts";
+import { closeHandle, duplicate, openPair } from "./_sys.ts";
 import { INT_MAX, intArg } from "./_data.ts";
 import { loopbackPair } from "./_loopback_pair.ts";
 
@@ -44,14 +45,16 @@ export function socketpair(
     throw errorFromErrno(lastErrno());
   }
   return [
-    new SocketType(family, type, proto, sv[0]),
-    new SocketType(family, type, proto, sv[1]),
+    adoptSocket(family, type, proto, sv[0]),
+    adoptSocket(family, type, proto, sv[1]),
   ];
 }
 
 /**
  * A socket over a duplicate of descriptor `fd` (`dup(2)`); `fd` itself
- * stays open and unowned. The new socket starts in blocking mode.
+ * stays open and unowned. The new socket starts in blocking mode. The
+ * arguments are checked before anything is duplicated, and a descriptor
+ * that is not a socket raises ENOTSOCK with nothing left open.
  *
  * @example Wrapping an inherited descriptor
  * ```ts
@@ -74,8 +77,19 @@ export function fromfd(
     -INT_MAX - 1,
     features.handleIsPointer ? 2 ** 53 - 1 : INT_MAX,
   );
+  intArg(family, "fromfd(): family", -INT_MAX - 1, INT_MAX);
+  intArg(type, "fromfd(): type", -INT_MAX - 1, INT_MAX);
+  intArg(proto, "fromfd(): proto", -INT_MAX - 1, INT_MAX);
   if (!features.dup) throw errorFromErrno(errno.EOPNOTSUPP);
+  // A descriptor that is not a socket is refused before the duplicate is
+  // made (and made non-blocking, a flag the original shares).
+  describeSocket(fd, family, type, proto);
   const copy = duplicate(fd);
   if (copy < 0) throw errorFromErrno(lastErrno());
-  return new SocketType(family, type, proto, copy);
+  try {
+    return adoptSocket(family, type, proto, copy);
+  } catch (e) {
+    closeHandle(copy);
+    throw e;
+  }
 }

@@ -1,7 +1,7 @@
 /**
  * The macOS table (`platform/darwin.ts`, `platform/darwin_constants.ts`)
  * against the facts read from Apple's headers
- * (`shared/spec/darwin-facts.json`). Runs on every host: importing the
+ * (`tests/data/darwin-facts.json`). Runs on every host: importing the
  * table opens no library. The last test binds the table's padded `fcntl`
  * and `ioctl` declarations to the host's own C library and calls them.
  */
@@ -39,7 +39,7 @@ interface Facts {
 const facts: Facts = JSON.parse(
   readFileSync(
     fileURLToPath(
-      new URL("../../shared/spec/darwin-facts.json", import.meta.url),
+      new URL("./data/darwin-facts.json", import.meta.url),
     ),
     "utf8",
   ),

@@ -4,8 +4,8 @@
 // x86_64-w64-mingw32-gcc, and
 //   - checked at compile time with _Static_assert (needs only the compiler);
 //   - run under Wine, its output compared value by value (needs Wine).
-// Without the tools these two tests are skipped, with the reason printed.
-// `bash /work/shared/tools/wine-windows.sh setup` installs both.
+// Without the tools these two tests are skipped, with the reason printed
+// once (Debian: `apt-get install gcc-mingw-w64-x86-64-win32 wine wine64`).
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -78,17 +78,14 @@ function findWine(): string | null {
 
 const hasGcc = works(GCC, ["--version"]);
 const wine = hasGcc ? findWine() : null;
-const gccMissing = hasGcc
-  ? false
-  : `${GCC} is not installed (run /work/shared/tools/wine-windows.sh setup)`;
-const wineMissing = gccMissing ||
-  (wine
-    ? false
-    : "Wine is not installed (run /work/shared/tools/wine-windows.sh setup)");
-for (const reason of new Set([gccMissing, wineMissing])) {
-  if (reason) {
-    console.warn(`platform_windows_test: skipping a check: ${reason}`);
-  }
+const gccMissing = hasGcc ? false : `${GCC} is not installed`;
+const wineMissing = gccMissing || (wine ? false : "Wine is not installed");
+if (wineMissing) {
+  console.warn(
+    gccMissing
+      ? `platform_windows_test: skipping the mingw-w64 checks: ${gccMissing}`
+      : `platform_windows_test: skipping the run under Wine: ${wineMissing}`,
+  );
 }
 
 /** How each constant and errno name is spelled in C. */
