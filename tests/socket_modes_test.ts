@@ -6,7 +6,7 @@
  * raise `error` EAGAIN or EINPROGRESS, and `sendall()`'s timeout bounds
  * the whole call.
  */
-import { before, describe, it } from "node:test";
+import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import {
@@ -891,13 +891,27 @@ describe("socket modes", () => {
   describe("signals (PEP 475)", {
     skip: os === "windows" && "no POSIX signals",
   }, () => {
+    // SIGUSR1 is caught (not fatal) for the whole group. The runtime hands
+    // a signal to JavaScript from another thread some time after it
+    // arrived, and one that finds no listener left kills the process: the
+    // listener stays until the last test's child has long been gone.
+    let handled = 0;
+    const handler = () => {
+      handled++;
+    };
+    before(() => {
+      process.on("SIGUSR1", handler);
+    });
+    after(() => {
+      process.off("SIGUSR1", handler);
+    });
+
     /**
      * Runs `script` in `sh` with socket `peer` as its descriptor 3 while
-     * `fn` blocks; SIGUSR1 is caught (not fatal) meanwhile. With
-     * `handOver`, `peer` is closed here once the child holds it, so that a
-     * child that fails before writing ends the wait with end-of-stream
-     * instead of leaving it blocked. Returns `fn`'s result and how many
-     * signals were handled.
+     * `fn` blocks. With `handOver`, `peer` is closed here once the child
+     * holds it, so that a child that fails before writing ends the wait
+     * with end-of-stream instead of leaving it blocked. Returns `fn`'s
+     * result and how many signals were handled so far.
      */
     async function underSignals<T>(
       script: string,
@@ -905,30 +919,21 @@ describe("socket modes", () => {
       handOver: boolean,
       fn: () => T,
     ): Promise<[T, number]> {
-      let handled = 0;
-      const handler = () => {
-        handled++;
-      };
-      process.on("SIGUSR1", handler);
+      const child = spawn("sh", ["-c", script], {
+        stdio: ["ignore", "ignore", "inherit", peer.fileno()],
+      });
+      const exited = new Promise<number | null>((resolve) => {
+        child.on("exit", resolve);
+        child.on("error", () => resolve(null));
+      });
+      if (handOver) peer.close();
+      let result: T;
       try {
-        const child = spawn("sh", ["-c", script], {
-          stdio: ["ignore", "ignore", "inherit", peer.fileno()],
-        });
-        const exited = new Promise<number | null>((resolve) => {
-          child.on("exit", resolve);
-          child.on("error", () => resolve(null));
-        });
-        if (handOver) peer.close();
-        let result: T;
-        try {
-          result = fn();
-        } finally {
-          assert.equal(await exited, 0);
-        }
-        return [result, handled];
+        result = fn();
       } finally {
-        process.off("SIGUSR1", handler);
+        assert.equal(await exited, 0);
       }
+      return [result, handled];
     }
 
     it("a blocking recv() interrupted by signals goes on until the data comes", async () => {
