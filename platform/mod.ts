@@ -8,12 +8,14 @@
 import {
   isNull,
   type NativeFunction,
+  openedPath,
   openLibrary,
   type Pointer,
   readI32,
   type Symbols,
   type SymbolTable,
 } from "../ffi/mod.ts";
+import { variantConstants, variantLayouts } from "./_libc.ts";
 import * as darwin from "./darwin.ts";
 import * as linux from "./linux.ts";
 import * as windows from "./windows.ts";
@@ -23,6 +25,8 @@ import type {
   IoctlTable,
   LastError,
   Layouts,
+  LibcVariant,
+  ReactorTable,
   StructLayout,
 } from "./types.ts";
 
@@ -33,6 +37,8 @@ export type {
   IoctlTable,
   LastError,
   Layouts,
+  LibcVariant,
+  ReactorTable,
   StructLayout,
 } from "./types.ts";
 
@@ -43,8 +49,12 @@ interface PlatformTable {
   readonly constants: Readonly<Record<string, number>>;
   readonly errno: Readonly<Record<string, number>>;
   readonly layouts: Layouts;
+  readonly arm64Layouts: Layouts;
+  readonly reactor: ReactorTable;
   readonly features: Features;
   readonly ioctls: IoctlTable;
+  readonly libcVariants: readonly LibcVariant[];
+  readonly defaultLibc: string;
   readonly lastError: LastError;
   readonly hErrno: LastError | null;
   readonly extraLibraries: readonly ExtraLibrary[];
@@ -70,11 +80,19 @@ interface PlatformTable {
     argp: Uint8Array | null,
     returned?: Uint8Array,
   ): number;
+  sendFile(
+    lib: never,
+    sock: number,
+    file: number,
+    offset: number,
+    count: number,
+  ): number;
 }
 
-const hostOs: string =
-  (globalThis as { process?: { platform?: string } }).process?.platform ??
-    "linux";
+const host = (globalThis as { process?: { platform?: string; arch?: string } })
+  .process;
+const hostOs: string = host?.platform ?? "linux";
+const hostArch: string = host?.arch ?? "x64";
 
 const tables: Record<string, PlatformTable> = {
   darwin,
@@ -89,30 +107,6 @@ if (!table) {
 
 /** The operating system: `"linux"`, `"darwin"` or `"windows"`. */
 export const os: string = hostOs === "win32" ? "windows" : hostOs;
-
-/** The running platform's constants (`AF_INET`, `SO_REUSEADDR`, ...). */
-export const constants: Readonly<Record<string, number>> = table.constants;
-
-/** The running platform's errno numbers by name (`EAGAIN`, ...). */
-export const errno: Readonly<Record<string, number>> = table.errno;
-
-/** The running platform's struct layouts. */
-export const layouts: Layouts = table.layouts;
-
-/** The running platform's behavioural differences. */
-export const features: Features = table.features;
-
-/**
- * The `ioctl` controls the running platform's sockets accept, by request
- * code; any other code is refused before C is called.
- */
-export const ioctls: IoctlTable = table.ioctls;
-
-/** Where the running platform's C library is found (and its override variable). */
-export const library: typeof linux.library = table.library;
-
-/** The running platform's C symbol table: each function's C signature. */
-export const symbols: SymbolTable = table.symbols;
 
 function openAll(): Record<string, NativeFunction | null> {
   const all: Record<string, NativeFunction | null> = {
@@ -134,6 +128,60 @@ function openAll(): Record<string, NativeFunction | null> {
 export const lib:
   & Symbols<typeof linux.symbols>
   & Record<string, NativeFunction | null> = openAll() as never;
+
+const variant: LibcVariant | undefined = table.libcVariants.find((v) =>
+  v.matches(openedPath(table.library) ?? "")
+);
+
+/**
+ * The C library loaded: `"glibc"` or `"musl"` on Linux (musl is told by
+ * its file name), `"libSystem"` on macOS, `"ws2_32"` on Windows.
+ */
+export const libc: string = variant?.name ?? table.defaultLibc;
+
+/**
+ * The running platform's constants (`AF_INET`, `SO_REUSEADDR`, ...), as
+ * the loaded C library's headers define them.
+ */
+export const constants: Readonly<Record<string, number>> = variantConstants(
+  table.constants,
+  variant,
+);
+
+/** The running platform's errno numbers by name (`EAGAIN`, ...). */
+export const errno: Readonly<Record<string, number>> = table.errno;
+
+/**
+ * The running platform's struct layouts, for its CPU (see `arm64Layouts`)
+ * and as the loaded C library has them.
+ */
+export const layouts: Layouts = variantLayouts(
+  hostArch === "arm64"
+    ? { ...table.layouts, ...table.arm64Layouts }
+    : table.layouts,
+  variant,
+);
+
+/** How the running platform's `sock_*` reactor waits (epoll or poll). */
+export const reactor: ReactorTable = table.reactor;
+
+/** How the running platform reads the last error (`errno` or `WSAGetLastError`). */
+export const lastErrorSpec: LastError = table.lastError;
+
+/** The running platform's behavioural differences. */
+export const features: Features = table.features;
+
+/**
+ * The `ioctl` controls the running platform's sockets accept, by request
+ * code; any other code is refused before C is called.
+ */
+export const ioctls: IoctlTable = table.ioctls;
+
+/** Where the running platform's C library is found (and its override variable). */
+export const library: typeof linux.library = table.library;
+
+/** The running platform's C symbol table: each function's C signature. */
+export const symbols: SymbolTable = table.symbols;
 
 /** Looks up a struct layout, failing loudly for one the platform lacks. */
 export function layout(name: string): StructLayout {
@@ -259,4 +307,19 @@ export function ioctl(
   returned?: Uint8Array,
 ): number {
   return table!.ioctl(lib as never, fd, request, argp, returned);
+}
+
+/**
+ * `sendfile(2)` the platform's way: up to `count` bytes of descriptor
+ * `file` from `offset` onto socket `sock`, the file's position left
+ * alone. Returns the bytes sent (0 at end of file), or -1 with the last
+ * error set (always WSAEOPNOTSUPP on Windows).
+ */
+export function sendFile(
+  sock: number,
+  file: number,
+  offset: number,
+  count: number,
+): number {
+  return table!.sendFile(lib as never, sock, file, offset, count);
 }

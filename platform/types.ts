@@ -64,6 +64,18 @@ export interface Features {
 }
 
 /**
+ * What the `sock_*` reactor (`socket/_reactor.ts`) waits with: `epoll`
+ * (Linux: registrations kept in the kernel between waits, edge-triggered,
+ * so a wake-up costs O(ready)) or `poll` (`poll`/`WSAPoll` over an array
+ * kept between waits). `constants` holds the interface's own numbers
+ * (`EPOLLIN`, `EPOLL_CTL_ADD`, ...), checked against the C headers.
+ */
+export interface ReactorTable {
+  readonly kind: "epoll" | "poll";
+  readonly constants: Readonly<Record<string, number>>;
+}
+
+/**
  * One `ioctl` control that `SocketType.ioctl()` accepts, and exactly what
  * crosses to C for it, so that no request can make the kernel write past
  * its argument.
@@ -92,3 +104,20 @@ export interface IoctlControl {
 
 /** The `ioctl` controls of a platform by request code. */
 export type IoctlTable = ReadonlyMap<number, IoctlControl>;
+
+/**
+ * Where one C library's headers differ from the table's defaults (musl's
+ * from glibc's on Linux): chosen when the library is loaded, by its path.
+ */
+export interface LibcVariant {
+  /** The C library's name, as `libc` in `platform/mod.ts` reports it. */
+  readonly name: string;
+  /** True when the library loaded from `path` is this one. */
+  matches(path: string): boolean;
+  /** Constants whose values differ. */
+  readonly constants: Readonly<Record<string, number>>;
+  /** Constants this C library's headers do not define. */
+  readonly absent: readonly string[];
+  /** Struct fields whose sizes differ (offsets are the same). */
+  readonly layouts: Layouts;
+}

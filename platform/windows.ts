@@ -21,7 +21,14 @@ import {
   readI32,
   type SymbolTable,
 } from "../ffi/mod.ts";
-import type { Features, IoctlTable, LastError, Layouts } from "./types.ts";
+import type {
+  Features,
+  IoctlTable,
+  LastError,
+  Layouts,
+  LibcVariant,
+  ReactorTable,
+} from "./types.ts";
 import type { ExtraLibrary } from "./_posix.ts";
 import { constants, errno } from "./windows_constants.ts";
 export { constants, errno } from "./windows_constants.ts";
@@ -1129,3 +1136,41 @@ export const ioctls: IoctlTable = new Map([
     },
   ],
 ]);
+
+/**
+ * No `sendfile(2)` here (TransmitFile takes a file HANDLE, not the C
+ * runtime descriptor a caller has): fails with WSAEOPNOTSUPP, so that
+ * `sendfile()` takes its send loop, as CPython's `socket.sendfile()` does
+ * on Windows.
+ *
+ * @example Always unsupported
+ * ```ts ignore
+ * import { lib } from "./mod.ts";
+ * import { sendFile } from "./windows.ts";
+ * console.log(sendFile(lib, 0x104, 3, 0, 1024)); // -1
+ * ```
+ */
+export function sendFile(
+  lib: { readonly WSASetLastError: (code: number) => void },
+  _sock: number,
+  _file: number,
+  _offset: number,
+  _count: number,
+): number {
+  lib.WSASetLastError(errno.WSAEOPNOTSUPP);
+  return -1;
+}
+
+/** The C library the table's values are for: ws2_32. */
+export const defaultLibc = "ws2_32";
+
+/**
+ * Other C libraries of this OS, where their headers differ from the
+ * table's (chosen when the library is loaded).
+ */
+export const libcVariants: readonly LibcVariant[] = [];
+/** The layouts that differ on arm64: none. */
+export const arm64Layouts: Layouts = {};
+
+/** The reactor waits with `WSAPoll`, the only readiness call Winsock has for any socket, over an array kept between waits. */
+export const reactor: ReactorTable = { kind: "poll", constants: {} };

@@ -9,20 +9,31 @@ import { error } from "../socket/errors.ts";
 import { INT_MAX, INT_MIN, intArg } from "../socket/_data.ts";
 import { typeName } from "../address/_struct.ts";
 import { addrinfo, decodeSockaddr, idnaHost } from "./_netdb.ts";
+import type { Family, Inet6Address, InetAddress } from "../address/types.ts";
 
 /** An address `getaddrinfo` returns: `[host, port]` or `[host, port, flowinfo, scope_id]`. */
-export type AddrinfoAddress =
-  | [host: string, port: number]
-  | [host: string, port: number, flowinfo: number, scope_id: number];
+export type AddrinfoAddress = InetAddress | Inet6Address;
 
-/** One result of {@linkcode getaddrinfo}: `[family, type, proto, canonname, sockaddr]`. */
-export type AddrinfoResult = [
-  family: number,
-  type: number,
-  proto: number,
-  canonname: string,
-  sockaddr: AddrinfoAddress,
-];
+/**
+ * One result of {@linkcode getaddrinfo}: `[family, type, proto, canonname,
+ * sockaddr]`, where `sockaddr` has the type of `family`'s addresses, so
+ * that a socket made with `family` connects to `sockaddr` without a cast.
+ */
+export type AddrinfoResult =
+  | [
+    family: Family<InetAddress>,
+    type: number,
+    proto: number,
+    canonname: string,
+    sockaddr: InetAddress,
+  ]
+  | [
+    family: Family<Inet6Address>,
+    type: number,
+    proto: number,
+    canonname: string,
+    sockaddr: Inet6Address,
+  ];
 
 const LONG_MIN = -(2 ** 63);
 const LONG_LIMIT = 2 ** 63; // exclusive: 2 ** 63 - 1 is not a double
@@ -86,11 +97,15 @@ export function getaddrinfo(
     );
   }
   const serv = service(port);
-  return addrinfo(node, serv, hints).map((r): AddrinfoResult => [
-    r.family,
-    r.socktype,
-    r.protocol,
-    r.canonname,
-    decodeSockaddr(r.sockaddr) as AddrinfoAddress,
-  ]);
+  // getaddrinfo(3) gives AF_INET and AF_INET6 addresses, each with its
+  // sockaddr: the family and the address agree by construction.
+  return addrinfo(node, serv, hints).map((r) =>
+    [
+      r.family,
+      r.socktype,
+      r.protocol,
+      r.canonname,
+      decodeSockaddr(r.sockaddr),
+    ] as AddrinfoResult
+  );
 }

@@ -27,8 +27,10 @@ export type Ancillary = [level: number, type: number, data: Uint8Array];
 const MSG: StructLayout | undefined = layouts.msghdr;
 const IOV: StructLayout | undefined = layouts.iovec;
 const CMSG = layout("cmsghdr");
-// CMSG_ALIGN rounds to the width of cmsg_len (size_t on Linux, 4 on BSD).
-const ALIGN = CMSG.fields.cmsg_len[1];
+// CMSG_ALIGN rounds to the alignment of cmsg_len's slot, which is where the
+// next field starts: 8 on Linux (glibc's size_t, musl's padded int alike)
+// and Windows, 4 on BSD and macOS.
+const ALIGN = CMSG.fields.cmsg_level[0];
 const HEADER = align(CMSG.size);
 
 function align(n: number): number {
