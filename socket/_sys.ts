@@ -102,12 +102,13 @@ export function openPair(
   if (lib.socketpair(family, type | CLOEXEC, proto, bytes) !== 0) {
     return -1;
   }
-  if (prepare(sv[0], false, false) < 0) {
-    closeFn(sv[1]);
+  const [a = -1, b = -1] = sv; // sv holds two descriptors
+  if (prepare(a, false, false) < 0) {
+    closeFn(b);
     return -1;
   }
-  if (prepare(sv[1], false, false) < 0) {
-    closeFn(sv[0]);
+  if (prepare(b, false, false) < 0) {
+    closeFn(a);
     return -1;
   }
   return 0;
