@@ -1756,7 +1756,7 @@ export class SocketType<A extends Address = Address> {
       }
       return total;
     } finally {
-      if (total > 0) seekFile(fd, pos);
+      if (total > 0) seekFile(fd, pos, true);
     }
   }
 
@@ -1785,7 +1785,7 @@ export class SocketType<A extends Address = Address> {
       }
       return total;
     } finally {
-      if (total > 0) seekFile(fd, offset + total);
+      if (total > 0) seekFile(fd, offset + total, true);
     }
   }
 
