@@ -1453,8 +1453,7 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   gettimeout(): number | null {
-    this.#live();
-    return this.#timeout;
+    return this.#timeout; // also once closed, as Python 3
   }
 
   /**
@@ -1901,8 +1900,7 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   getblocking(): boolean {
-    this.#live();
-    return this.#timeout !== 0;
+    return this.#timeout !== 0; // also once closed, as Python 3
   }
 
   // ---- Beyond the spec: WHATWG streams (streams.ts) ----------------------
