@@ -9,6 +9,12 @@ import { error } from "../socket/errors.ts";
 import { INT_MAX, INT_MIN, intArg } from "../socket/_data.ts";
 import { typeName } from "../address/_struct.ts";
 import { addrinfo, decodeSockaddr, idnaHost } from "./_netdb.ts";
+import {
+  checkLookup,
+  grantResolved,
+  hostPort,
+  isNumericHost,
+} from "../socket/permissions.ts";
 
 /** An address `getaddrinfo` returns: `[host, port]` or `[host, port, flowinfo, scope_id]`. */
 export type AddrinfoAddress =
@@ -86,11 +92,27 @@ export function getaddrinfo(
     );
   }
   const serv = service(port);
-  return addrinfo(node, serv, hints).map((r): AddrinfoResult => [
+  const numericPort = typeof port === "number"
+    ? port
+    : typeof port === "string" && /^\d+$/.test(port)
+    ? Number(port)
+    : undefined;
+  checkLookup("getaddrinfo()", host, numericPort);
+  const results = addrinfo(node, serv, hints).map((r): AddrinfoResult => [
     r.family,
     r.socktype,
     r.protocol,
     r.canonname,
     decodeSockaddr(r.sockaddr) as AddrinfoAddress,
   ]);
+  if (typeof host === "string" && !isNumericHost(host)) {
+    // Connecting to what a permitted name resolved to is permitted, as
+    // Deno.connect to the name would be (create_connection's pattern).
+    for (const [, , , , address] of results) {
+      if (Array.isArray(address) && typeof address[0] === "string") {
+        grantResolved(hostPort(address[0], address[1] as number));
+      }
+    }
+  }
+  return results;
 }

@@ -59,6 +59,12 @@ import { describeSocket } from "./_fileno.ts";
 import { readableOf, writableOf } from "./streams.ts";
 import { closing } from "./_close_hook.ts";
 import {
+  checkAddress,
+  checkResolved,
+  checkSocket,
+  permitsAll,
+} from "./permissions.ts";
+import {
   type Ancillary,
   packRecvMsg,
   packSendMsg,
@@ -290,6 +296,7 @@ export class SocketType {
     let kind: [number, number, number];
     if (fileno === undefined) {
       kind = [family ?? C.AF_INET, type ?? C.SOCK_STREAM, proto ?? 0];
+      checkSocket(kind[0], kind[1]);
       fd = openSocket(...kind);
       if (fd < 0) throw errorFromErrno(lastErrno());
     } else {
@@ -374,7 +381,29 @@ export class SocketType {
 
   /** Encodes `address` for this socket into the shared sockaddr buffer. */
   #encode(address: unknown, method: string): number {
+    if (!permitsAll()) return this.#encodeChecked(address, method);
     return encodeAddress(this.#family, address, ADDR, method, this.#proto);
+  }
+
+  /**
+   * `#encode` under Deno's permission flags: the tuple is read once, its
+   * destination checked before any lookup, and the address a name
+   * resolved to checked against explicit denials after.
+   */
+  #encodeChecked(address: unknown, method: string): number {
+    const copy = Array.isArray(address) ? Array.from(address) : address;
+    checkAddress(method, this.#family, copy);
+    const len = encodeAddress(this.#family, copy, ADDR, method, this.#proto);
+    if (
+      (this.#family === C.AF_INET || this.#family === C.AF_INET6) &&
+      Array.isArray(copy)
+    ) {
+      const packed = decodeAddress(ADDR, len);
+      if (Array.isArray(packed) && typeof packed[0] === "string") {
+        checkResolved(method, copy, packed[0], packed[1] as number);
+      }
+    }
+    return len;
   }
 
   /**
