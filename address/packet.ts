@@ -30,16 +30,8 @@ import {
 } from "../platform/mod.ts";
 import { errorFromErrno } from "../socket/errors.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
+import type { PacketAddress } from "./types.ts";
 import { checkRange, LITTLE_ENDIAN, typeName, writeFamily } from "./_struct.ts";
-
-/** A decoded AF_PACKET address: always five elements. */
-export type PacketAddress = [
-  ifname: string,
-  proto: number,
-  pkttype: number,
-  hatype: number,
-  addr: Uint8Array,
-];
 
 let cached: StructLayout | undefined;
 

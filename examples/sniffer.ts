@@ -130,7 +130,10 @@ interface Source {
 }
 
 /** Linux: an AF_PACKET SOCK_RAW socket receiving every protocol. */
-function packetSource(AF_PACKET: number, ETH_P_ALL: number): Source {
+function packetSource(
+  AF_PACKET: NonNullable<typeof socket.AF_PACKET>,
+  ETH_P_ALL: number,
+): Source {
   const s = socket.socket(AF_PACKET, socket.SOCK_RAW, socket.htons(ETH_P_ALL));
   try {
     if (iface !== null) s.bind([iface, ETH_P_ALL]);
@@ -150,13 +153,9 @@ function packetSource(AF_PACKET: number, ETH_P_ALL: number): Source {
         if (e instanceof socket.timeout) return null;
         throw e;
       }
-      const [ifname, proto, pkttype, hatype] = address as [
-        string,
-        number,
-        number,
-        number,
-        Uint8Array,
-      ];
+      // A packet socket always gives the frame's address.
+      if (address === null) throw new Error("recvfrom() gave no address");
+      const [ifname, proto, pkttype, hatype] = address;
       // On loopback every packet is seen going out and coming in: keep one
       // (libpcap does the same).
       if (hatype === ARPHRD_LOOPBACK && pkttype === socket.PACKET_OUTGOING) {

@@ -414,6 +414,31 @@ export const symbols = {
     ],
     result: "pointer", // char *
   },
+  sendfile: {
+    parameters: [
+      "i32", // int out_fd
+      "i32", // int in_fd
+      "buffer", // off_t *offset
+      "usize", // size_t count
+    ],
+    result: "isize", // ssize_t
+  },
+  lseek: {
+    parameters: [
+      "i32", // int fd
+      "i64", // off_t offset
+      "i32", // int whence
+    ],
+    result: "i64", // off_t
+  },
+  read: {
+    parameters: [
+      "i32", // int fd
+      "buffer", // void *buf
+      "usize", // size_t count
+    ],
+    result: "isize", // ssize_t
+  },
   if_nameindex: { parameters: [], result: "pointer" }, // struct if_nameindex *
   if_freenameindex: {
     parameters: [
@@ -702,6 +727,43 @@ export const ioctls: IoctlTable = new Map([
     result: "int",
   }],
 ]);
+
+const sendfileOffset = new BigInt64Array(1);
+
+/**
+ * `sendfile(2)`: sends up to `count` bytes of file `file` from `offset`
+ * on socket `sock`, leaving the file's position alone. Returns the bytes
+ * sent (0 at end of file), or -1 with errno set.
+ *
+ * @example Sending a file's first kilobyte
+ * ```ts ignore
+ * import { lib } from "./mod.ts";
+ * import { sendFile } from "./linux.ts";
+ * const sent = sendFile(lib, 3, 4, 0, 1024);
+ * ```
+ */
+export function sendFile(
+  lib: {
+    readonly sendfile: (
+      out: number,
+      file: number,
+      offset: Uint8Array,
+      count: number,
+    ) => number;
+  },
+  sock: number,
+  file: number,
+  offset: number,
+  count: number,
+): number {
+  sendfileOffset[0] = BigInt(offset);
+  return lib.sendfile(
+    sock,
+    file,
+    new Uint8Array(sendfileOffset.buffer),
+    count,
+  );
+}
 
 /** The C library the table's values are for: glibc. */
 export const defaultLibc = "glibc";

@@ -80,6 +80,13 @@ interface PlatformTable {
     argp: Uint8Array | null,
     returned?: Uint8Array,
   ): number;
+  sendFile(
+    lib: never,
+    sock: number,
+    file: number,
+    offset: number,
+    count: number,
+  ): number;
 }
 
 const host = (globalThis as { process?: { platform?: string; arch?: string } })
@@ -300,4 +307,19 @@ export function ioctl(
   returned?: Uint8Array,
 ): number {
   return table!.ioctl(lib as never, fd, request, argp, returned);
+}
+
+/**
+ * `sendfile(2)` the platform's way: up to `count` bytes of descriptor
+ * `file` from `offset` onto socket `sock`, the file's position left
+ * alone. Returns the bytes sent (0 at end of file), or -1 with the last
+ * error set (always WSAEOPNOTSUPP on Windows).
+ */
+export function sendFile(
+  sock: number,
+  file: number,
+  offset: number,
+  count: number,
+): number {
+  return table!.sendFile(lib as never, sock, file, offset, count);
 }

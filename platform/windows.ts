@@ -1138,6 +1138,30 @@ export const ioctls: IoctlTable = new Map([
   ],
 ]);
 
+/**
+ * No `sendfile(2)` here (TransmitFile takes a file HANDLE, not the C
+ * runtime descriptor a caller has): fails with WSAEOPNOTSUPP, so that
+ * `sendfile()` takes its send loop, as CPython's `socket.sendfile()` does
+ * on Windows.
+ *
+ * @example Always unsupported
+ * ```ts ignore
+ * import { lib } from "./mod.ts";
+ * import { sendFile } from "./windows.ts";
+ * console.log(sendFile(lib, 0x104, 3, 0, 1024)); // -1
+ * ```
+ */
+export function sendFile(
+  lib: { readonly WSASetLastError: (code: number) => void },
+  _sock: number,
+  _file: number,
+  _offset: number,
+  _count: number,
+): number {
+  lib.WSASetLastError(errno.WSAEOPNOTSUPP);
+  return -1;
+}
+
 /** The C library the table's values are for: ws2_32. */
 export const defaultLibc = "ws2_32";
 

@@ -15,20 +15,31 @@ import {
   hostPort,
   isNumericHost,
 } from "../socket/permissions.ts";
+import type { Family, Inet6Address, InetAddress } from "../address/types.ts";
 
 /** An address `getaddrinfo` returns: `[host, port]` or `[host, port, flowinfo, scope_id]`. */
-export type AddrinfoAddress =
-  | [host: string, port: number]
-  | [host: string, port: number, flowinfo: number, scope_id: number];
+export type AddrinfoAddress = InetAddress | Inet6Address;
 
-/** One result of {@linkcode getaddrinfo}: `[family, type, proto, canonname, sockaddr]`. */
-export type AddrinfoResult = [
-  family: number,
-  type: number,
-  proto: number,
-  canonname: string,
-  sockaddr: AddrinfoAddress,
-];
+/**
+ * One result of {@linkcode getaddrinfo}: `[family, type, proto, canonname,
+ * sockaddr]`, where `sockaddr` has the type of `family`'s addresses, so
+ * that a socket made with `family` connects to `sockaddr` without a cast.
+ */
+export type AddrinfoResult =
+  | [
+    family: Family<InetAddress>,
+    type: number,
+    proto: number,
+    canonname: string,
+    sockaddr: InetAddress,
+  ]
+  | [
+    family: Family<Inet6Address>,
+    type: number,
+    proto: number,
+    canonname: string,
+    sockaddr: Inet6Address,
+  ];
 
 const LONG_MIN = -(2 ** 63);
 const LONG_LIMIT = 2 ** 63; // exclusive: 2 ** 63 - 1 is not a double
@@ -98,21 +109,21 @@ export function getaddrinfo(
     ? Number(port)
     : undefined;
   checkLookup("getaddrinfo()", host, numericPort);
-  const results = addrinfo(node, serv, hints).map((r): AddrinfoResult => [
-    r.family,
-    r.socktype,
-    r.protocol,
-    r.canonname,
-    decodeSockaddr(r.sockaddr) as AddrinfoAddress,
-  ]);
+  // getaddrinfo(3) gives AF_INET and AF_INET6 addresses, each with its
+  // sockaddr: the family and the address agree by construction.
+  const results = addrinfo(node, serv, hints).map((r) =>
+    [
+      r.family,
+      r.socktype,
+      r.protocol,
+      r.canonname,
+      decodeSockaddr(r.sockaddr),
+    ] as AddrinfoResult
+  );
   if (typeof host === "string" && !isNumericHost(host)) {
     // Connecting to what a permitted name resolved to is permitted, as
     // Deno.connect to the name would be (create_connection's pattern).
-    for (const [, , , , address] of results) {
-      if (Array.isArray(address) && typeof address[0] === "string") {
-        grantResolved(hostPort(address[0], address[1] as number));
-      }
-    }
+    for (const [, , , , [ip, p]] of results) grantResolved(hostPort(ip, p));
   }
   return results;
 }

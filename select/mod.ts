@@ -14,7 +14,7 @@
  * server.listen();
  * server.setblocking(false);
  * using client = socket();
- * client.connect(server.getsockname() as [string, number]);
+ * client.connect(server.getsockname());
  * client.sendall("ping");
  *
  * const [ready] = select([server], [], [], 5);

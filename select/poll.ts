@@ -238,7 +238,7 @@ export class Poll {
  * server.bind(["127.0.0.1", 0]);
  * server.listen();
  * using client = socket();
- * client.connect(server.getsockname() as [string, number]);
+ * client.connect(server.getsockname());
  * const p = poll();
  * p.register(server, POLLIN);
  * if (p.poll(1000).length > 0) server.accept()[0].close();

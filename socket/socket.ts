@@ -12,10 +12,18 @@
 import {
   type Address,
   decodeAddress,
+  decodeOwnAddress,
   encodeAddress,
   SockaddrBuffer,
 } from "../address/mod.ts";
-import { LITTLE_ENDIAN } from "../address/_struct.ts";
+import type {
+  AddressInput,
+  AddressOf,
+  Family,
+  InetAddress,
+  PeerAddress,
+} from "../address/types.ts";
+import { LITTLE_ENDIAN, typeName } from "../address/_struct.ts";
 import {
   constants,
   errno,
@@ -25,6 +33,7 @@ import {
   lastErrno,
   layout,
   lib,
+  sendFile,
   symbols,
 } from "../platform/mod.ts";
 import { error, errorFromErrno, timeout } from "./errors.ts";
@@ -34,6 +43,7 @@ import {
   INT_MIN,
   intArg,
   ioctlArgs,
+  iterableArg,
   timeoutArg,
   toBytes,
   toWritable,
@@ -56,6 +66,14 @@ import {
   SocketTextFile,
 } from "./makefile.ts";
 import { describeSocket } from "./_fileno.ts";
+import { getInheritable, setInheritable } from "./descriptor.ts";
+import {
+  readFile,
+  seekFile,
+  SEND_BLOCK,
+  SENDFILE_BLOCK,
+  sendfileArgs,
+} from "./_sendfile.ts";
 import { readableOf, writableOf } from "./streams.ts";
 import { closing } from "./_close_hook.ts";
 import {
@@ -99,15 +117,15 @@ let adopting = false;
  * A socket over `fd`, a socket descriptor this library just made with the
  * given family, type and protocol (no check that it is one).
  */
-export function adoptSocket(
+export function adoptSocket<A extends Address = Address>(
   family: number,
   type: number,
   proto: number,
   fd: number,
-): SocketType {
+): SocketType<A> {
   adopting = true;
   try {
-    return new SocketType(family, type, proto, fd);
+    return new SocketType<A>(family, type, proto, fd);
   } finally {
     adopting = false;
   }
@@ -200,6 +218,14 @@ function opSendmsg(fd: number, msg: unknown, flags: unknown): number {
 function opRecvmsg(fd: number, msg: unknown, flags: unknown): number {
   return lib.recvmsg(fd, msg, flags);
 }
+function opSendfile(
+  fd: number,
+  file: unknown,
+  offset: unknown,
+  count: unknown,
+): number {
+  return sendFile(fd, file as number, offset as number, count as number);
+}
 
 /** The events a receive with `flags` waits for: none with MSG_DONTWAIT. */
 function readable(flags: number): number {
@@ -251,6 +277,17 @@ function readInt(bytes: Uint8Array): number {
 }
 
 /**
+ * One `sendfile(2)` step on `s` that never waits: bytes sent, or an
+ * `error` (EAGAIN when the socket would block). For `sock_sendfile()`.
+ */
+export let sendfileOnce: (
+  s: SocketType,
+  file: number,
+  offset: number,
+  count: number,
+) => number;
+
+/**
  * A socket: Python's socket object. Create one with {@linkcode socket} (or
  * `new SocketType(family, type, proto)`); close it with `close()` or a
  * `using` declaration.
@@ -265,7 +302,7 @@ function readInt(bytes: Uint8Array): number {
  * b.close();
  * ```
  */
-export class SocketType {
+export class SocketType<A extends Address = Address> {
   #fd: number;
   #family: number;
   #type: number;
@@ -283,6 +320,17 @@ export class SocketType {
    * with `fileno`, what is left out is read from the descriptor, and a
    * descriptor that is not a socket raises ENOTSOCK (CPython 3.7+).
    */
+  constructor(
+    family?: Family<A>,
+    type?: number,
+    proto?: number,
+    fileno?: number,
+  );
+  /**
+   * Creates a socket of a family given as a plain number: its addresses
+   * are typed {@linkcode Address}.
+   */
+  constructor(family?: number, type?: number, proto?: number, fileno?: number);
   constructor(
     family?: number,
     type?: number,
@@ -319,6 +367,11 @@ export class SocketType {
     // SOCK_NONBLOCK in the type makes a non-blocking socket (Python 3).
     this.#timeout = type & NONBLOCK ? 0 : defaultTimeout;
     finalizer.register(this, fd, this);
+  }
+
+  static {
+    sendfileOnce = (s, file, offset, count) =>
+      s.#call(0, -1, opSendfile as Op, file, offset, count);
   }
 
   /** The descriptor, or EBADF when closed. */
@@ -385,6 +438,19 @@ export class SocketType {
     return encodeAddress(this.#family, address, ADDR, method, this.#proto);
   }
 
+  /** The address the OS wrote to the shared buffer, which it always writes. */
+  #address(): A {
+    // The OS gives an address of the socket's own family: A by construction.
+    const length = ADDR.returnedLength();
+    return decodeOwnAddress(this.#family, ADDR, length, this.#proto) as A;
+  }
+
+  /** The address the OS wrote, or `null` where it may write none. */
+  #addressOrNull(): A | null {
+    const length = ADDR.returnedLength();
+    return decodeAddress(ADDR, length, this.#proto) as A | null;
+  }
+
   /**
    * `#encode` under Deno's permission flags: the tuple is read once, its
    * destination checked before any lookup, and the address a name
@@ -410,7 +476,7 @@ export class SocketType {
    * Accepts a connection: `[conn, address]`. The new socket is
    * close-on-exec and takes the default timeout, as in Python 3.
    */
-  accept(): [SocketType, Address | null] {
+  accept(): [SocketType<A>, PeerAddress<A>] {
     // AF_ALG has no peer address: accept() asking for one fails
     // (ECONNABORTED), so, as CPython, ask for none and give null.
     const bare = this.#family === constants.AF_ALG;
@@ -422,16 +488,14 @@ export class SocketType {
       bare ? null : ADDR.bytes,
       bare ? null : ADDR.length,
     );
-    const address = bare
-      ? null
-      : decodeAddress(ADDR, ADDR.returnedLength(), this.#proto);
-    const conn = adoptSocket(this.#family, this.#type, this.#proto, fd);
+    const address = bare ? null : this.#address();
+    const conn = adoptSocket<A>(this.#family, this.#type, this.#proto, fd);
     if (defaultTimeout === null && this.#timeout !== null) conn.#timeout = null;
-    return [conn, address];
+    return [conn, address as PeerAddress<A>];
   }
 
   /** Binds the socket to `address` (`bind(2)`). */
-  bind(address: Address): void {
+  bind(address: AddressInput<A>): void {
     const fd = this.#live();
     const len = this.#encode(address, "bind()");
     if (lib.bind(fd, ADDR.bytes, len) !== 0) {
@@ -464,13 +528,13 @@ export class SocketType {
   }
 
   /** Connects to `address`; with a timeout, waits through `SO_ERROR`. */
-  connect(address: Address): void {
+  connect(address: AddressInput<A>): void {
     const err = this.#connect(address, "connect()");
     if (err !== 0) throw err === -1 ? new timeout() : errorFromErrno(err);
   }
 
   /** Like `connect()`, but returns the errno (0 on success) instead. */
-  connect_ex(address: Address): number {
+  connect_ex(address: AddressInput<A>): number {
     const err = this.#connect(address, "connect_ex()");
     return err === -1 ? E.EWOULDBLOCK : err;
   }
@@ -499,7 +563,7 @@ export class SocketType {
       if (e instanceof timeout) return -1;
       throw e;
     }
-    const result = this.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number;
+    const result = this.getsockopt(C.SOL_SOCKET, C.SO_ERROR);
     // Finish the connection as a blocking connect() would, so that a second
     // connect() raises EISCONN instead of returning 0 (Linux).
     if (result === 0) lib.connect(fd, ADDR.bytes, len);
@@ -512,29 +576,35 @@ export class SocketType {
   }
 
   /** The address of the peer (`getpeername(2)`). */
-  getpeername(): Address | null {
+  getpeername(): A {
     const fd = this.#live();
     ADDR.resetLength();
     if (lib.getpeername(fd, ADDR.bytes, ADDR.length) !== 0) {
       throw errorFromErrno(lastErrno());
     }
-    return decodeAddress(ADDR, ADDR.returnedLength(), this.#proto);
+    return this.#address();
   }
 
   /** The socket's own address (`getsockname(2)`). */
-  getsockname(): Address | null {
+  getsockname(): A {
     const fd = this.#live();
     ADDR.resetLength();
     if (lib.getsockname(fd, ADDR.bytes, ADDR.length) !== 0) {
       throw errorFromErrno(lastErrno());
     }
-    return decodeAddress(ADDR, ADDR.returnedLength(), this.#proto);
+    return this.#address();
   }
 
   /**
    * An option's value: an integer, or with `buflen` (1-1024) the raw bytes
    * the kernel returned.
    */
+  getsockopt(level: number, optname: number): number;
+  /**
+   * An option's raw value: at most `buflen` (1-1024) bytes, as the kernel
+   * returned them.
+   */
+  getsockopt(level: number, optname: number, buflen: number): Uint8Array;
   getsockopt(
     level: number,
     optname: number,
@@ -719,7 +789,7 @@ export class SocketType {
   }
 
   /** Receives up to `bufsize` bytes; an empty array at end of stream. */
-  recv(bufsize: number, flags = 0): Uint8Array {
+  recv(bufsize: number, flags: number = 0): Uint8Array {
     intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
     flagsArg(flags, "recv()");
     const buf = receiveBuffer(bufsize);
@@ -735,7 +805,7 @@ export class SocketType {
   }
 
   /** Receives a datagram: `[data, address]`. */
-  recvfrom(bufsize: number, flags = 0): [Uint8Array, Address | null] {
+  recvfrom(bufsize: number, flags: number = 0): [Uint8Array, A | null] {
     intArg(bufsize, "recvfrom(): bufsize", 0, INT_MAX);
     flagsArg(flags, "recvfrom()");
     const buf = receiveBuffer(bufsize);
@@ -750,16 +820,16 @@ export class SocketType {
       ADDR.bytes,
       ADDR.length,
     );
-    const address = decodeAddress(ADDR, ADDR.returnedLength(), this.#proto);
+    const address = this.#addressOrNull();
     return [buf.slice(0, n), address];
   }
 
   /** Receives into `buffer`: `[nbytes, address]`. */
   recvfrom_into(
     buffer: ArrayBufferView | ArrayBuffer,
-    nbytes = 0,
-    flags = 0,
-  ): [number, Address | null] {
+    nbytes: number = 0,
+    flags: number = 0,
+  ): [number, A | null] {
     const view = toWritable(buffer, "recvfrom_into()");
     const n = this.#intoSize(view, nbytes, "recvfrom_into()");
     flagsArg(flags, "recvfrom_into()");
@@ -774,14 +844,14 @@ export class SocketType {
       ADDR.bytes,
       ADDR.length,
     );
-    return [got, decodeAddress(ADDR, ADDR.returnedLength(), this.#proto)];
+    return [got, this.#addressOrNull()];
   }
 
   /** Receives up to `nbytes` (0: the buffer's size) into `buffer`; the count. */
   recv_into(
     buffer: ArrayBufferView | ArrayBuffer,
-    nbytes = 0,
-    flags = 0,
+    nbytes: number = 0,
+    flags: number = 0,
   ): number {
     const view = toWritable(buffer, "recv_into()");
     const n = this.#intoSize(view, nbytes, "recv_into()");
@@ -805,7 +875,10 @@ export class SocketType {
   }
 
   /** Sends `data`; returns how many bytes went. */
-  send(data: ArrayBufferView | ArrayBuffer | string, flags = 0): number {
+  send(
+    data: ArrayBufferView | ArrayBuffer | string,
+    flags: number = 0,
+  ): number {
     const bytes = toBytes(data, "send()");
     flagsArg(flags, "send()");
     return this.#call(
@@ -819,7 +892,10 @@ export class SocketType {
   }
 
   /** Sends all of `data`; the timeout bounds the whole call. */
-  sendall(data: ArrayBufferView | ArrayBuffer | string, flags = 0): void {
+  sendall(
+    data: ArrayBufferView | ArrayBuffer | string,
+    flags: number = 0,
+  ): void {
     const bytes = toBytes(data, "sendall()");
     flagsArg(flags, "sendall()");
     const deadline = this.#timeout === null || this.#timeout === 0
@@ -853,8 +929,18 @@ export class SocketType {
    */
   sendto(
     data: ArrayBufferView | ArrayBuffer | string,
-    flagsOrAddress: number | Address,
-    address?: Address,
+    address: AddressInput<A>,
+  ): number;
+  /** Sends a datagram to `address` with `flags` (`MSG_*`). */
+  sendto(
+    data: ArrayBufferView | ArrayBuffer | string,
+    flags: number,
+    address: AddressInput<A>,
+  ): number;
+  sendto(
+    data: ArrayBufferView | ArrayBuffer | string,
+    flagsOrAddress: number | AddressInput<A>,
+    address?: AddressInput<A>,
   ): number {
     const bytes = toBytes(data, "sendto()");
     let flags = 0;
@@ -978,8 +1064,8 @@ export class SocketType {
   sendmsg(
     buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
     ancdata: Iterable<Ancillary> = [],
-    flags = 0,
-    address?: Address | null,
+    flags: number = 0,
+    address?: AddressInput<A> | null,
   ): number {
     flagsArg(flags, "sendmsg()");
     // No address: `undefined`, or `null` as Python's None.
@@ -1008,9 +1094,9 @@ export class SocketType {
    */
   recvmsg(
     bufsize: number,
-    ancbufsize = 0,
-    flags = 0,
-  ): [Uint8Array, Ancillary[], number, Address | null] {
+    ancbufsize: number = 0,
+    flags: number = 0,
+  ): [Uint8Array, Ancillary[], number, A | null] {
     intArg(bufsize, "recvmsg(): bufsize", 0, INT_MAX);
     intArg(ancbufsize, "recvmsg(): ancbufsize", 0, INT_MAX);
     flagsArg(flags, "recvmsg()");
@@ -1025,15 +1111,196 @@ export class SocketType {
     );
     const result = unpackRecvMsg(msg, n);
     ADDR.bytes.set(msg.name!.subarray(0, result.nameLength));
-    const address = decodeAddress(ADDR, result.nameLength, this.#proto);
+    const address = decodeAddress(
+      ADDR,
+      result.nameLength,
+      this.#proto,
+    ) as A | null;
     return [result.data, result.ancdata, result.flags, address];
   }
 
+  /**
+   * Receives into `buffers` (filled in order) and up to `ancbufsize`
+   * bytes of ancillary data: `[nbytes, ancdata, msg_flags, address]`.
+   *
+   * @example Receiving a header and a body into their own buffers
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * a.sendall("headbody");
+   * const head = new Uint8Array(4);
+   * const body = new Uint8Array(16);
+   * const [n] = b.recvmsg_into([head, body]);
+   * console.log(n, new TextDecoder().decode(body.subarray(0, n - 4))); // 8 "body"
+   * a.close();
+   * b.close();
+   * ```
+   */
+  recvmsg_into(
+    buffers: Iterable<ArrayBufferView | ArrayBuffer>,
+    ancbufsize = 0,
+    flags = 0,
+  ): [number, Ancillary[], number, Address | null] {
+    const views = iterableArg<unknown>(buffers, "recvmsg_into(): buffers")
+      .map((b) => toWritable(b, "recvmsg_into()"));
+    intArg(ancbufsize, "recvmsg_into(): ancbufsize", 0, INT_MAX);
+    flagsArg(flags, "recvmsg_into()");
+    this.#live(); // EBADF before a platform without recvmsg says EOPNOTSUPP
+    const total = Math.min(
+      views.reduce((n, v) => n + v.byteLength, 0),
+      INT_MAX,
+    );
+    const msg = packRecvMsg(total, ancbufsize, STORAGE);
+    const n = this.#call(
+      readable(flags),
+      -1,
+      opRecvmsg as Op,
+      msg.header,
+      flags,
+    );
+    const result = unpackRecvMsg(msg, n);
+    let at = 0;
+    for (const view of views) {
+      if (at >= n) break;
+      const part = result.data.subarray(at, at + view.byteLength);
+      view.set(part);
+      at += part.byteLength;
+    }
+    ADDR.bytes.set(msg.name!.subarray(0, result.nameLength));
+    const address = decodeAddress(ADDR, result.nameLength);
+    return [n, result.ancdata, result.flags, address];
+  }
+
+  /**
+   * Sends the file open on descriptor `file`, from `offset`, `count`
+   * bytes or to its end, with `sendfile(2)` where the OS has it (Linux,
+   * macOS) and a read-and-send loop otherwise, as Python 3's
+   * `socket.sendfile()`. Returns the bytes sent; the descriptor's file
+   * position ends after the last byte sent. The socket must be a stream
+   * and not non-blocking.
+   *
+   * @example Sending a file to a peer
+   * ```ts ignore
+   * import { openSync } from "node:fs";
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const fd = openSync("/etc/hostname", "r");
+   * console.log(a.sendfile(fd)); // the file's size
+   * ```
+   */
+  sendfile(file: number, offset = 0, count?: number | null): number {
+    const [fd, start, limit] = sendfileArgs(file, offset, count);
+    if (!(this.#type & C.SOCK_STREAM)) {
+      throw new RangeError(
+        "sendfile(): only SOCK_STREAM type sockets are supported",
+      );
+    }
+    this.#live();
+    if (this.#timeout === 0) {
+      throw new RangeError(
+        "sendfile(): non-blocking sockets are not supported",
+      );
+    }
+    let pos = start;
+    let total = 0;
+    try {
+      for (;;) {
+        const block = limit
+          ? Math.min(limit - total, SENDFILE_BLOCK)
+          : SENDFILE_BLOCK;
+        if (block <= 0) break;
+        let sent: number;
+        try {
+          sent = this.#call(POLLOUT, -1, opSendfile as Op, fd, pos, block);
+        } catch (e) {
+          // sendfile(2) cannot take this file (or there is none): send it.
+          if (total === 0 && e instanceof error && !(e instanceof timeout)) {
+            return this.#sendfileBySend(fd, start, limit);
+          }
+          throw e;
+        }
+        if (sent === 0) break;
+        pos += sent;
+        total += sent;
+      }
+      return total;
+    } finally {
+      if (total > 0) seekFile(fd, pos);
+    }
+  }
+
+  /** CPython's `_sendfile_use_send`: read the file and send it. */
+  #sendfileBySend(fd: number, offset: number, count: number): number {
+    if (offset) seekFile(fd, offset);
+    let total = 0;
+    try {
+      for (;;) {
+        const block = count ? Math.min(count - total, SEND_BLOCK) : SEND_BLOCK;
+        if (block <= 0) break;
+        let data = readFile(fd, block);
+        if (data.length === 0) break;
+        while (data.length > 0) {
+          const sent = this.#call(
+            POLLOUT,
+            -1,
+            opSend as Op,
+            data,
+            data.byteLength,
+            SEND_FLAGS,
+          );
+          total += sent;
+          data = data.subarray(sent);
+        }
+      }
+      return total;
+    } finally {
+      if (total > 0) seekFile(fd, offset + total);
+    }
+  }
+
+  /**
+   * Whether child processes inherit the socket's descriptor (false: it
+   * is close-on-exec, as every socket this library makes).
+   *
+   * @example Sockets are not inherited
+   * ```ts
+   * import { socket } from "@berkeley/socket";
+   * using s = socket();
+   * console.log(s.get_inheritable()); // false
+   * ```
+   */
+  get_inheritable(): boolean {
+    return getInheritable(this.#live());
+  }
+
+  /**
+   * Makes the socket's descriptor inherited by child processes, or not
+   * (`FD_CLOEXEC`; Windows: `HANDLE_FLAG_INHERIT`).
+   *
+   * @example Handing a socket to a child process
+   * ```ts
+   * import { socket } from "@berkeley/socket";
+   * using s = socket();
+   * s.set_inheritable(true);
+   * console.log(s.get_inheritable()); // true
+   * ```
+   */
+  set_inheritable(inheritable: boolean): void {
+    if (typeof inheritable !== "boolean" && typeof inheritable !== "number") {
+      throw new TypeError(
+        `set_inheritable(): inheritable must be a boolean, not ${
+          typeName(inheritable)
+        }`,
+      );
+    }
+    setInheritable(this.#live(), Boolean(inheritable));
+  }
+
   /** A new socket over a duplicate of the descriptor (`dup(2)`). */
-  dup(): SocketType {
+  dup(): SocketType<A> {
     const fd = duplicate(this.#live());
     if (fd < 0) throw errorFromErrno(lastErrno());
-    const copy = adoptSocket(this.#family, this.#type, this.#proto, fd);
+    const copy = adoptSocket<A>(this.#family, this.#type, this.#proto, fd);
     copy.#timeout = this.#timeout;
     return copy;
   }
@@ -1122,11 +1389,31 @@ export class SocketType {
  * console.log(s.getsockname()); // ["127.0.0.1", <port>]
  * ```
  */
+export function socket(): SocketType<InetAddress>;
+/**
+ * Creates a socket of `family`, an `AF_*` constant: the socket's addresses
+ * have that family's type (`socket(AF_UNIX)` is a
+ * `SocketType<UnixAddress>`).
+ */
+export function socket<F extends Family<Address>>(
+  family: F,
+  type?: number,
+  proto?: number,
+): SocketType<AddressOf<F>>;
+/**
+ * Creates a socket of a family given as a plain number: its addresses are
+ * typed {@linkcode Address}.
+ */
+export function socket(
+  family: number,
+  type?: number,
+  proto?: number,
+): SocketType<Address>;
 export function socket(
   family: number = C.AF_INET,
   type: number = C.SOCK_STREAM,
-  proto = 0,
-): SocketType {
+  proto: number = 0,
+): SocketType<Address> {
   return new SocketType(family, type, proto);
 }
 

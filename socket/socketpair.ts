@@ -11,6 +11,13 @@ import { describeSocket } from "./_fileno.ts";
 import { closeHandle, duplicate, openPair } from "./_sys.ts";
 import { INT_MAX, intArg } from "./_data.ts";
 import { loopbackPair } from "./_loopback_pair.ts";
+import type { Address } from "../address/mod.ts";
+import type {
+  AddressOf,
+  Family,
+  InetAddress,
+  UnixAddress,
+} from "../address/types.ts";
 
 const C = constants;
 
@@ -31,11 +38,33 @@ const C = constants;
  * b.close();
  * ```
  */
+export function socketpair(): [
+  SocketType<UnixAddress | InetAddress>,
+  SocketType<UnixAddress | InetAddress>,
+];
+/**
+ * A pair of connected sockets of `family`, an `AF_*` constant: their
+ * addresses have that family's type.
+ */
+export function socketpair<F extends Family<Address>>(
+  family: F,
+  type?: number,
+  proto?: number,
+): [SocketType<AddressOf<F>>, SocketType<AddressOf<F>>];
+/**
+ * A pair of connected sockets of a family given as a plain number: their
+ * addresses are typed {@linkcode Address}.
+ */
+export function socketpair(
+  family: number,
+  type?: number,
+  proto?: number,
+): [SocketType<Address>, SocketType<Address>];
 export function socketpair(
   family: number = features.socketpair ? C.AF_UNIX ?? C.AF_INET : C.AF_INET,
   type: number = C.SOCK_STREAM,
-  proto = 0,
-): [SocketType, SocketType] {
+  proto: number = 0,
+): [SocketType<Address>, SocketType<Address>] {
   intArg(family, "socketpair(): family", -INT_MAX - 1, INT_MAX);
   intArg(type, "socketpair(): type", -INT_MAX - 1, INT_MAX);
   intArg(proto, "socketpair(): proto", -INT_MAX - 1, INT_MAX);
@@ -65,12 +94,28 @@ export function socketpair(
  * for (const s of [a, b, c]) s.close();
  * ```
  */
+export function fromfd<F extends Family<Address>>(
+  fd: number,
+  family: F,
+  type: number,
+  proto?: number,
+): SocketType<AddressOf<F>>;
+/**
+ * A socket over a duplicate of `fd`, of a family given as a plain number:
+ * its addresses are typed {@linkcode Address}.
+ */
 export function fromfd(
   fd: number,
   family: number,
   type: number,
-  proto = 0,
-): SocketType {
+  proto?: number,
+): SocketType<Address>;
+export function fromfd(
+  fd: number,
+  family: number,
+  type: number,
+  proto: number = 0,
+): SocketType<Address> {
   intArg(
     fd,
     "fromfd(): fd",

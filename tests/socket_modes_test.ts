@@ -17,9 +17,11 @@ import {
   os,
 } from "../platform/mod.ts";
 import {
+  AF_INET,
   error,
   fromfd,
   getdefaulttimeout,
+  type InetAddress,
   setdefaulttimeout,
   socket,
   socketpair,
@@ -212,9 +214,9 @@ function withDefault(value: number | null, fn: () => void): void {
  * dropped, so a connect() to it waits until its timeout. Returns the
  * listener's address.
  */
-function saturated(scope: Scope): unknown[] {
-  const l = listener(scope, C.AF_INET, 0);
-  const where = l.getsockname() as unknown[];
+function saturated(scope: Scope): InetAddress {
+  const l = listener(scope, AF_INET, 0);
+  const where = l.getsockname();
   for (let i = 0; i < 3; i++) {
     const c = scope.add(socket());
     c.setblocking(false);
@@ -345,13 +347,13 @@ describe("socket modes", () => {
       const l = listener(scope);
       l.settimeout(5);
       const c1 = scope.add(socket());
-      c1.connect(l.getsockname() as unknown[]);
+      c1.connect(l.getsockname());
       const [s1] = l.accept();
       scope.add(s1);
       assert.equal(s1.gettimeout(), null);
       withDefault(0.75, () => {
         const c2 = scope.add(socket());
-        c2.connect(l.getsockname() as unknown[]);
+        c2.connect(l.getsockname());
         const [s2] = l.accept();
         scope.add(s2);
         assert.equal(s2.gettimeout(), 0.75);
@@ -415,7 +417,7 @@ describe("socket modes", () => {
     it("connect() to a closed port raises error ECONNREFUSED", () => {
       using scope = new Scope();
       const l = listener(scope);
-      const where = l.getsockname() as unknown[];
+      const where = l.getsockname();
       l.close();
       assertErrno(() => scope.add(socket()).connect(where), E.ECONNREFUSED);
       assert.equal(scope.add(socket()).connect_ex(where), E.ECONNREFUSED);
@@ -550,7 +552,7 @@ describe("socket modes", () => {
     it("connect() to a closed port raises error ECONNREFUSED through SO_ERROR", () => {
       using scope = new Scope();
       const l = listener(scope);
-      const where = l.getsockname() as unknown[];
+      const where = l.getsockname();
       l.close();
       const c = scope.add(socket());
       c.settimeout(5);
@@ -565,11 +567,11 @@ describe("socket modes", () => {
       const l = listener(scope);
       const c = scope.add(socket());
       c.settimeout(5);
-      c.connect(l.getsockname() as unknown[]);
+      c.connect(l.getsockname());
       const [s] = l.accept();
       scope.add(s);
       assert.deepEqual(c.getpeername(), l.getsockname());
-      assert.equal(c.connect_ex(l.getsockname() as unknown[]), E.EISCONN);
+      assert.equal(c.connect_ex(l.getsockname()), E.EISCONN);
       c.sendall(bytes("t"));
       assert.deepEqual(recvExactly(s, 1), bytes("t"));
     });
@@ -655,26 +657,26 @@ describe("socket modes", () => {
       const l = listener(scope);
       const c = scope.add(socket());
       c.setblocking(false);
-      assertErrno(() => c.connect(l.getsockname() as unknown[]), IN_PROGRESS);
+      assertErrno(() => c.connect(l.getsockname()), IN_PROGRESS);
       scope.add(l.accept()[0]);
       const d = scope.add(socket());
       d.setblocking(false);
-      assert.equal(d.connect_ex(l.getsockname() as unknown[]), IN_PROGRESS);
+      assert.equal(d.connect_ex(l.getsockname()), IN_PROGRESS);
       scope.add(l.accept()[0]);
       // The handshake is done (accept() returned it): connect_ex() reports
       // success once, then that the socket is connected (Winsock: only
       // that it is connected).
       assert.equal(
-        d.connect_ex(l.getsockname() as unknown[]),
+        d.connect_ex(l.getsockname()),
         os === "windows" ? E.EISCONN : 0,
       );
-      assert.equal(d.connect_ex(l.getsockname() as unknown[]), E.EISCONN);
+      assert.equal(d.connect_ex(l.getsockname()), E.EISCONN);
     });
 
     it("connect() to a closed port: EINPROGRESS, then SO_ERROR holds ECONNREFUSED", () => {
       using scope = new Scope();
       const l = listener(scope);
-      const where = l.getsockname() as unknown[];
+      const where = l.getsockname();
       l.close();
       const c = scope.add(socket());
       c.setblocking(false);
