@@ -21,6 +21,7 @@ export interface ResolvedHost {
  */
 export function resolveHostFull(host: string, family: number): ResolvedHost {
   const [first] = getaddrinfo(host, null, family);
+  if (!first) throw new RangeError(`${host} resolved to no address`);
   const sockaddr = first[4];
   return {
     packed: inet_pton(first[0], sockaddr[0]),

@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { constants, layout, type StructLayout } from "../platform/mod.ts";
+import { constants, layout, type LayoutOf } from "../platform/mod.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
 import { checkRange, LITTLE_ENDIAN, typeName, writeFamily } from "./_struct.ts";
 
@@ -27,10 +27,10 @@ export type AlgAddress = [
   mask: number,
 ];
 
-let cached: StructLayout | undefined;
+let cached: LayoutOf<"sockaddr_alg"> | undefined;
 
 /** `struct sockaddr_alg`, looked up on first use (Linux only). */
-function alg(): StructLayout {
+function alg(): LayoutOf<"sockaddr_alg"> {
   return cached ??= layout("sockaddr_alg");
 }
 

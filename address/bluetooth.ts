@@ -57,14 +57,14 @@ function setBdaddr(text: unknown, bytes: Uint8Array, at: number): void {
   if (octets.length !== 6 || octets.some((o) => o > 255)) {
     throw new error("bad bluetooth address");
   }
-  for (let i = 0; i < 6; i++) bytes[at + 5 - i] = octets[i];
+  octets.forEach((o, i) => bytes[at + 5 - i] = o);
 }
 
 /** Formats 6 bytes at `at` as `XX:XX:XX:XX:XX:XX`, most significant first. */
 function makeBdaddr(bytes: Uint8Array, at: number, length: number): string {
   const parts: string[] = [];
   for (let i = 5; i >= 0; i--) {
-    const b = at + i < length ? bytes[at + i] : 0;
+    const b = at + i < length ? bytes[at + i] ?? 0 : 0;
     parts.push(b.toString(16).toUpperCase().padStart(2, "0"));
   }
   return parts.join(":");

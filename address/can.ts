@@ -26,8 +26,8 @@ import {
   errno,
   lastErrno,
   layout,
+  type LayoutOf,
   lib,
-  type StructLayout,
 } from "../platform/mod.ts";
 import { error, errorFromErrno } from "../socket/errors.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
@@ -49,10 +49,10 @@ export type CanJ1939Address = [
   addr: number,
 ];
 
-let cached: StructLayout | undefined;
+let cached: LayoutOf<"sockaddr_can"> | undefined;
 
 /** `struct sockaddr_can`, looked up on first use (Linux only). */
-function can(): StructLayout {
+function can(): LayoutOf<"sockaddr_can"> {
   return cached ??= layout("sockaddr_can");
 }
 

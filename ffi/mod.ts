@@ -18,9 +18,7 @@ export type {
   SymbolTable,
 } from "./types.ts";
 
-const backend: Backend = "Bun" in globalThis
-  ? await bunBackend()
-  : denoBackend();
+const backend: Backend = "Bun" in globalThis ? bunBackend() : denoBackend();
 
 /** The runtime the FFI is running on. */
 export const runtime: "deno" | "bun" = backend.runtime;

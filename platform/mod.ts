@@ -22,6 +22,7 @@ import * as windows from "./windows.ts";
 import type { ExtraLibrary } from "./_posix.ts";
 import type {
   Features,
+  Field,
   IoctlTable,
   LastError,
   Layouts,
@@ -139,17 +140,34 @@ const variant: LibcVariant | undefined = table.libcVariants.find((v) =>
  */
 export const libc: string = variant?.name ?? table.defaultLibc;
 
+/** The platform constants as library code reads them. */
+type Constants =
+  & Readonly<Record<keyof typeof linux.constants, number>>
+  & Readonly<Record<string, number | undefined>>;
+
 /**
  * The running platform's constants (`AF_INET`, `SO_REUSEADDR`, ...), as
- * the loaded C library's headers define them.
+ * the loaded C library's headers define them, typed by the Linux table's
+ * names (as {@linkcode lib} is by its symbols); code that reads a constant
+ * some platform lacks checks its platform's features first. The public,
+ * honestly typed exports are `socket/constants/*.ts`.
  */
-export const constants: Readonly<Record<string, number>> = variantConstants(
+export const constants: Constants = variantConstants(
   table.constants,
   variant,
-);
+) as Constants;
 
-/** The running platform's errno numbers by name (`EAGAIN`, ...). */
-export const errno: Readonly<Record<string, number>> = table.errno;
+/** The errno numbers as library code reads them. */
+type Errno =
+  & Readonly<Record<keyof typeof linux.errno, number>>
+  & Readonly<Record<string, number | undefined>>;
+
+/**
+ * The running platform's errno numbers by name (`EAGAIN`, ...), typed by
+ * the Linux table's names; the public, honestly typed table is
+ * `socket/errno.ts`.
+ */
+export const errno: Errno = table.errno as Errno;
 
 /**
  * The running platform's struct layouts, for its CPU (see `arm64Layouts`)
@@ -183,7 +201,24 @@ export const library: typeof linux.library = table.library;
 /** The running platform's C symbol table: each function's C signature. */
 export const symbols: SymbolTable = table.symbols;
 
-/** Looks up a struct layout, failing loudly for one the platform lacks. */
+/** The Linux table's layouts, by which {@linkcode layout} is typed. */
+type LinuxLayouts = typeof linux.layouts;
+
+/** A Linux layout's field names, with any platform's numbers. */
+export interface LayoutOf<N extends keyof LinuxLayouts> extends StructLayout {
+  readonly fields: { readonly [F in keyof LinuxLayouts[N]["fields"]]: Field };
+}
+
+/**
+ * Looks up a struct layout, failing loudly for one the platform lacks. A
+ * struct the Linux table has is typed by the Linux table's fields (as
+ * {@linkcode lib} is typed by its symbols): every platform table that has
+ * the struct has those fields (the platform tests check each table against
+ * its C headers).
+ */
+export function layout<N extends keyof LinuxLayouts>(name: N): LayoutOf<N>;
+/** Looks up a struct layout the Linux table does not have. */
+export function layout(name: string): StructLayout;
 export function layout(name: string): StructLayout {
   const l = layouts[name];
   if (!l) throw new Error(`No struct ${name} on ${os}`);

@@ -815,7 +815,11 @@ export function strerror(
   );
   if (n === 0) return `Windows Error 0x${(code >>> 0).toString(16)}`;
   // CPython: "remove trailing cr/lf and dots".
-  while (n > 0 && (buf[n - 1] <= 0x20 || buf[n - 1] === 0x2e)) n--;
+  while (n > 0) {
+    const c = buf[n - 1] ?? 0;
+    if (c > 0x20 && c !== 0x2e) break;
+    n--;
+  }
   return utf16.decode(buf.subarray(0, n));
 }
 
@@ -1032,8 +1036,18 @@ export function ifNameindex(
   },
   tables: Layouts,
 ): [number, string][] | null {
-  const TABLE = tables.MIB_IF_TABLE2.fields;
+  const TABLE = tables.MIB_IF_TABLE2?.fields;
   const ROW = tables.MIB_IF_ROW2;
+  const countAt = TABLE?.NumEntries?.[0];
+  const rowsAt = TABLE?.Table?.[0];
+  const luidField = ROW?.fields.InterfaceLuid;
+  const indexAt = ROW?.fields.InterfaceIndex?.[0];
+  if (
+    !ROW || countAt === undefined || rowsAt === undefined || !luidField ||
+    indexAt === undefined
+  ) {
+    throw new Error("No struct MIB_IF_TABLE2 or MIB_IF_ROW2 in this table");
+  }
   const out = new Uint8Array(8);
   const status = lib.GetIfTable2Ex(MIB_IF_TABLE_RAW, out);
   if (status !== 0) {
@@ -1046,12 +1060,12 @@ export function ifNameindex(
   const name = new Uint16Array(IF_NAME_CHARS);
   const nameBytes = new Uint8Array(name.buffer);
   try {
-    const count = readI32(table, TABLE.NumEntries[0]) >>> 0;
+    const count = readI32(table, countAt) >>> 0;
     for (let i = 0; i < count; i++) {
-      const row = TABLE.Table[0] + i * ROW.size;
-      const [luidAt, luidSize] = ROW.fields.InterfaceLuid;
+      const row = rowsAt + i * ROW.size;
+      const [luidAt, luidSize] = luidField;
       const luid = readBytes(table, row + luidAt, luidSize);
-      const index = readI32(table, row + ROW.fields.InterfaceIndex[0]) >>> 0;
+      const index = readI32(table, row + indexAt) >>> 0;
       name.fill(0);
       const rc = lib.ConvertInterfaceLuidToNameW(
         luid,

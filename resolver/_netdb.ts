@@ -169,8 +169,8 @@ const NON_ASCII = /[\u0080-\uffff]/;
 export function idnaHost(host: string, what: string): string {
   if (host === "" || NON_ASCII.test(host)) return host;
   const labels = host.split(".");
-  for (let i = 0; i < labels.length - 1; i++) {
-    if (labels[i].length === 0 || labels[i].length >= 64) {
+  for (const label of labels.slice(0, -1)) {
+    if (label.length === 0 || label.length >= 64) {
       throw new RangeError(
         `${what}: label empty or too long in host name, got ${
           JSON.stringify(host)
@@ -178,7 +178,7 @@ export function idnaHost(host: string, what: string): string {
       );
     }
   }
-  if (labels[labels.length - 1].length >= 64) {
+  if ((labels.at(-1) ?? "").length >= 64) {
     throw new RangeError(
       `${what}: label too long in host name, got ${JSON.stringify(host)}`,
     );

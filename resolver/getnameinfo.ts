@@ -88,10 +88,11 @@ export function getnameinfo(
       flags: constants.AI_NUMERICHOST, // no name resolution
     },
   );
-  if (found.length !== 1) {
+  const [only] = found;
+  if (!only || found.length !== 1) {
     throw new error("sockaddr resolved to multiple addresses");
   }
-  const { family, sockaddr: sa } = found[0];
+  const { family, sockaddr: sa } = only;
   if (family === constants.AF_INET && sockaddr.length !== 2) {
     throw new error("IPv4 sockaddr must be 2 tuple");
   }

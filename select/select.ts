@@ -75,17 +75,22 @@ function bitmapSet(fds: number[]): FdSet {
         `select(): file descriptor ${fd} is out of range (FD_SETSIZE is ${SETSIZE})`,
       );
     }
-    bytes[fd >>> 3] |= 1 << (fd & 7);
+    bytes[fd >>> 3] = (bytes[fd >>> 3] ?? 0) | (1 << (fd & 7));
   }
-  return { bytes, has: (fd) => (bytes[fd >>> 3] & (1 << (fd & 7))) !== 0 };
+  return {
+    bytes,
+    has: (fd) => ((bytes[fd >>> 3] ?? 0) & (1 << (fd & 7))) !== 0,
+  };
 }
 
 /** Winsock's set: `u_int fd_count`, then `fd_count` handles. */
 function arraySet(fds: number[]): FdSet {
   if (fds.length === 0) return { bytes: null, has: () => false };
-  const set = ARRAY_SET!;
-  const countAt = set.fields.fd_count[0];
-  const arrayAt = set.fields.fd_array[0];
+  const countAt = ARRAY_SET?.fields.fd_count?.[0];
+  const arrayAt = ARRAY_SET?.fields.fd_array?.[0];
+  if (countAt === undefined || arrayAt === undefined) {
+    throw new Error("No Winsock fd_set in this table");
+  }
   const unique = [...new Set(fds)];
   const bytes = new Uint8Array(arrayAt + unique.length * HANDLE_SIZE);
   const view = new DataView(bytes.buffer);
@@ -177,17 +182,18 @@ export function select<
     listArg<X>(xlist, "xlist"),
   ] as const;
   const seconds = timeoutValue(timeout, "select()", "error");
-  const fds = lists.map((list) =>
-    list.map((item) => fileDescriptor(item, "select()"))
-  );
+  const toFds = (list: readonly Selectable[]): number[] =>
+    list.map((item) => fileDescriptor(item, "select()"));
+  const fds = [toFds(lists[0]), toFds(lists[1]), toFds(lists[2])] as const;
   let nfds = 0;
   for (const group of fds) {
     for (const fd of group) nfds = Math.max(nfds, fd + 1);
   }
   const deadline = seconds === null ? null : performance.now() + seconds * 1000;
-  let sets: FdSet[];
+  const [rfds, wfds, xfds] = fds;
+  let sets: [FdSet, FdSet, FdSet];
   for (;;) {
-    sets = fds.map(makeSet);
+    sets = [makeSet(rfds), makeSet(wfds), makeSet(xfds)];
     let tv: Uint8Array | null = null;
     if (deadline !== null) {
       tv = packTimeval(Math.max(deadline - performance.now(), 0) / 1000);
@@ -204,9 +210,10 @@ export function select<
     if (err !== errno.EINTR) throw errorFromErrno(err);
   }
   const [r, w, x] = lists;
+  const [rset, wset, xset] = sets;
   return [
-    r.filter((_, i) => sets[0].has(fds[0][i])),
-    w.filter((_, i) => sets[1].has(fds[1][i])),
-    x.filter((_, i) => sets[2].has(fds[2][i])),
+    r.filter((_, i) => rset.has(rfds[i] ?? -1)),
+    w.filter((_, i) => wset.has(wfds[i] ?? -1)),
+    x.filter((_, i) => xset.has(xfds[i] ?? -1)),
   ];
 }

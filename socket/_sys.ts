@@ -88,12 +88,13 @@ export function openPair(
   if (lib.socketpair(family, type | CREATE_FLAGS, proto, bytes) !== 0) {
     return -1;
   }
-  if (prepare(sv[0], CREATE_FLAGS !== 0) < 0) {
-    closeFn(sv[1]);
+  const [a = -1, b = -1] = sv; // sv holds two descriptors
+  if (prepare(a, CREATE_FLAGS !== 0) < 0) {
+    closeFn(b);
     return -1;
   }
-  if (prepare(sv[1], CREATE_FLAGS !== 0) < 0) {
-    closeFn(sv[0]);
+  if (prepare(b, CREATE_FLAGS !== 0) < 0) {
+    closeFn(a);
     return -1;
   }
   return 0;

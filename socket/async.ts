@@ -323,10 +323,10 @@ export async function sock_sendto<A extends Address>(
  * console.log(await sock_sendfile(a, fd)); // the file's size
  * ```
  */
-export async function sock_sendfile(
-  s: SocketType,
+export async function sock_sendfile<A extends Address>(
+  s: SocketType<A>,
   file: number,
-  offset = 0,
+  offset: number = 0,
   count?: number | null,
 ): Promise<number> {
   const [fd, start, limit] = sendfileArgs(file, offset, count);

@@ -151,6 +151,16 @@ export function create_server(
 /**
  * A listening socket of `options.family`, an `AF_*` constant, bound to
  * `address` of that family's type.
+ *
+ * @example An IPv6 server
+ * ```ts
+ * import { AF_INET6, create_server, has_ipv6 } from "@berkeley/socket";
+ * if (has_ipv6) {
+ *   using server = create_server(["::1", 0], { family: AF_INET6 });
+ *   const [host, port, flowinfo, scope_id] = server.getsockname();
+ *   console.log(host, port > 0, flowinfo, scope_id); // "::1" true 0 0
+ * }
+ * ```
  */
 export function create_server<F extends Family<Address>>(
   address: AddressInput<AddressOf<F>>,
@@ -159,6 +169,14 @@ export function create_server<F extends Family<Address>>(
 /**
  * A listening socket of a family given as a plain number: its addresses
  * are typed {@linkcode Address}.
+ *
+ * @example A family chosen at run time
+ * ```ts
+ * import { AF_INET, AF_INET6, create_server, has_ipv6 } from "@berkeley/socket";
+ * const family: number = has_ipv6 ? AF_INET6 : AF_INET;
+ * using server = create_server([has_ipv6 ? "::1" : "127.0.0.1", 0], { family });
+ * console.log(server.family === family); // true
+ * ```
  */
 export function create_server(
   address: AddressInput<Address>,

@@ -5,7 +5,7 @@
  * @module
  */
 import { constants, errno } from "../platform/mod.ts";
-import type { Address } from "../address/mod.ts";
+import type { Address, AddressInput } from "../address/mod.ts";
 import { LITTLE_ENDIAN, typeName } from "../address/_struct.ts";
 import { CMSG_LEN } from "./ancillary.ts";
 import { INT_MAX, INT_MIN, intArg, iterableArg } from "./_data.ts";
@@ -16,8 +16,11 @@ const C = constants;
 /** The bytes of one descriptor in SCM_RIGHTS data (a C `int`). */
 const FD_SIZE = 4;
 
-function socketArg(sock: unknown, method: string): SocketType {
-  const s = sock as Partial<SocketType> | null;
+function socketArg<A extends Address>(
+  sock: SocketType<A>,
+  method: string,
+): SocketType<A> {
+  const s = sock as Partial<SocketType<A>> | null;
   if (
     s === null || typeof s !== "object" || typeof s.sendmsg !== "function" ||
     typeof s.recvmsg !== "function"
@@ -26,7 +29,7 @@ function socketArg(sock: unknown, method: string): SocketType {
       `${method}: sock must be a socket, not ${typeName(sock)}`,
     );
   }
-  return s as SocketType;
+  return s as SocketType<A>;
 }
 
 /**
@@ -43,12 +46,12 @@ function socketArg(sock: unknown, method: string): SocketType {
  * console.log(data.length, fds.length); // 2 1
  * ```
  */
-export function send_fds(
-  sock: SocketType,
+export function send_fds<A extends Address>(
+  sock: SocketType<A>,
   buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
   fds: Iterable<number>,
-  flags = 0,
-  address?: Address | null,
+  flags: number = 0,
+  address?: AddressInput<A> | null,
 ): number {
   const s = socketArg(sock, "send_fds()");
   const list = iterableArg<unknown>(fds, "send_fds(): fds").map((fd, i) =>
@@ -80,12 +83,12 @@ export function send_fds(
  * for (const fd of fds) close(fd);
  * ```
  */
-export function recv_fds(
-  sock: SocketType,
+export function recv_fds<A extends Address>(
+  sock: SocketType<A>,
   bufsize: number,
   maxfds: number,
-  flags = 0,
-): [Uint8Array, number[], number, Address | null] {
+  flags: number = 0,
+): [Uint8Array, number[], number, A | null] {
   const s = socketArg(sock, "recv_fds()");
   intArg(maxfds, "recv_fds(): maxfds", 0, Math.floor(INT_MAX / FD_SIZE) - 64);
   const [data, ancdata, msgFlags, address] = s.recvmsg(

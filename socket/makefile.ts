@@ -520,7 +520,8 @@ export class SocketTextFile {
    */
   get newlines(): string | string[] | null {
     const all = ["\r", "\n", "\r\n"].filter((e) => this.#seen.has(e));
-    return all.length === 0 ? null : all.length === 1 ? all[0] : all;
+    const [only] = all;
+    return only === undefined ? null : all.length === 1 ? only : all;
   }
 
   #checkReadable(): void {
@@ -746,7 +747,7 @@ function decodeIgnoring(bytes: Uint8Array, final: boolean): [string, number] {
   let out = "";
   let at = 0;
   while (at < bytes.length) {
-    const b = bytes[at];
+    const b = bytes[at] ?? 0;
     const len = b < 0x80
       ? 1
       : b >= 0xc2 && b < 0xe0
@@ -782,8 +783,5 @@ const ignoreDecoder = new TextDecoder("utf-8", {
 
 /** True when `rest` (shorter than its lead byte says) could still complete. */
 function validPrefix(rest: Uint8Array): boolean {
-  for (let i = 1; i < rest.length; i++) {
-    if ((rest[i] & 0xc0) !== 0x80) return false;
-  }
-  return true;
+  return rest.subarray(1).every((b) => (b & 0xc0) === 0x80);
 }

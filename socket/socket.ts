@@ -181,7 +181,7 @@ type Op = (
  * library declares it so (Winsock), else a `size_t`. Longer requests are
  * cut to it, as CPython does on Windows; sendall() sends the rest after.
  */
-const IO_MAX = symbols.send.parameters[2] === "i32" ? INT_MAX : 2 ** 53 - 1;
+const IO_MAX = symbols.send?.parameters[2] === "i32" ? INT_MAX : 2 ** 53 - 1;
 
 function opRecv(fd: number, buf: unknown, n: unknown, flags: unknown): number {
   return lib.recv(fd, buf, Math.min(n as number, IO_MAX), flags);
@@ -315,10 +315,20 @@ export class SocketType<A extends Address = Address> {
   #closeDeferred = false;
 
   /**
-   * Creates a socket (`socket(2)`), or wraps descriptor `fileno` when given
-   * (the socket then owns it). Defaults: AF_INET, SOCK_STREAM, protocol 0;
-   * with `fileno`, what is left out is read from the descriptor, and a
-   * descriptor that is not a socket raises ENOTSOCK (CPython 3.7+).
+   * Creates a socket (`socket(2)`) of `family`, an `AF_*` constant whose
+   * type gives the socket's address type, or wraps descriptor `fileno` when
+   * given (the socket then owns it). Defaults: AF_INET, SOCK_STREAM,
+   * protocol 0; with `fileno`, what is left out is read from the descriptor,
+   * and a descriptor that is not a socket raises ENOTSOCK (CPython 3.7+).
+   *
+   * @example Creating a UDP socket with the class
+   * ```ts
+   * import { AF_INET, SOCK_DGRAM, SocketType } from "@berkeley/socket";
+   * using s = new SocketType(AF_INET, SOCK_DGRAM); // SocketType<InetAddress>
+   * s.bind(["127.0.0.1", 0]);
+   * const [host, port] = s.getsockname();
+   * console.log(host, port > 0); // "127.0.0.1" true
+   * ```
    */
   constructor(
     family?: Family<A>,
@@ -329,6 +339,14 @@ export class SocketType<A extends Address = Address> {
   /**
    * Creates a socket of a family given as a plain number: its addresses
    * are typed {@linkcode Address}.
+   *
+   * @example A family chosen at run time
+   * ```ts
+   * import { AF_INET, AF_INET6, has_ipv6, SocketType } from "@berkeley/socket";
+   * const family: number = has_ipv6 ? AF_INET6 : AF_INET;
+   * using s = new SocketType(family); // SocketType<Address>
+   * console.log(s.family === family); // true
+   * ```
    */
   constructor(family?: number, type?: number, proto?: number, fileno?: number);
   constructor(
@@ -473,8 +491,22 @@ export class SocketType<A extends Address = Address> {
   }
 
   /**
-   * Accepts a connection: `[conn, address]`. The new socket is
-   * close-on-exec and takes the default timeout, as in Python 3.
+   * Accepts a connection (`accept(2)`): `[conn, address]`, a new socket for
+   * the connection and the peer's address (`null` for AF_ALG, as in
+   * CPython). The new socket is close-on-exec and takes the default
+   * timeout, as in Python 3.
+   *
+   * @example Accepting a client on loopback
+   * ```ts
+   * import { AF_INET, create_connection, socket } from "@berkeley/socket";
+   * using server = socket(AF_INET);
+   * server.bind(["127.0.0.1", 0]);
+   * server.listen();
+   * using client = create_connection(server.getsockname());
+   * const [conn, [host, port]] = server.accept();
+   * console.log(host, port === client.getsockname()[1]); // "127.0.0.1" true
+   * conn.close();
+   * ```
    */
   accept(): [SocketType<A>, PeerAddress<A>] {
     // AF_ALG has no peer address: accept() asking for one fails
@@ -494,7 +526,17 @@ export class SocketType<A extends Address = Address> {
     return [conn, address as PeerAddress<A>];
   }
 
-  /** Binds the socket to `address` (`bind(2)`). */
+  /**
+   * Binds the socket to `address` (`bind(2)`); port 0 lets the OS choose.
+   *
+   * @example Binding to a free loopback port
+   * ```ts
+   * import { AF_INET, SOCK_DGRAM, socket } from "@berkeley/socket";
+   * using s = socket(AF_INET, SOCK_DGRAM);
+   * s.bind(["127.0.0.1", 0]);
+   * console.log(s.getsockname()[1] > 0); // true
+   * ```
+   */
   bind(address: AddressInput<A>): void {
     const fd = this.#live();
     const len = this.#encode(address, "bind()");
@@ -506,6 +548,17 @@ export class SocketType<A extends Address = Address> {
   /**
    * Closes the socket. Idempotent; every later call but `close()` raises
    * `error` EBADF without touching a descriptor the OS may have reused.
+   * While a file from `makefile()` is open, the descriptor stays open until
+   * that file is closed too.
+   *
+   * @example Closing twice is harmless
+   * ```ts
+   * import { socket } from "@berkeley/socket";
+   * const s = socket();
+   * s.close();
+   * s.close();
+   * console.log(s.fileno()); // -1
+   * ```
    */
   close(): void {
     const fd = this.#fd;
@@ -527,13 +580,42 @@ export class SocketType<A extends Address = Address> {
     }
   }
 
-  /** Connects to `address`; with a timeout, waits through `SO_ERROR`. */
+  /**
+   * Connects to `address` (`connect(2)`); with a timeout, waits at most
+   * that long and raises `timeout`. A refused connection raises `error`
+   * (ECONNREFUSED).
+   *
+   * @example Connecting to a local listener
+   * ```ts
+   * import { AF_INET, socket } from "@berkeley/socket";
+   * using server = socket(AF_INET);
+   * server.bind(["127.0.0.1", 0]);
+   * server.listen();
+   * using client = socket(AF_INET);
+   * client.connect(server.getsockname());
+   * console.log(client.getpeername()[0]); // "127.0.0.1"
+   * ```
+   */
   connect(address: AddressInput<A>): void {
     const err = this.#connect(address, "connect()");
     if (err !== 0) throw err === -1 ? new timeout() : errorFromErrno(err);
   }
 
-  /** Like `connect()`, but returns the errno (0 on success) instead. */
+  /**
+   * Like `connect()`, but returns the errno (0 on success) instead of
+   * raising it; errors in `address` itself are still raised.
+   *
+   * @example Probing a port nothing listens on
+   * ```ts
+   * import { AF_INET, errno, socket } from "@berkeley/socket";
+   * const gone = socket(AF_INET);
+   * gone.bind(["127.0.0.1", 0]);
+   * const where = gone.getsockname();
+   * gone.close(); // nothing listens there now
+   * using s = socket(AF_INET);
+   * console.log(s.connect_ex(where) === errno.ECONNREFUSED); // true
+   * ```
+   */
   connect_ex(address: AddressInput<A>): number {
     const err = this.#connect(address, "connect_ex()");
     return err === -1 ? E.EWOULDBLOCK : err;
@@ -570,12 +652,38 @@ export class SocketType<A extends Address = Address> {
     return result;
   }
 
-  /** The descriptor (on Windows the SOCKET handle); -1 once closed. */
+  /**
+   * The descriptor (on Windows the SOCKET handle); -1 once closed.
+   *
+   * @example Reading the descriptor
+   * ```ts
+   * import { socket } from "@berkeley/socket";
+   * const s = socket();
+   * console.log(s.fileno() >= 0); // true
+   * s.close();
+   * console.log(s.fileno()); // -1
+   * ```
+   */
   fileno(): number {
     return this.#fd;
   }
 
-  /** The address of the peer (`getpeername(2)`). */
+  /**
+   * The address of the peer a connected socket talks to (`getpeername(2)`);
+   * `error` ENOTCONN when not connected.
+   *
+   * @example The server's address, seen from the client
+   * ```ts
+   * import { AF_INET, socket } from "@berkeley/socket";
+   * using server = socket(AF_INET);
+   * server.bind(["127.0.0.1", 0]);
+   * server.listen();
+   * using client = socket(AF_INET);
+   * client.connect(server.getsockname());
+   * const [host, port] = client.getpeername();
+   * console.log(host, port === server.getsockname()[1]); // "127.0.0.1" true
+   * ```
+   */
   getpeername(): A {
     const fd = this.#live();
     ADDR.resetLength();
@@ -585,7 +693,19 @@ export class SocketType<A extends Address = Address> {
     return this.#address();
   }
 
-  /** The socket's own address (`getsockname(2)`). */
+  /**
+   * The socket's own address (`getsockname(2)`), of the socket's family's
+   * type: `[host, port]` for AF_INET.
+   *
+   * @example The port the OS chose
+   * ```ts
+   * import { AF_INET, socket } from "@berkeley/socket";
+   * using s = socket(AF_INET);
+   * s.bind(["127.0.0.1", 0]);
+   * const [host, port] = s.getsockname(); // string, number
+   * console.log(host, port > 0); // "127.0.0.1" true
+   * ```
+   */
   getsockname(): A {
     const fd = this.#live();
     ADDR.resetLength();
@@ -596,13 +716,27 @@ export class SocketType<A extends Address = Address> {
   }
 
   /**
-   * An option's value: an integer, or with `buflen` (1-1024) the raw bytes
-   * the kernel returned.
+   * An option's value as an integer (`getsockopt(2)` of a C `int`).
+   *
+   * @example Reading an integer option
+   * ```ts
+   * import { SO_TYPE, SOCK_STREAM, SOL_SOCKET, socket } from "@berkeley/socket";
+   * using s = socket();
+   * console.log(s.getsockopt(SOL_SOCKET, SO_TYPE) === SOCK_STREAM); // true
+   * ```
    */
   getsockopt(level: number, optname: number): number;
   /**
    * An option's raw value: at most `buflen` (1-1024) bytes, as the kernel
    * returned them.
+   *
+   * @example Reading a struct option as bytes
+   * ```ts
+   * import { SO_LINGER, SOL_SOCKET, socket } from "@berkeley/socket";
+   * using s = socket();
+   * const linger = s.getsockopt(SOL_SOCKET, SO_LINGER, 8); // struct linger
+   * console.log(linger.every((b) => b === 0)); // true: lingering is off
+   * ```
    */
   getsockopt(level: number, optname: number, buflen: number): Uint8Array;
   getsockopt(
@@ -644,6 +778,16 @@ export class SocketType<A extends Address = Address> {
    * SIO_LOOPBACK_FAST_PATH and SIO_KEEPALIVE_VALS (option
    * `[onoff, keepalivetime, keepaliveinterval]`), which return WSAIoctl's
    * count of bytes returned. Any other control raises RangeError.
+   *
+   * @example How many bytes wait to be read
+   * ```ts
+   * import { FIONREAD, socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * a.sendall("12345");
+   * console.log(b.ioctl(FIONREAD)); // 5
+   * a.close();
+   * b.close();
+   * ```
    */
   ioctl(
     control: number,
@@ -671,7 +815,19 @@ export class SocketType<A extends Address = Address> {
     }
   }
 
-  /** Listens for connections; `backlog` defaults to min(SOMAXCONN, 128). */
+  /**
+   * Listens for connections (`listen(2)`); `backlog` defaults to
+   * min(SOMAXCONN, 128), as in Python 3.
+   *
+   * @example A listening TCP socket
+   * ```ts
+   * import { AF_INET, socket } from "@berkeley/socket";
+   * using server = socket(AF_INET);
+   * server.bind(["127.0.0.1", 0]);
+   * server.listen(16);
+   * console.log(`listening on port ${server.getsockname()[1]}`);
+   * ```
+   */
   listen(backlog: number = Math.min(C.SOMAXCONN, 128)): void {
     const fd = this.#live();
     intArg(backlog, "listen(): backlog", INT_MIN, INT_MAX);
@@ -788,7 +944,21 @@ export class SocketType<A extends Address = Address> {
     if (this.#ioRefs === 0 && this.#closeDeferred) this.close();
   }
 
-  /** Receives up to `bufsize` bytes; an empty array at end of stream. */
+  /**
+   * Receives up to `bufsize` bytes (`recv(2)`): a new `Uint8Array` of exactly
+   * the bytes that came, empty at end of stream. `flags` are `MSG_*`.
+   *
+   * @example Receiving what the peer sent
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * a.sendall("ping");
+   * console.log(new TextDecoder().decode(b.recv(1024))); // "ping"
+   * a.close();
+   * console.log(b.recv(1024).length); // 0: end of stream
+   * b.close();
+   * ```
+   */
   recv(bufsize: number, flags: number = 0): Uint8Array {
     intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
     flagsArg(flags, "recv()");
@@ -804,7 +974,22 @@ export class SocketType<A extends Address = Address> {
     return buf.slice(0, n);
   }
 
-  /** Receives a datagram: `[data, address]`. */
+  /**
+   * Receives a datagram (`recvfrom(2)`): `[data, address]`, the sender's
+   * address, or `null` where the OS gives none (a connected stream socket).
+   *
+   * @example A UDP datagram and its sender
+   * ```ts
+   * import { AF_INET, SOCK_DGRAM, socket } from "@berkeley/socket";
+   * using a = socket(AF_INET, SOCK_DGRAM);
+   * using b = socket(AF_INET, SOCK_DGRAM);
+   * a.bind(["127.0.0.1", 0]);
+   * b.bind(["127.0.0.1", 0]);
+   * a.sendto("hi", b.getsockname());
+   * const [data, from] = b.recvfrom(1500);
+   * console.log(data.length, from?.[1] === a.getsockname()[1]); // 2 true
+   * ```
+   */
   recvfrom(bufsize: number, flags: number = 0): [Uint8Array, A | null] {
     intArg(bufsize, "recvfrom(): bufsize", 0, INT_MAX);
     flagsArg(flags, "recvfrom()");
@@ -824,7 +1009,22 @@ export class SocketType<A extends Address = Address> {
     return [buf.slice(0, n), address];
   }
 
-  /** Receives into `buffer`: `[nbytes, address]`. */
+  /**
+   * Receives a datagram into `buffer` (up to `nbytes`; 0: the buffer's
+   * size): `[nbytes, address]`, the address as `recvfrom()` gives it.
+   *
+   * @example Receiving into a reused buffer
+   * ```ts
+   * import { AF_INET, SOCK_DGRAM, socket } from "@berkeley/socket";
+   * using a = socket(AF_INET, SOCK_DGRAM);
+   * using b = socket(AF_INET, SOCK_DGRAM);
+   * b.bind(["127.0.0.1", 0]);
+   * a.sendto("hello", b.getsockname());
+   * const buf = new Uint8Array(1500);
+   * const [n, from] = b.recvfrom_into(buf);
+   * console.log(n, from?.[0]); // 5 "127.0.0.1"
+   * ```
+   */
   recvfrom_into(
     buffer: ArrayBufferView | ArrayBuffer,
     nbytes: number = 0,
@@ -847,7 +1047,23 @@ export class SocketType<A extends Address = Address> {
     return [got, this.#addressOrNull()];
   }
 
-  /** Receives up to `nbytes` (0: the buffer's size) into `buffer`; the count. */
+  /**
+   * Receives up to `nbytes` (0: the buffer's size) into `buffer`, writing
+   * no allocation; returns the count, 0 at end of stream. `nbytes` larger
+   * than the buffer raises `RangeError`.
+   *
+   * @example Filling part of a buffer
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * a.sendall("abcdef");
+   * const buf = new Uint8Array(16);
+   * const n = b.recv_into(buf, 4);
+   * console.log(n, new TextDecoder().decode(buf.subarray(0, n))); // 4 "abcd"
+   * a.close();
+   * b.close();
+   * ```
+   */
   recv_into(
     buffer: ArrayBufferView | ArrayBuffer,
     nbytes: number = 0,
@@ -874,7 +1090,20 @@ export class SocketType<A extends Address = Address> {
     return nbytes === 0 ? view.byteLength : nbytes;
   }
 
-  /** Sends `data`; returns how many bytes went. */
+  /**
+   * Sends `data` (`send(2)`; a string goes as UTF-8) and returns how many
+   * bytes went, which may be fewer than given: see `sendall()`.
+   *
+   * @example Sending a message
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * console.log(a.send("hello")); // 5
+   * console.log(b.recv(5)); // the bytes of "hello"
+   * a.close();
+   * b.close();
+   * ```
+   */
   send(
     data: ArrayBufferView | ArrayBuffer | string,
     flags: number = 0,
@@ -891,7 +1120,25 @@ export class SocketType<A extends Address = Address> {
     );
   }
 
-  /** Sends all of `data`; the timeout bounds the whole call. */
+  /**
+   * Sends all of `data`, calling `send` until every byte went; with a
+   * timeout, the timeout bounds the whole call.
+   *
+   * @example Sending more than one call takes
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const data = new Uint8Array(64 * 1024).fill(7);
+   * a.sendall(data);
+   * a.close();
+   * let got = 0;
+   * for (let chunk = b.recv(65536); chunk.length > 0; chunk = b.recv(65536)) {
+   *   got += chunk.length;
+   * }
+   * console.log(got); // 65536
+   * b.close();
+   * ```
+   */
   sendall(
     data: ArrayBufferView | ArrayBuffer | string,
     flags: number = 0,
@@ -924,14 +1171,35 @@ export class SocketType<A extends Address = Address> {
   }
 
   /**
-   * Sends a datagram to `address`: `sendto(data, address)` or
-   * `sendto(data, flags, address)`. The last address's packing is reused.
+   * Sends a datagram to `address` (`sendto(2)`); returns the bytes sent.
+   * The packing of the last address is reused while it is unchanged.
+   *
+   * @example A UDP datagram to a local port
+   * ```ts
+   * import { AF_INET, SOCK_DGRAM, socket } from "@berkeley/socket";
+   * using receiver = socket(AF_INET, SOCK_DGRAM);
+   * receiver.bind(["127.0.0.1", 0]);
+   * using sender = socket(AF_INET, SOCK_DGRAM);
+   * console.log(sender.sendto("hello", receiver.getsockname())); // 5
+   * console.log(receiver.recv(16).length); // 5
+   * ```
    */
   sendto(
     data: ArrayBufferView | ArrayBuffer | string,
     address: AddressInput<A>,
   ): number;
-  /** Sends a datagram to `address` with `flags` (`MSG_*`). */
+  /**
+   * Sends a datagram to `address` with `flags` (`MSG_*`).
+   *
+   * @example Sending with flags
+   * ```ts
+   * import { AF_INET, SOCK_DGRAM, socket } from "@berkeley/socket";
+   * using receiver = socket(AF_INET, SOCK_DGRAM);
+   * receiver.bind(["127.0.0.1", 0]);
+   * using sender = socket(AF_INET, SOCK_DGRAM);
+   * console.log(sender.sendto("hi", 0, receiver.getsockname())); // 2
+   * ```
+   */
   sendto(
     data: ArrayBufferView | ArrayBuffer | string,
     flags: number,
@@ -985,30 +1253,81 @@ export class SocketType<A extends Address = Address> {
   }
 
   /**
-   * `setblocking(false)` is `settimeout(0)`; `setblocking(true)` is
-   * `settimeout(null)`.
+   * `setblocking(false)` is `settimeout(0)` (non-blocking: a call that would
+   * wait raises EAGAIN); `setblocking(true)` is `settimeout(null)`.
+   *
+   * @example A non-blocking receive
+   * ```ts
+   * import { error, errno, socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * b.setblocking(false);
+   * try {
+   *   b.recv(16);
+   * } catch (e) {
+   *   console.log(e instanceof error && e.errno === errno.EAGAIN); // true
+   * }
+   * a.close();
+   * b.close();
+   * ```
    */
   setblocking(flag: boolean | number): void {
     this.#live();
     this.#timeout = flag ? null : 0;
   }
 
-  /** Sets the timeout in seconds; 0 is non-blocking, `null` blocking. */
+  /**
+   * Sets the timeout in seconds: a blocking call waits at most that long
+   * and raises `timeout`; 0 is non-blocking, `null` blocking.
+   *
+   * @example Giving up on a silent peer
+   * ```ts
+   * import { socketpair, timeout } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * b.settimeout(0.05);
+   * try {
+   *   b.recv(16);
+   * } catch (e) {
+   *   console.log(e instanceof timeout); // true
+   * }
+   * a.close();
+   * b.close();
+   * ```
+   */
   settimeout(value: number | null): void {
     const t = timeoutArg(value);
     this.#live();
     this.#timeout = t;
   }
 
-  /** The timeout in seconds, or `null` in blocking mode. */
+  /**
+   * The timeout in seconds, 0 in non-blocking mode, or `null` in blocking
+   * mode.
+   *
+   * @example Reading the mode back
+   * ```ts
+   * import { socket } from "@berkeley/socket";
+   * using s = socket();
+   * console.log(s.gettimeout()); // null
+   * s.settimeout(2.5);
+   * console.log(s.gettimeout()); // 2.5
+   * ```
+   */
   gettimeout(): number | null {
     this.#live();
     return this.#timeout;
   }
 
   /**
-   * Sets an option: an integer (or boolean) is passed as a C `int`, bytes
-   * are passed as they are.
+   * Sets an option (`setsockopt(2)`): an integer (or boolean) is passed as a
+   * C `int`, bytes are passed as they are.
+   *
+   * @example Reusing a local address
+   * ```ts
+   * import { SO_REUSEADDR, SOL_SOCKET, socket } from "@berkeley/socket";
+   * using s = socket();
+   * s.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1);
+   * console.log(s.getsockopt(SOL_SOCKET, SO_REUSEADDR) !== 0); // true
+   * ```
    */
   setsockopt(
     level: number,
@@ -1033,24 +1352,65 @@ export class SocketType<A extends Address = Address> {
     }
   }
 
-  /** Shuts down reading (SHUT_RD), writing (SHUT_WR) or both (SHUT_RDWR). */
+  /**
+   * Shuts down reading (SHUT_RD), writing (SHUT_WR) or both (SHUT_RDWR)
+   * (`shutdown(2)`); the peer then reads end of stream.
+   *
+   * @example Half-closing a connection
+   * ```ts
+   * import { SHUT_WR, socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * a.sendall("last words");
+   * a.shutdown(SHUT_WR);
+   * console.log(b.recv(64).length, b.recv(64).length); // 10 0
+   * a.close();
+   * b.close();
+   * ```
+   */
   shutdown(how: number): void {
     const fd = this.#live();
     intArg(how, "shutdown(): how", INT_MIN, INT_MAX);
     if (lib.shutdown(fd, how) !== 0) throw errorFromErrno(lastErrno());
   }
 
-  /** The socket family. */
+  /**
+   * The socket's family (`AF_*`).
+   *
+   * @example Checking the family
+   * ```ts
+   * import { AF_INET, socket } from "@berkeley/socket";
+   * using s = socket(AF_INET);
+   * console.log(s.family === AF_INET); // true
+   * ```
+   */
   get family(): number {
     return this.#family;
   }
 
-  /** The socket type (without SOCK_NONBLOCK/SOCK_CLOEXEC). */
+  /**
+   * The socket's type (`SOCK_*`, without SOCK_NONBLOCK or SOCK_CLOEXEC).
+   *
+   * @example Checking the type
+   * ```ts
+   * import { AF_INET, SOCK_DGRAM, socket } from "@berkeley/socket";
+   * using s = socket(AF_INET, SOCK_DGRAM);
+   * console.log(s.type === SOCK_DGRAM); // true
+   * ```
+   */
   get type(): number {
     return this.#type;
   }
 
-  /** The socket protocol. */
+  /**
+   * The socket's protocol (0 when left to the OS).
+   *
+   * @example Checking the protocol
+   * ```ts
+   * import { AF_INET, IPPROTO_TCP, SOCK_STREAM, socket } from "@berkeley/socket";
+   * using s = socket(AF_INET, SOCK_STREAM, IPPROTO_TCP);
+   * console.log(s.proto === IPPROTO_TCP); // true
+   * ```
+   */
   get proto(): number {
     return this.#proto;
   }
@@ -1058,8 +1418,19 @@ export class SocketType<A extends Address = Address> {
   // ---- From Python 3 -----------------------------------------------------
 
   /**
-   * Sends `buffers` with ancillary data `[level, type, data][]` (for
-   * example SCM_RIGHTS descriptors) to the peer, or to `address`.
+   * Sends `buffers` as one message with ancillary data `ancdata`
+   * (`[level, type, data][]`, for example SCM_RIGHTS descriptors) to the
+   * peer, or to `address` (`sendmsg(2)`); returns the bytes sent.
+   *
+   * @example Gathering two buffers into one datagram
+   * ```ts
+   * import { AF_INET, SOCK_DGRAM, socket } from "@berkeley/socket";
+   * using receiver = socket(AF_INET, SOCK_DGRAM);
+   * receiver.bind(["127.0.0.1", 0]);
+   * using sender = socket(AF_INET, SOCK_DGRAM);
+   * sender.sendmsg(["head:", "body"], [], 0, receiver.getsockname());
+   * console.log(new TextDecoder().decode(receiver.recv(64))); // "head:body"
+   * ```
    */
   sendmsg(
     buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
@@ -1090,7 +1461,19 @@ export class SocketType<A extends Address = Address> {
 
   /**
    * Receives up to `bufsize` bytes and up to `ancbufsize` bytes of
-   * ancillary data: `[data, ancdata, msg_flags, address]`.
+   * ancillary data (`recvmsg(2)`): `[data, ancdata, msg_flags, address]`,
+   * the address `null` where the OS gives none.
+   *
+   * @example Receiving a datagram with its flags and sender
+   * ```ts
+   * import { AF_INET, SOCK_DGRAM, socket } from "@berkeley/socket";
+   * using receiver = socket(AF_INET, SOCK_DGRAM);
+   * receiver.bind(["127.0.0.1", 0]);
+   * using sender = socket(AF_INET, SOCK_DGRAM);
+   * sender.sendto("hello", receiver.getsockname());
+   * const [data, ancdata, flags, from] = receiver.recvmsg(64);
+   * console.log(data.length, ancdata.length, flags, from?.[0]); // 5 0 0 "127.0.0.1"
+   * ```
    */
   recvmsg(
     bufsize: number,
@@ -1138,9 +1521,9 @@ export class SocketType<A extends Address = Address> {
    */
   recvmsg_into(
     buffers: Iterable<ArrayBufferView | ArrayBuffer>,
-    ancbufsize = 0,
-    flags = 0,
-  ): [number, Ancillary[], number, Address | null] {
+    ancbufsize: number = 0,
+    flags: number = 0,
+  ): [number, Ancillary[], number, A | null] {
     const views = iterableArg<unknown>(buffers, "recvmsg_into(): buffers")
       .map((b) => toWritable(b, "recvmsg_into()"));
     intArg(ancbufsize, "recvmsg_into(): ancbufsize", 0, INT_MAX);
@@ -1167,7 +1550,11 @@ export class SocketType<A extends Address = Address> {
       at += part.byteLength;
     }
     ADDR.bytes.set(msg.name!.subarray(0, result.nameLength));
-    const address = decodeAddress(ADDR, result.nameLength);
+    const address = decodeAddress(
+      ADDR,
+      result.nameLength,
+      this.#proto,
+    ) as A | null;
     return [n, result.ancdata, result.flags, address];
   }
 
@@ -1188,7 +1575,11 @@ export class SocketType<A extends Address = Address> {
    * console.log(a.sendfile(fd)); // the file's size
    * ```
    */
-  sendfile(file: number, offset = 0, count?: number | null): number {
+  sendfile(
+    file: number,
+    offset: number = 0,
+    count?: number | null,
+  ): number {
     const [fd, start, limit] = sendfileArgs(file, offset, count);
     if (!(this.#type & C.SOCK_STREAM)) {
       throw new RangeError(
@@ -1296,7 +1687,22 @@ export class SocketType<A extends Address = Address> {
     setInheritable(this.#live(), Boolean(inheritable));
   }
 
-  /** A new socket over a duplicate of the descriptor (`dup(2)`). */
+  /**
+   * A new socket over a duplicate of the descriptor (`dup(2)`), with the
+   * same family, type, protocol and timeout; each is closed on its own.
+   *
+   * @example Two handles on one connection
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const c = a.dup();
+   * a.close();
+   * c.sendall("still open"); // the duplicate keeps the connection
+   * console.log(b.recv(64).length); // 10
+   * c.close();
+   * b.close();
+   * ```
+   */
   dup(): SocketType<A> {
     const fd = duplicate(this.#live());
     if (fd < 0) throw errorFromErrno(lastErrno());
@@ -1305,7 +1711,20 @@ export class SocketType<A extends Address = Address> {
     return copy;
   }
 
-  /** Gives up the descriptor without closing it; the socket is then closed. */
+  /**
+   * Gives up the descriptor without closing it and returns it; the socket
+   * is then closed, and the caller owns the descriptor.
+   *
+   * @example Handing a descriptor to another socket object
+   * ```ts
+   * import { fromfd, socket, SOCK_STREAM, AF_INET } from "@berkeley/socket";
+   * const s = socket(AF_INET, SOCK_STREAM);
+   * const fd = s.detach();
+   * console.log(s.fileno()); // -1
+   * using t = fromfd(fd, AF_INET, SOCK_STREAM); // a duplicate of fd
+   * console.log(t.family === AF_INET); // true
+   * ```
+   */
   detach(): number {
     const fd = this.#fd;
     this.#fd = -1;
@@ -1317,6 +1736,17 @@ export class SocketType<A extends Address = Address> {
   /**
    * False in non-blocking mode; true in blocking and in timeout mode (as
    * Python 3: `gettimeout() !== 0`).
+   *
+   * @example The three modes
+   * ```ts
+   * import { socket } from "@berkeley/socket";
+   * using s = socket();
+   * console.log(s.getblocking()); // true
+   * s.settimeout(1);
+   * console.log(s.getblocking()); // true
+   * s.setblocking(false);
+   * console.log(s.getblocking()); // false
+   * ```
    */
   getblocking(): boolean {
     this.#live();
@@ -1371,7 +1801,18 @@ export class SocketType<A extends Address = Address> {
     return writableOf(this);
   }
 
-  /** Closes the socket at the end of a `using` scope. */
+  /**
+   * Closes the socket at the end of a `using` scope.
+   *
+   * @example Scoped sockets
+   * ```ts
+   * import { socket } from "@berkeley/socket";
+   * {
+   *   using s = socket();
+   *   console.log(s.fileno() >= 0); // true
+   * } // closed here
+   * ```
+   */
   [Symbol.dispose](): void {
     this.close();
   }
@@ -1394,6 +1835,16 @@ export function socket(): SocketType<InetAddress>;
  * Creates a socket of `family`, an `AF_*` constant: the socket's addresses
  * have that family's type (`socket(AF_UNIX)` is a
  * `SocketType<UnixAddress>`).
+ *
+ * @example A typed TCP listener
+ * ```ts
+ * import { AF_INET, SOCK_STREAM, socket } from "@berkeley/socket";
+ * using s = socket(AF_INET, SOCK_STREAM); // SocketType<InetAddress>
+ * s.bind(["127.0.0.1", 0]);
+ * s.listen();
+ * const [host, port] = s.getsockname(); // string, number
+ * console.log(host, port > 0); // "127.0.0.1" true
+ * ```
  */
 export function socket<F extends Family<Address>>(
   family: F,
@@ -1403,6 +1854,14 @@ export function socket<F extends Family<Address>>(
 /**
  * Creates a socket of a family given as a plain number: its addresses are
  * typed {@linkcode Address}.
+ *
+ * @example A family read from configuration
+ * ```ts
+ * import { AF_INET, socket } from "@berkeley/socket";
+ * const family: number = Number("2") === AF_INET ? AF_INET : AF_INET;
+ * using s = socket(family); // SocketType<Address>
+ * console.log(s.family); // 2
+ * ```
  */
 export function socket(
   family: number,

@@ -45,6 +45,17 @@ export function socketpair(): [
 /**
  * A pair of connected sockets of `family`, an `AF_*` constant: their
  * addresses have that family's type.
+ *
+ * @example A datagram pair
+ * ```ts
+ * import { AF_UNIX, SOCK_DGRAM, socketpair } from "@berkeley/socket";
+ * const [a, b] = socketpair(AF_UNIX, SOCK_DGRAM); // SocketType<UnixAddress>
+ * a.send("one");
+ * a.send("two");
+ * console.log(b.recv(16).length, b.recv(16).length); // 3 3: message boundaries kept
+ * a.close();
+ * b.close();
+ * ```
  */
 export function socketpair<F extends Family<Address>>(
   family: F,
@@ -54,6 +65,16 @@ export function socketpair<F extends Family<Address>>(
 /**
  * A pair of connected sockets of a family given as a plain number: their
  * addresses are typed {@linkcode Address}.
+ *
+ * @example A family chosen at run time
+ * ```ts
+ * import { AF_UNIX, socketpair } from "@berkeley/socket";
+ * const family: number = AF_UNIX;
+ * const [a, b] = socketpair(family);
+ * console.log(a.family === family); // true
+ * a.close();
+ * b.close();
+ * ```
  */
 export function socketpair(
   family: number,
@@ -73,9 +94,10 @@ export function socketpair(
   if (openPair(family, type, proto, sv) !== 0) {
     throw errorFromErrno(lastErrno());
   }
+  const [a = -1, b = -1] = sv; // sv holds two descriptors
   return [
-    adoptSocket(family, type, proto, sv[0]),
-    adoptSocket(family, type, proto, sv[1]),
+    adoptSocket(family, type, proto, a),
+    adoptSocket(family, type, proto, b),
   ];
 }
 
@@ -103,6 +125,15 @@ export function fromfd<F extends Family<Address>>(
 /**
  * A socket over a duplicate of `fd`, of a family given as a plain number:
  * its addresses are typed {@linkcode Address}.
+ *
+ * @example Wrapping a descriptor of a family known only at run time
+ * ```ts
+ * import { fromfd, socket } from "@berkeley/socket";
+ * using s = socket();
+ * const family: number = s.family;
+ * using t = fromfd(s.fileno(), family, s.type);
+ * console.log(t.family === family); // true
+ * ```
  */
 export function fromfd(
   fd: number,
