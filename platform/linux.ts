@@ -668,7 +668,6 @@ export const features: Features = {
   sendFlags: constants.MSG_NOSIGNAL,
   soNoSigpipe: false,
   closeSymbol: "close",
-  nonblock: "fcntl",
   pollSymbol: "poll",
   handleIsPointer: false,
   sunPathLength: 108,

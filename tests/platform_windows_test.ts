@@ -250,7 +250,6 @@ describe("platform/windows.ts", () => {
       sendFlags: 0,
       soNoSigpipe: false,
       closeSymbol: "closesocket",
-      nonblock: "ioctlsocket",
       pollSymbol: "WSAPoll",
       handleIsPointer: true,
       sunPathLength: windows.layouts.sockaddr_un.fields.sun_path[1],
