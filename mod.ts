@@ -50,6 +50,7 @@ export {
 } from "./socket/socket.ts";
 export { errno, type ErrnoTable } from "./socket/errno.ts";
 export {
+  type FileSocket,
   type MakefileOptions,
   SocketFile,
   SocketTextFile,

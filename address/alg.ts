@@ -17,15 +17,8 @@
  */
 import { constants, layout, type LayoutOf } from "../platform/mod.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
+import type { AlgAddress } from "./types.ts";
 import { checkRange, LITTLE_ENDIAN, typeName, writeFamily } from "./_struct.ts";
-
-/** A decoded AF_ALG address. */
-export type AlgAddress = [
-  type: string,
-  name: string,
-  feat: number,
-  mask: number,
-];
 
 let cached: LayoutOf<"sockaddr_alg"> | undefined;
 

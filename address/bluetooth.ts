@@ -32,21 +32,6 @@ export const BDADDR_ANY = "00:00:00:00:00:00";
 /** `BDADDR_LOCAL`: the local adapter's address. */
 export const BDADDR_LOCAL = "00:00:00:FF:FF:FF";
 
-/** A decoded L2CAP address (CPython 3.13's two elements, or more). */
-export type L2capAddress =
-  | [bdaddr: string, psm: number]
-  | [bdaddr: string, psm: number, cid: number]
-  | [bdaddr: string, psm: number, cid: number, bdaddr_type: number];
-/** An RFCOMM address. */
-export type RfcommAddress = [bdaddr: string, channel: number];
-/** A decoded HCI address. */
-export type HciAddress = [device_id: number] | [
-  device_id: number,
-  channel: number,
-];
-/** A SCO address. */
-export type ScoAddress = string;
-
 const BDADDR =
   /^([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2})$/;
 

@@ -9,10 +9,8 @@
  */
 import { constants, layout, type LayoutOf } from "../platform/mod.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
+import type { QipcrtrAddress } from "./types.ts";
 import { checkRange, LITTLE_ENDIAN, typeName, writeFamily } from "./_struct.ts";
-
-/** An AF_QIPCRTR address. */
-export type QipcrtrAddress = [node: number, port: number];
 
 let cached: LayoutOf<"sockaddr_qrtr"> | undefined;
 

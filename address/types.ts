@@ -7,39 +7,8 @@
  * `recvfrom()`); {@linkcode AddressInput} is what a method accepts, which
  * for some families allows trailing elements to be left out.
  *
- * The families added from Python 3 declare their protocol-specific
- * shapes beside their codecs (`can.ts`, `alg.ts`, `vsock.ts`,
- * `bluetooth.ts`, `qipcrtr.ts`); this file gathers them per family.
- *
  * @module
  */
-import type { AlgAddress } from "./alg.ts";
-import type {
-  CanAddress as CanRawAddress,
-  CanIsotpAddress,
-  CanJ1939Address,
-} from "./can.ts";
-import type { VsockAddress } from "./vsock.ts";
-import type { QipcrtrAddress } from "./qipcrtr.ts";
-import type {
-  HciAddress,
-  L2capAddress,
-  RfcommAddress,
-  ScoAddress,
-} from "./bluetooth.ts";
-
-export type {
-  AlgAddress,
-  CanIsotpAddress,
-  CanJ1939Address,
-  CanRawAddress,
-  HciAddress,
-  L2capAddress,
-  QipcrtrAddress,
-  RfcommAddress,
-  ScoAddress,
-  VsockAddress,
-};
 
 /**
  * An AF_INET address: `[host, port]`. On input the host may also be a name,
@@ -212,6 +181,47 @@ export type PacketAddressInput = readonly [
   hatype?: number,
   addr?: Uint8Array,
 ];
+
+/** A CAN_RAW or CAN_BCM address. */
+export type CanRawAddress = [ifname: string];
+/** A decoded CAN_ISOTP address. */
+export type CanIsotpAddress = [
+  ifname: string,
+  rx_addr: number,
+  tx_addr: number,
+];
+/** A decoded CAN_J1939 address. */
+export type CanJ1939Address = [
+  ifname: string,
+  name: bigint,
+  pgn: number,
+  addr: number,
+];
+/** A decoded AF_ALG address. */
+export type AlgAddress = [
+  type: string,
+  name: string,
+  feat: number,
+  mask: number,
+];
+/** An AF_VSOCK address. */
+export type VsockAddress = [cid: number, port: number];
+/** An AF_QIPCRTR address. */
+export type QipcrtrAddress = [node: number, port: number];
+/** A decoded L2CAP address (CPython 3.13's two elements, or more). */
+export type L2capAddress =
+  | [bdaddr: string, psm: number]
+  | [bdaddr: string, psm: number, cid: number]
+  | [bdaddr: string, psm: number, cid: number, bdaddr_type: number];
+/** An RFCOMM address. */
+export type RfcommAddress = [bdaddr: string, channel: number];
+/** A decoded HCI address. */
+export type HciAddress = [device_id: number] | [
+  device_id: number,
+  channel: number,
+];
+/** A SCO address. */
+export type ScoAddress = string;
 
 /**
  * An AF_CAN address (Linux): `[ifname]` (CAN_RAW, CAN_BCM),

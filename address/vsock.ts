@@ -11,10 +11,8 @@
  */
 import { constants, layout, type LayoutOf } from "../platform/mod.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
+import type { VsockAddress } from "./types.ts";
 import { checkRange, LITTLE_ENDIAN, typeName, writeFamily } from "./_struct.ts";
-
-/** An AF_VSOCK address. */
-export type VsockAddress = [cid: number, port: number];
 
 let cached: LayoutOf<"sockaddr_vm"> | undefined;
 

@@ -645,7 +645,6 @@ export const features: Features = {
   sendFlags: 0,
   soNoSigpipe: true,
   closeSymbol: "close",
-  nonblock: "fcntl",
   pollSymbol: "poll",
   handleIsPointer: false,
   sunPathLength: 104,

@@ -647,6 +647,15 @@ export const reactor: ReactorTable = {
     EPOLL_CTL_DEL: 2,
     EPOLL_CTL_MOD: 3,
     EPOLL_CLOEXEC: 0x80000,
+    // The rest of Python's select.EPOLL* (select/epoll.ts exports them all).
+    EPOLLPRI: 0x002,
+    EPOLLRDNORM: 0x040,
+    EPOLLRDBAND: 0x080,
+    EPOLLWRNORM: 0x100,
+    EPOLLWRBAND: 0x200,
+    EPOLLMSG: 0x400,
+    EPOLLEXCLUSIVE: 0x10000000,
+    EPOLLONESHOT: 0x40000000,
   },
 };
 
@@ -659,7 +668,6 @@ export const features: Features = {
   sendFlags: constants.MSG_NOSIGNAL,
   soNoSigpipe: false,
   closeSymbol: "close",
-  nonblock: "fcntl",
   pollSymbol: "poll",
   handleIsPointer: false,
   sunPathLength: 108,

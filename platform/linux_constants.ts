@@ -204,6 +204,7 @@ export const constants = {
   SO_TIMESTAMPING: 37,
   SO_RCVTIMEO: 20,
   SO_SNDTIMEO: 21,
+  SO_ORIGINAL_DST: 80,
 
   // send() and recv() flags (bits/socket.h).
   MSG_OOB: 1,
@@ -1434,6 +1435,16 @@ export const constants = {
   ETH_P_XDSA: 0x00f8,
   ETH_P_MAP: 0x00f9,
   ETH_P_MCTP: 0x00fa,
+
+  // Ethernet frame types (net/ethernet.h), as CPython 3.12+ exports them.
+  ETHERTYPE_ARP: 2054,
+  ETHERTYPE_IP: 2048,
+  ETHERTYPE_IPV6: 34525,
+  ETHERTYPE_VLAN: 33024,
+
+  // UDP-Lite checksum coverage at level IPPROTO_UDPLITE (CPython's values).
+  UDPLITE_SEND_CSCOV: 10,
+  UDPLITE_RECV_CSCOV: 11,
 
   // ICMP and ICMPv6 echo message types (netinet/ip_icmp.h, icmp6.h).
   ICMP_ECHOREPLY: 0,

@@ -38,8 +38,6 @@ export interface Features {
   readonly soNoSigpipe: boolean;
   /** The function that closes a socket (`close` or `closesocket`). */
   readonly closeSymbol: "close" | "closesocket";
-  /** How non-blocking mode is set: `fcntl(O_NONBLOCK)` or `ioctlsocket(FIONBIO)`. */
-  readonly nonblock: "fcntl" | "ioctlsocket";
   /** The poll function (`poll` or `WSAPoll`). */
   readonly pollSymbol: "poll" | "WSAPoll";
   /** Socket handles are pointer-sized (`SOCKET` on Windows), else `int`. */

@@ -549,7 +549,6 @@ export const features: Features = {
   sendFlags: 0,
   soNoSigpipe: false,
   closeSymbol: "closesocket",
-  nonblock: "ioctlsocket",
   pollSymbol: "WSAPoll",
   handleIsPointer: true,
   sunPathLength: 108,
@@ -564,8 +563,8 @@ export const features: Features = {
 /**
  * `fcntl()` does not exist on Windows: this fails like a system call, with
  * -1 and the last error `WSAEOPNOTSUPP`. Shared code reaches it only when
- * `features` says otherwise (`nonblock` is `"ioctlsocket"` here, and there
- * are no `F_*` constants).
+ * `features` says otherwise (`sockCloexec` is false and there are no `F_*`
+ * constants; O_NONBLOCK is switched with `ioctl(FIONBIO)` everywhere).
  *
  * @example Failing like a system call
  * ```ts ignore

@@ -9,7 +9,7 @@ import { cString } from "../ffi/mod.ts";
 import { constants, layout, lib } from "../platform/mod.ts";
 import { error } from "../socket/errors.ts";
 import { readFamily } from "../address/_struct.ts";
-import { addrinfo } from "./_netdb.ts";
+import { addrinfo } from "../address/addrinfo.ts";
 
 const IN4_ADDR = layout("sockaddr_in").fields.sin_addr;
 const IN6_ADDR = layout("sockaddr_in6").fields.sin6_addr;

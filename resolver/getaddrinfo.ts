@@ -8,7 +8,8 @@ import { cString } from "../ffi/mod.ts";
 import { error } from "../socket/errors.ts";
 import { INT_MAX, INT_MIN, intArg } from "../socket/_data.ts";
 import { typeName } from "../address/_struct.ts";
-import { addrinfo, decodeSockaddr, idnaHost } from "./_netdb.ts";
+import { addrinfo, idnaHost } from "../address/addrinfo.ts";
+import { decodeSockaddr } from "./_netdb.ts";
 import type { Family, Inet6Address, InetAddress } from "../address/types.ts";
 
 /** An address `getaddrinfo` returns: `[host, port]` or `[host, port, flowinfo, scope_id]`. */

@@ -9,7 +9,7 @@ import { constants, layout, lib } from "../platform/mod.ts";
 import { error } from "../socket/errors.ts";
 import { INT_MAX, INT_MIN, intArg } from "../socket/_data.ts";
 import { LITTLE_ENDIAN, typeName } from "../address/_struct.ts";
-import { addrinfo, gaiError } from "./_netdb.ts";
+import { addrinfo, gaiError } from "../address/addrinfo.ts";
 
 const IN6 = layout("sockaddr_in6").fields;
 const decoder = new TextDecoder();

@@ -17,7 +17,8 @@ import { constants, errno, layout, lib } from "../platform/mod.ts";
 import { errorFromErrno } from "../socket/errors.ts";
 import { typeName } from "../address/_struct.ts";
 import { inet_ntop } from "../address/convert.ts";
-import { hostError, idnaHost, POINTER_SIZE, readField } from "./_netdb.ts";
+import { idnaHost, POINTER_SIZE, readField } from "../address/addrinfo.ts";
+import { hostError } from "./_netdb.ts";
 import { setipaddr } from "./_setipaddr.ts";
 
 const HOSTENT = layout("hostent").fields;

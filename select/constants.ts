@@ -20,7 +20,7 @@
  *
  * @module
  */
-import { constants } from "../platform/mod.ts";
+import { constants, reactor } from "../platform/mod.ts";
 
 const C = constants;
 
@@ -48,3 +48,37 @@ export const POLLWRBAND: number = C.POLLWRBAND;
 export const POLLMSG: number | undefined = C.POLLMSG;
 /** The peer shut down its write side (Linux only; `undefined` elsewhere). */
 export const POLLRDHUP: number | undefined = C.POLLRDHUP;
+
+// epoll (Linux only: `undefined` elsewhere, like Python's missing names).
+const R = reactor.constants;
+
+/** epoll: there is data to read. */
+export const EPOLLIN: number | undefined = R.EPOLLIN;
+/** epoll: writing will not block. */
+export const EPOLLOUT: number | undefined = R.EPOLLOUT;
+/** epoll: urgent (out-of-band) data to read. */
+export const EPOLLPRI: number | undefined = R.EPOLLPRI;
+/** epoll: an error condition (always reported). */
+export const EPOLLERR: number | undefined = R.EPOLLERR;
+/** epoll: hung up (always reported). */
+export const EPOLLHUP: number | undefined = R.EPOLLHUP;
+/** epoll: the peer shut down its write side. */
+export const EPOLLRDHUP: number | undefined = R.EPOLLRDHUP;
+/** epoll: edge-triggered (report changes only). */
+export const EPOLLET: number | undefined = R.EPOLLET;
+/** epoll: report once, then disable until `modify()`. */
+export const EPOLLONESHOT: number | undefined = R.EPOLLONESHOT;
+/** epoll: wake one of several epoll instances waiting on the descriptor. */
+export const EPOLLEXCLUSIVE: number | undefined = R.EPOLLEXCLUSIVE;
+/** epoll: normal data may be read. */
+export const EPOLLRDNORM: number | undefined = R.EPOLLRDNORM;
+/** epoll: priority-band data may be read. */
+export const EPOLLRDBAND: number | undefined = R.EPOLLRDBAND;
+/** epoll: normal data may be written. */
+export const EPOLLWRNORM: number | undefined = R.EPOLLWRNORM;
+/** epoll: priority-band data may be written. */
+export const EPOLLWRBAND: number | undefined = R.EPOLLWRBAND;
+/** epoll: unused (Linux defines it, Python exports it). */
+export const EPOLLMSG: number | undefined = R.EPOLLMSG;
+/** epoll: the epoll descriptor is close-on-exec (always set here). */
+export const EPOLL_CLOEXEC: number | undefined = R.EPOLL_CLOEXEC;

@@ -1,8 +1,9 @@
 /**
  * Python's `select` module for the sockets of `@berkeley/socket` (and any
- * descriptor): `select()` and `poll()` objects with the `POLL*` event
- * bits. Both block the calling thread, as in Python; a program on the
- * event loop uses the `sock_*` calls or the sockets' streams instead.
+ * descriptor): `select()`, `poll()` objects with the `POLL*` event bits,
+ * and on Linux `epoll()` objects with the `EPOLL*` bits. All block the
+ * calling thread, as in Python; a program on the event loop uses the
+ * `sock_*` calls or the sockets' streams instead.
  *
  * @example A one-thread server that never busy-waits
  * ```ts
@@ -31,8 +32,24 @@
  */
 export { select } from "./select.ts";
 export { Poll, poll } from "./poll.ts";
+export { Epoll, epoll } from "./epoll.ts";
 export type { Selectable } from "./_args.ts";
 export {
+  EPOLL_CLOEXEC,
+  EPOLLERR,
+  EPOLLET,
+  EPOLLEXCLUSIVE,
+  EPOLLHUP,
+  EPOLLIN,
+  EPOLLMSG,
+  EPOLLONESHOT,
+  EPOLLOUT,
+  EPOLLPRI,
+  EPOLLRDBAND,
+  EPOLLRDHUP,
+  EPOLLRDNORM,
+  EPOLLWRBAND,
+  EPOLLWRNORM,
   POLLERR,
   POLLHUP,
   POLLIN,

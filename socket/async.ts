@@ -7,7 +7,7 @@
  * whole call): it rejects with `timeout` after that long. Closing the
  * socket while a call waits on it rejects that call with `error` EBADF.
  *
- * Each call tries the socket's own method without blocking; when that
+ * Each call tries the socket's own method once without blocking; when that
  * would block, it waits for the descriptor in the process's one reactor
  * (`_reactor.ts`: one wait off the main thread for every waiting socket)
  * and tries again. Results and errors are those of the socket's methods.
@@ -17,7 +17,7 @@
 import type { Address, AddressInput, PeerAddress } from "../address/mod.ts";
 import { constants } from "../platform/mod.ts";
 import { error, errorFromErrno } from "./errors.ts";
-import { sendfileOnce, type SocketType } from "./socket.ts";
+import { attempt, sendfileOnce, type SocketType } from "./socket.ts";
 import { toBytes } from "./_data.ts";
 import {
   readFile,
@@ -48,15 +48,14 @@ function wouldBlock(e: unknown, connecting = false): e is error {
   return e.errno === E.EAGAIN || e.errno === E.EWOULDBLOCK;
 }
 
-/** Runs `op` with the socket's timeout set to 0, restoring it after. */
+/**
+ * Runs `op` (a call of one of `s`'s methods) as one attempt that never
+ * blocks, in any mode: MSG_DONTWAIT on a blocking descriptor, or the
+ * descriptor made non-blocking for the call where there is none
+ * (`attempt()` in socket.ts).
+ */
 function nonblocking<T>(s: SocketType, op: () => T): T {
-  const saved = s.gettimeout();
-  s.settimeout(0);
-  try {
-    return op();
-  } finally {
-    s.settimeout(saved);
-  }
+  return attempt(s, op);
 }
 
 /**

@@ -3,9 +3,11 @@
  * order. Each method packs its arguments, makes one call through the
  * timeout helper `#call`, and unpacks the result.
  *
- * The descriptor is always non-blocking underneath. Blocking and timeout
- * modes try the call, and when it would block, wait with `poll` against a
- * monotonic deadline and try again; EINTR is retried (PEP 475).
+ * The descriptor follows the mode, as in CPython: in blocking mode (timeout
+ * `null`) it is blocking and each call is one system call; in timeout and
+ * non-blocking modes it has O_NONBLOCK, and a timeout-mode call that would
+ * block waits with `poll` against a monotonic deadline and tries again.
+ * EINTR is retried (PEP 475).
  *
  * @module
  */
@@ -93,6 +95,14 @@ const DONTWAIT = C.MSG_DONTWAIT ?? 0;
 const NONBLOCK = C.SOCK_NONBLOCK ?? 0;
 const TYPE_MASK = ~(NONBLOCK | (C.SOCK_CLOEXEC ?? 0));
 
+// While a sock_* call makes its one attempt (`attempt()`), no call waits,
+// and a call on a blocking descriptor must not block: the ops below add
+// `dontwait` (MSG_DONTWAIT) to their flags, or, for calls without flags
+// and where there is no MSG_DONTWAIT, the descriptor is made non-blocking
+// for the call.
+let attempting = false;
+let dontwait = 0;
+
 // Scratch memory every socket shares: calls are synchronous, and each is
 // packed, made and unpacked before any other JavaScript runs.
 const ADDR = new SockaddrBuffer(STORAGE);
@@ -104,24 +114,32 @@ const OPT_LEN_VIEW = new DataView(OPT_LEN.buffer);
 let defaultTimeout: number | null = null;
 
 // Set while the library wraps a descriptor it made itself (accept, dup,
-// socketpair): a socket of known family, type and protocol, not checked.
+// socketpair): a socket of known family, type and protocol, not checked;
+// and, unless undefined, the mode its descriptor's O_NONBLOCK matches.
 let adopting = false;
+let adoptedMode: number | null | undefined;
 
 /**
  * A socket over `fd`, a socket descriptor this library just made with the
- * given family, type and protocol (no check that it is one).
+ * given family, type and protocol (no check that it is one). With `mode`,
+ * the socket takes that mode and `fd`'s O_NONBLOCK already matches it;
+ * without, it is set up as `SocketType(..., fileno)` sets up any
+ * descriptor.
  */
 export function adoptSocket<A extends Address = Address>(
   family: number,
   type: number,
   proto: number,
   fd: number,
+  mode?: number | null,
 ): SocketType<A> {
   adopting = true;
+  adoptedMode = mode;
   try {
     return new SocketType<A>(family, type, proto, fd);
   } finally {
     adopting = false;
+    adoptedMode = undefined;
   }
 }
 
@@ -154,6 +172,32 @@ export function setdefaulttimeout(value: number | null): void {
   defaultTimeout = timeoutArg(value);
 }
 
+// The sock_* seam, `attempt()`: replaced by the class's static block.
+let attemptOn = <T>(_s: SocketType, op: () => T): T => op();
+
+/**
+ * Makes `op` (a call of one of `s`'s methods) a single attempt that never
+ * blocks, whatever `s`'s mode: the method raises EAGAIN (EINPROGRESS for
+ * a connect) instead of waiting. On a blocking descriptor, calls with
+ * flags get MSG_DONTWAIT; `accept()` and `connect()`, and every call where
+ * there is no MSG_DONTWAIT (Windows), run with the descriptor non-blocking
+ * for the call. This is how the `sock_*` calls try a call.
+ *
+ * @example Receiving what is there, without waiting
+ * ```ts ignore
+ * import { attempt } from "./socket.ts";
+ * import { socketpair } from "./socketpair.ts";
+ * const [a, b] = socketpair();
+ * a.send("hi");
+ * console.log(attempt(b, () => b.recv(16))); // Uint8Array(2) [104, 105]
+ * a.close();
+ * b.close();
+ * ```
+ */
+export function attempt<T>(s: SocketType, op: () => T): T {
+  return attemptOn(s, op);
+}
+
 /** Closes descriptors of sockets dropped without `close()`. */
 const finalizer = new FinalizationRegistry<number>((fd) => {
   closing(fd);
@@ -178,10 +222,20 @@ type Op = (
 const IO_MAX = symbols.send?.parameters[2] === "i32" ? INT_MAX : 2 ** 53 - 1;
 
 function opRecv(fd: number, buf: unknown, n: unknown, flags: unknown): number {
-  return lib.recv(fd, buf, Math.min(n as number, IO_MAX), flags);
+  return lib.recv(
+    fd,
+    buf,
+    Math.min(n as number, IO_MAX),
+    (flags as number) | dontwait,
+  );
 }
 function opSend(fd: number, buf: unknown, n: unknown, flags: unknown): number {
-  return lib.send(fd, buf, Math.min(n as number, IO_MAX), flags);
+  return lib.send(
+    fd,
+    buf,
+    Math.min(n as number, IO_MAX),
+    (flags as number) | dontwait,
+  );
 }
 function opRecvfrom(
   fd: number,
@@ -191,7 +245,14 @@ function opRecvfrom(
   addr: unknown,
   len: unknown,
 ): number {
-  return lib.recvfrom(fd, buf, Math.min(n as number, IO_MAX), flags, addr, len);
+  return lib.recvfrom(
+    fd,
+    buf,
+    Math.min(n as number, IO_MAX),
+    (flags as number) | dontwait,
+    addr,
+    len,
+  );
 }
 function opSendto(
   fd: number,
@@ -201,16 +262,35 @@ function opSendto(
   addr: unknown,
   len: unknown,
 ): number {
-  return lib.sendto(fd, buf, Math.min(n as number, IO_MAX), flags, addr, len);
+  return lib.sendto(
+    fd,
+    buf,
+    Math.min(n as number, IO_MAX),
+    (flags as number) | dontwait,
+    addr,
+    len,
+  );
 }
-function opAccept(fd: number, addr: unknown, len: unknown): number {
-  return acceptOn(fd, addr as Uint8Array, len as Uint8Array);
+function opAccept(
+  fd: number,
+  addr: unknown,
+  len: unknown,
+  nonblocking: unknown,
+  inherited: unknown,
+): number {
+  return acceptOn(
+    fd,
+    addr as Uint8Array,
+    len as Uint8Array,
+    nonblocking as boolean,
+    inherited as boolean,
+  );
 }
 function opSendmsg(fd: number, msg: unknown, flags: unknown): number {
-  return lib.sendmsg(fd, msg, flags);
+  return lib.sendmsg(fd, msg, (flags as number) | dontwait);
 }
 function opRecvmsg(fd: number, msg: unknown, flags: unknown): number {
-  return lib.recvmsg(fd, msg, flags);
+  return lib.recvmsg(fd, msg, (flags as number) | dontwait);
 }
 function opSendfile(
   fd: number,
@@ -354,9 +434,11 @@ export class SocketType<A extends Address = Address> {
     if (proto !== undefined) intArg(proto, "proto", INT_MIN, INT_MAX);
     let fd: number;
     let kind: [number, number, number];
+    // SOCK_NONBLOCK in the type makes a non-blocking socket (Python 3).
+    let mode = (type ?? 0) & NONBLOCK ? 0 : defaultTimeout;
     if (fileno === undefined) {
       kind = [family ?? C.AF_INET, type ?? C.SOCK_STREAM, proto ?? 0];
-      fd = openSocket(...kind);
+      fd = openSocket(...kind, mode !== null);
       if (fd < 0) throw errorFromErrno(lastErrno());
     } else {
       fd = intArg(
@@ -368,21 +450,77 @@ export class SocketType<A extends Address = Address> {
       kind = adopting
         ? [family ?? 0, type ?? 0, proto ?? 0]
         : describeSocket(fd, family, type, proto);
-      if (!setNonblocking(fd)) throw errorFromErrno(lastErrno());
+      if (adoptedMode !== undefined) {
+        mode = adoptedMode;
+      } else if (mode !== null && !((type ?? 0) & NONBLOCK)) {
+        // As CPython: a default timeout makes the descriptor non-blocking;
+        // otherwise it is left as its other holders have it.
+        if (!setNonblocking(fd, true)) throw errorFromErrno(lastErrno());
+      }
     }
     [family, type, proto] = kind;
     this.#fd = fd;
     this.#family = family;
     this.#type = type & TYPE_MASK;
     this.#proto = proto;
-    // SOCK_NONBLOCK in the type makes a non-blocking socket (Python 3).
-    this.#timeout = type & NONBLOCK ? 0 : defaultTimeout;
+    this.#timeout = mode;
     finalizer.register(this, fd, this);
   }
 
   static {
+    attemptOn = (s, op) => s.#attempt(op);
     sendfileOnce = (s, file, offset, count) =>
-      s.#call(0, -1, opSendfile as Op, file, offset, count);
+      s.#sendfileOnce(file, offset, count);
+  }
+
+  /** See `attempt()`. */
+  #attempt<T>(op: () => T): T {
+    if (attempting) return op();
+    const blocking = this.#timeout === null;
+    // Without MSG_DONTWAIT, the whole call runs on a non-blocking descriptor.
+    const fd = blocking && DONTWAIT === 0 ? this.#fd : -1;
+    if (fd >= 0 && !setNonblocking(fd, true)) {
+      throw errorFromErrno(lastErrno());
+    }
+    attempting = true;
+    dontwait = blocking ? DONTWAIT : 0;
+    try {
+      return op();
+    } finally {
+      attempting = false;
+      dontwait = 0;
+      if (fd >= 0 && this.#fd === fd) setNonblocking(fd, false);
+    }
+  }
+
+  /** One `sendfile(2)` step that never waits (`sendfileOnce`). */
+  #sendfileOnce(file: number, offset: number, count: number): number {
+    const fd = this.#live();
+    const switched = attempting && this.#switchForAttempt(fd);
+    try {
+      return this.#call(0, -1, opSendfile as Op, file, offset, count);
+    } finally {
+      if (switched) setNonblocking(fd, false);
+    }
+  }
+
+  /**
+   * Makes `fd` non-blocking for a `sock_*` attempt on a blocking descriptor
+   * where the call takes no MSG_DONTWAIT (`accept()`, `connect()`); true
+   * when it did (the caller restores it), false when there was no need.
+   */
+  #switchForAttempt(fd: number): boolean {
+    if (dontwait === 0) return false;
+    if (!setNonblocking(fd, true)) throw errorFromErrno(lastErrno());
+    return true;
+  }
+
+  /** Sets the mode and the descriptor's O_NONBLOCK to match (CPython). */
+  #setMode(fd: number, timeout: number | null): void {
+    this.#timeout = timeout;
+    if (!setNonblocking(fd, timeout !== null)) {
+      throw errorFromErrno(lastErrno());
+    }
   }
 
   /** The descriptor, or EBADF when closed. */
@@ -392,11 +530,12 @@ export class SocketType<A extends Address = Address> {
   }
 
   /**
-   * The timeout helper every blocking method goes through: make the call;
-   * if it would block, wait for `events` within the timeout (or `deadline`,
-   * a `performance.now()` instant shared by several calls) and retry;
-   * retry on EINTR. `events` 0 (a MSG_DONTWAIT call) never waits. Returns
-   * the call's result or throws.
+   * The helper every blocking method goes through: make the call, retried
+   * on EINTR. In blocking mode that is all (the descriptor blocks); in
+   * timeout mode, a call that would block waits for `events` within the
+   * timeout (or `deadline`, a `performance.now()` instant shared by several
+   * calls) and is tried again. `events` 0 (a MSG_DONTWAIT call), and a
+   * `sock_*` attempt, never wait. Returns the call's result or throws.
    */
   #call(
     events: number,
@@ -414,11 +553,14 @@ export class SocketType<A extends Address = Address> {
       if (r >= 0) return r;
       const err = lastErrno();
       if (err === E.EINTR) continue;
-      if (err !== E.EAGAIN && err !== E.EWOULDBLOCK) throw errorFromErrno(err);
-      if (this.#timeout === 0 || events === 0) throw errorFromErrno(err);
-      if (deadline < 0 && this.#timeout !== null) {
-        deadline = now() + this.#timeout * 1000;
+      const t = this.#timeout;
+      if (
+        t === null || t === 0 || events === 0 || attempting ||
+        (err !== E.EAGAIN && err !== E.EWOULDBLOCK)
+      ) {
+        throw errorFromErrno(err);
       }
+      if (deadline < 0) deadline = now() + t * 1000;
       this.#wait(events, deadline);
     }
   }
@@ -465,7 +607,9 @@ export class SocketType<A extends Address = Address> {
    * Accepts a connection (`accept(2)`): `[conn, address]`, a new socket for
    * the connection and the peer's address (`null` for AF_ALG, as in
    * CPython). The new socket is close-on-exec and takes the default
-   * timeout, as in Python 3.
+   * timeout, as in Python 3 (blocking when there is none, whatever the
+   * listener's mode), its descriptor non-blocking exactly when the mode
+   * says so.
    *
    * @example Accepting a client on loopback
    * ```ts
@@ -480,21 +624,41 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   accept(): [SocketType<A>, PeerAddress<A>] {
+    const listener = this.#live();
+    const mode = defaultTimeout;
     // AF_ALG has no peer address: accept() asking for one fails
     // (ECONNABORTED), so, as CPython, ask for none and give null.
     const bare = this.#family === constants.AF_ALG;
+    const switched = attempting && this.#switchForAttempt(listener);
     ADDR.resetLength();
-    const fd = this.#call(
-      POLLIN,
-      -1,
-      opAccept as Op,
-      bare ? null : ADDR.bytes,
-      bare ? null : ADDR.length,
+    let fd: number;
+    try {
+      fd = this.#call(
+        POLLIN,
+        -1,
+        opAccept as Op,
+        bare ? null : ADDR.bytes,
+        bare ? null : ADDR.length,
+        mode !== null,
+        this.#timeout !== null || attempting,
+      );
+    } finally {
+      if (switched) setNonblocking(listener, false);
+    }
+    const conn = adoptSocket<A>(
+      this.#family,
+      this.#type,
+      this.#proto,
+      fd,
+      mode,
     );
-    const address = bare ? null : this.#address();
-    const conn = adoptSocket<A>(this.#family, this.#type, this.#proto, fd);
-    if (defaultTimeout === null && this.#timeout !== null) conn.#timeout = null;
-    return [conn, address as PeerAddress<A>];
+    try {
+      const address = bare ? null : this.#address();
+      return [conn, address as PeerAddress<A>];
+    } catch (e) {
+      conn.close();
+      throw e;
+    }
   }
 
   /**
@@ -592,24 +756,31 @@ export class SocketType<A extends Address = Address> {
     return err === -1 ? E.EWOULDBLOCK : err;
   }
 
-  /** 0, an errno, or -1 for a timeout. Address errors are thrown. */
+  /**
+   * 0, an errno, or -1 for a timeout. Address errors are thrown. Blocking
+   * mode is one `connect(2)`; timeout mode waits for a connection in
+   * progress and reads its outcome from `SO_ERROR` (CPython's way).
+   */
   #connect(address: unknown, method: string): number {
     const fd = this.#live();
     const len = this.#encode(address, method);
+    const t = attempting ? 0 : this.#timeout;
+    const switched = attempting && this.#switchForAttempt(fd);
     let err = 0;
     for (;;) {
-      if (lib.connect(fd, ADDR.bytes, len) === 0) return 0;
+      if (lib.connect(fd, ADDR.bytes, len) === 0) break;
       err = lastErrno();
       if (err !== E.EINTR) break;
-      // Interrupted: the connection goes on in the background; wait for it.
-      if (this.#timeout !== 0) {
+      // Interrupted: the connection goes on in the background; wait for it
+      // (bpo-23618), unless the socket is non-blocking.
+      if (t !== 0) {
         err = E.CONNECT_PENDING;
         break;
       }
     }
-    const pending = err === E.CONNECT_PENDING;
-    if (!pending || this.#timeout === 0) return err;
-    const deadline = this.#timeout === null ? -1 : now() + this.#timeout * 1000;
+    if (switched) setNonblocking(fd, false);
+    if (err !== E.CONNECT_PENDING || t === 0) return err;
+    const deadline = t === null ? -1 : now() + t * 1000;
     try {
       this.#wait(POLLOUT, deadline);
     } catch (e) {
@@ -1242,8 +1413,7 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   setblocking(flag: boolean | number): void {
-    this.#live();
-    this.#timeout = flag ? null : 0;
+    this.#setMode(this.#live(), flag ? null : 0);
   }
 
   /**
@@ -1266,8 +1436,7 @@ export class SocketType<A extends Address = Address> {
    */
   settimeout(value: number | null): void {
     const t = timeoutArg(value);
-    this.#live();
-    this.#timeout = t;
+    this.#setMode(this.#live(), t);
   }
 
   /**
@@ -1677,8 +1846,20 @@ export class SocketType<A extends Address = Address> {
   dup(): SocketType<A> {
     const fd = duplicate(this.#live());
     if (fd < 0) throw errorFromErrno(lastErrno());
-    const copy = adoptSocket<A>(this.#family, this.#type, this.#proto, fd);
-    copy.#timeout = this.#timeout;
+    const copy = adoptSocket<A>(
+      this.#family,
+      this.#type,
+      this.#proto,
+      fd,
+      this.#timeout,
+    );
+    try {
+      // POSIX shares O_NONBLOCK between duplicates; Windows does not.
+      copy.#setMode(fd, this.#timeout);
+    } catch (e) {
+      copy.close();
+      throw e;
+    }
     return copy;
   }
 

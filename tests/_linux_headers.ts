@@ -29,6 +29,8 @@ export const PREAMBLE = `#define _GNU_SOURCE
 #include <linux/rtnetlink.h>
 #include <linux/if_packet.h>
 #include <linux/if_ether.h>
+#include <net/ethernet.h>
+#include <linux/netfilter_ipv4.h>
 #include <linux/tipc.h>
 #include <linux/can.h>
 #include <linux/can/raw.h>
@@ -49,6 +51,14 @@ export const PREAMBLE = `#define _GNU_SOURCE
 #include <bluetooth/l2cap.h>
 #include <bluetooth/rfcomm.h>
 #include <bluetooth/sco.h>
+#endif
+
+/* UDP-Lite's options are in no UAPI header: CPython's own definitions. */
+#ifndef UDPLITE_SEND_CSCOV
+#define UDPLITE_SEND_CSCOV 10
+#endif
+#ifndef UDPLITE_RECV_CSCOV
+#define UDPLITE_RECV_CSCOV 11
 #endif
 
 /* Prints key and the value of an integer expression, sign included. */

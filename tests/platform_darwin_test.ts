@@ -402,7 +402,6 @@ describe("darwin features", () => {
       sendFlags: 0,
       soNoSigpipe: true,
       closeSymbol: "close",
-      nonblock: "fcntl",
       pollSymbol: "poll",
       handleIsPointer: false,
       sunPathLength: 104,

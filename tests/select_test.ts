@@ -99,6 +99,19 @@ describe("select()", () => {
     assert.deepEqual([e1, e2, e3], [[], [a], []]);
   });
 
+  it("takes more sockets than Winsock's default FD_SETSIZE (64)", LIMIT, () => {
+    using scope = new Scope();
+    const pairs = Array.from({ length: 70 }, () => scope.all(socketpair()));
+    const readers = pairs.map(([, b]) => b);
+    const writers = pairs.map(([a]) => a);
+    assert.deepEqual(select(readers, [], [], 0), [[], [], []]);
+    for (const i of [0, 33, 64, 69]) writers[i]!.sendall("x");
+    const [r] = select(readers, [], [], 5);
+    assert.deepEqual(r, [0, 33, 64, 69].map((i) => readers[i]));
+    const [, w] = select([], writers, [], 5);
+    assert.equal(w.length, 70);
+  });
+
   it("accepts any iterable of descriptors", () => {
     using scope = new Scope();
     const [a] = scope.all(socketpair());
