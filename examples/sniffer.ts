@@ -4,7 +4,7 @@
 //   12:00:00.123456 IP 10.0.0.1.5000 > 10.0.0.2.80: TCP [S] seq 1, win 64240, len 0
 //
 // Usage: sniffer.ts [-i INTERFACE] [-c COUNT] [-p tcp|udp|icmp|icmp6|ip|ip6]
-//   sudo deno run --allow-ffi --allow-env examples/sniffer.ts -i eth0 -c 10
+//   sudo deno run --allow-ffi --allow-net --allow-env examples/sniffer.ts -i eth0 -c 10
 //   sudo bun examples/sniffer.ts -p icmp
 //
 // Where the platform has AF_PACKET (Linux) it reads every frame of every
@@ -38,7 +38,7 @@ const USAGE = `usage: sniffer.ts [-i interface] [-c count] [-p ${
 }]`;
 /** How to run this script again with privilege, on the runtime running it. */
 const AGAIN = runtime === "deno"
-  ? "sudo deno run --allow-ffi examples/sniffer.ts"
+  ? "sudo deno run --allow-ffi --allow-net examples/sniffer.ts"
   : "sudo bun examples/sniffer.ts";
 const PRIVILEGE =
   "capturing packets needs privilege: root or CAP_NET_RAW on Linux " +

@@ -10,6 +10,12 @@ import { INT_MAX, INT_MIN, intArg } from "../socket/_data.ts";
 import { typeName } from "../address/_struct.ts";
 import { addrinfo, idnaHost } from "../address/addrinfo.ts";
 import { decodeSockaddr } from "./_netdb.ts";
+import {
+  checkLookup,
+  grantResolved,
+  hostPort,
+  isNumericHost,
+} from "../socket/permissions.ts";
 import type { Family, Inet6Address, InetAddress } from "../address/types.ts";
 
 /** An address `getaddrinfo` returns: `[host, port]` or `[host, port, flowinfo, scope_id]`. */
@@ -98,9 +104,15 @@ export function getaddrinfo(
     );
   }
   const serv = service(port);
+  const numericPort = typeof port === "number"
+    ? port
+    : typeof port === "string" && /^\d+$/.test(port)
+    ? Number(port)
+    : undefined;
+  checkLookup("getaddrinfo()", host, numericPort);
   // getaddrinfo(3) gives AF_INET and AF_INET6 addresses, each with its
   // sockaddr: the family and the address agree by construction.
-  return addrinfo(node, serv, hints).map((r) =>
+  const results = addrinfo(node, serv, hints).map((r) =>
     [
       r.family,
       r.socktype,
@@ -109,4 +121,10 @@ export function getaddrinfo(
       decodeSockaddr(r.sockaddr),
     ] as AddrinfoResult
   );
+  if (typeof host === "string" && !isNumericHost(host)) {
+    // Connecting to what a permitted name resolved to is permitted, as
+    // Deno.connect to the name would be (create_connection's pattern).
+    for (const [, , , , [ip, p]] of results) grantResolved(hostPort(ip, p));
+  }
+  return results;
 }

@@ -10,6 +10,7 @@ import { error } from "../socket/errors.ts";
 import { INT_MAX, INT_MIN, intArg } from "../socket/_data.ts";
 import { LITTLE_ENDIAN, typeName } from "../address/_struct.ts";
 import { addrinfo, gaiError } from "../address/addrinfo.ts";
+import { checkReverse } from "../socket/permissions.ts";
 
 const IN6 = layout("sockaddr_in6").fields;
 const decoder = new TextDecoder();
@@ -74,6 +75,9 @@ export function getnameinfo(
     throw new RangeError(
       `getnameinfo(): flowinfo must be 0-1048575, got ${flowValue}`,
     );
+  }
+  if (!(niFlags & constants.NI_NUMERICHOST)) {
+    checkReverse("getnameinfo()", host);
   }
   const found = addrinfo(
     cString(host, "getnameinfo(): host"),

@@ -42,10 +42,16 @@ export function sendfileArgs(
   return [fd, at, count];
 }
 
-/** Sets descriptor `fd`'s file position (`lseek(fd, pos, SEEK_SET)`). */
-export function seekFile(fd: number, pos: number): void {
+/**
+ * Sets descriptor `fd`'s file position (`lseek(fd, pos, SEEK_SET)`). With
+ * `after`, the position after a send: a descriptor that has none (a pipe,
+ * a socket: ESPIPE) is left as it is.
+ */
+export function seekFile(fd: number, pos: number, after = false): void {
   if (!("lseek" in symbols)) throw errorFromErrno(errno.EOPNOTSUPP);
-  if (lib.lseek(fd, pos, SEEK_SET) < 0) throw errorFromErrno(lastErrno());
+  if (lib.lseek(fd, pos, SEEK_SET) >= 0) return;
+  const err = lastErrno();
+  if (!(after && err === errno.ESPIPE)) throw errorFromErrno(err);
 }
 
 const readBuffer = new Uint8Array(SEND_BLOCK);

@@ -381,6 +381,6 @@ export async function sock_sendfile<A extends Address>(
     }
     return total;
   } finally {
-    if (total > 0) seekFile(fd, pos);
+    if (total > 0) seekFile(fd, pos, true);
   }
 }

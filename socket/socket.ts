@@ -79,6 +79,12 @@ import {
 import { readableOf, writableOf } from "./streams.ts";
 import { closing } from "./_close_hook.ts";
 import {
+  checkAddress,
+  checkResolved,
+  checkSocket,
+  permitsAll,
+} from "./permissions.ts";
+import {
   type Ancillary,
   packRecvMsg,
   packSendMsg,
@@ -438,6 +444,7 @@ export class SocketType<A extends Address = Address> {
     let mode = (type ?? 0) & NONBLOCK ? 0 : defaultTimeout;
     if (fileno === undefined) {
       kind = [family ?? C.AF_INET, type ?? C.SOCK_STREAM, proto ?? 0];
+      checkSocket(kind[0], kind[1]);
       fd = openSocket(...kind, mode !== null);
       if (fd < 0) throw errorFromErrno(lastErrno());
     } else {
@@ -587,6 +594,7 @@ export class SocketType<A extends Address = Address> {
 
   /** Encodes `address` for this socket into the shared sockaddr buffer. */
   #encode(address: unknown, method: string): number {
+    if (!permitsAll()) return this.#encodeChecked(address, method);
     return encodeAddress(this.#family, address, ADDR, method, this.#proto);
   }
 
@@ -601,6 +609,27 @@ export class SocketType<A extends Address = Address> {
   #addressOrNull(): A | null {
     const length = ADDR.returnedLength();
     return decodeAddress(ADDR, length, this.#proto) as A | null;
+  }
+
+  /**
+   * `#encode` under Deno's permission flags: the tuple is read once, its
+   * destination checked before any lookup, and the address a name
+   * resolved to checked against explicit denials after.
+   */
+  #encodeChecked(address: unknown, method: string): number {
+    const copy = Array.isArray(address) ? Array.from(address) : address;
+    checkAddress(method, this.#family, copy);
+    const len = encodeAddress(this.#family, copy, ADDR, method, this.#proto);
+    if (
+      (this.#family === C.AF_INET || this.#family === C.AF_INET6) &&
+      Array.isArray(copy)
+    ) {
+      const packed = decodeAddress(ADDR, len);
+      if (Array.isArray(packed) && typeof packed[0] === "string") {
+        checkResolved(method, copy, packed[0], packed[1] as number);
+      }
+    }
+    return len;
   }
 
   /**
@@ -1453,8 +1482,7 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   gettimeout(): number | null {
-    this.#live();
-    return this.#timeout;
+    return this.#timeout; // also once closed, as Python 3
   }
 
   /**
@@ -1756,7 +1784,7 @@ export class SocketType<A extends Address = Address> {
       }
       return total;
     } finally {
-      if (total > 0) seekFile(fd, pos);
+      if (total > 0) seekFile(fd, pos, true);
     }
   }
 
@@ -1785,7 +1813,7 @@ export class SocketType<A extends Address = Address> {
       }
       return total;
     } finally {
-      if (total > 0) seekFile(fd, offset + total);
+      if (total > 0) seekFile(fd, offset + total, true);
     }
   }
 
@@ -1901,8 +1929,7 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   getblocking(): boolean {
-    this.#live();
-    return this.#timeout !== 0;
+    return this.#timeout !== 0; // also once closed, as Python 3
   }
 
   // ---- Beyond the spec: WHATWG streams (streams.ts) ----------------------

@@ -18,7 +18,14 @@ describe("examples/http_streams.ts", () => {
         new URL("../examples/http_streams.ts", import.meta.url),
       );
       const args = runtime === "deno"
-        ? ["run", "--allow-ffi", "--no-check", script, "/streams"]
+        ? [
+          "run",
+          "--allow-ffi",
+          "--allow-net",
+          "--no-check",
+          script,
+          "/streams",
+        ]
         : [script, "/streams"];
       const child = spawnSync(process.execPath, args, {
         encoding: "utf8",

@@ -709,17 +709,18 @@ describe("socket errors", () => {
         ["sendto again", () => s.sendto(bytes("x"), 0, peer as never)],
         ["setblocking", () => s.setblocking(false)],
         ["settimeout", () => s.settimeout(1)],
-        ["gettimeout", () => s.gettimeout()],
-        ["getblocking", () => s.getblocking()],
         ["setsockopt", () => s.setsockopt(C.SOL_SOCKET, C.SO_REUSEADDR, 1)],
         ["shutdown", () => s.shutdown(C.SHUT_RDWR)],
         ["sendmsg", () => s.sendmsg([bytes("x")])],
         ["recvmsg", () => s.recvmsg(4, 64)],
         ["dup", () => s.dup()],
+        ["recvmsg_into", () => s.recvmsg_into([buf], 64)],
+        ["get_inheritable", () => s.get_inheritable()],
+        ["set_inheritable", () => s.set_inheritable(true)],
       ];
     }
 
-    it("raises error EBADF from every method but close(), fileno() and detach()", () => {
+    it("raises error EBADF from every method but close(), fileno(), detach(), gettimeout() and getblocking()", () => {
       using scope = new Scope();
       const l = listener(scope);
       const peer = l.getsockname();
@@ -751,6 +752,9 @@ describe("socket errors", () => {
             `[Errno ${E.EBADF}] ${text(E.EBADF, "Bad file descriptor")}`,
           );
         }
+        // As Python 3: the mode is still readable after close().
+        assert.equal(s.gettimeout(), 1);
+        assert.equal(s.getblocking(), true);
         assert.equal(s.fileno(), -1);
         assert.equal(s.detach(), -1);
         s.close();

@@ -200,6 +200,17 @@ describe("Python 3 additions", () => {
       }
     });
 
+    it("a descriptor sendfile(2) cannot take (a socket) is read and sent instead", () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      const [c, d] = scope.all(socketpair());
+      d.sendall("from a socket");
+      d.shutdown(C.SHUT_WR);
+      assert.equal(a.sendfile(c.fileno()), 13);
+      assert.deepEqual(recvExactly(b, 13), bytes("from a socket"));
+      assert.throws(() => a.sendfile(c.fileno(), 1), error); // ESPIPE
+    });
+
     it("raises as Python for bad arguments, datagram and non-blocking sockets", () => {
       using scope = new Scope();
       const [a] = scope.all(socketpair());
