@@ -4,6 +4,18 @@
  * and macOS, ws2_32 on Windows). Names, arguments, results and errors are
  * Python's, so a Python program ports line by line.
  *
+ * The API, in the order to read it: {@linkcode socket} makes a
+ * {@linkcode SocketType} (`bind`, `listen`, `accept`, `connect`, `send`,
+ * `recv`, `sendto`, `recvfrom`, `setsockopt`, `settimeout`, `close`, ...);
+ * {@linkcode create_connection}, {@linkcode create_server},
+ * {@linkcode socketpair} and {@linkcode fromfd} make connected or adopted
+ * ones; `sock_*` wait without blocking the event loop; {@linkcode error}
+ * and its subclasses are what fails; {@linkcode getaddrinfo} and the other
+ * resolver functions look names up. The constants (`AF_*`, `SOCK_*`,
+ * `SO_*`, ...) come last: each is documented in one line with its value on
+ * Linux, macOS and Windows, typed `number | undefined` where a platform
+ * lacks it, and each group has one example.
+ *
  * @example An echo round trip over TCP on loopback
  * ```ts
  * import * as socket from "@berkeley/socket";
@@ -37,7 +49,7 @@ export {
   socket,
   SocketType,
 } from "./socket/socket.ts";
-export { errno } from "./socket/errno.ts";
+export { errno, type ErrnoTable } from "./socket/errno.ts";
 export {
   type MakefileOptions,
   SocketFile,

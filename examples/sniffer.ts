@@ -130,14 +130,10 @@ interface Source {
 }
 
 /** Linux: an AF_PACKET SOCK_RAW socket receiving every protocol. */
-function packetSource(): Source {
-  const s = socket.socket(
-    socket.AF_PACKET,
-    socket.SOCK_RAW,
-    socket.htons(socket.ETH_P_ALL),
-  );
+function packetSource(AF_PACKET: number, ETH_P_ALL: number): Source {
+  const s = socket.socket(AF_PACKET, socket.SOCK_RAW, socket.htons(ETH_P_ALL));
   try {
-    if (iface !== null) s.bind([iface, socket.ETH_P_ALL]);
+    if (iface !== null) s.bind([iface, ETH_P_ALL]);
     s.settimeout(0.2);
   } catch (e) {
     s.close();
@@ -180,13 +176,13 @@ function packetSource(): Source {
 }
 
 /** Windows: the spec's raw IP socket with SIO_RCVALL. */
-function rcvallSource(): Source {
+function rcvallSource(SIO_RCVALL: number, on: number, off: number): Source {
   const host = iface ?? socket.gethostbyname(socket.gethostname());
   const s = socket.socket(socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_IP);
   try {
     s.bind([host, 0]);
     s.setsockopt(socket.IPPROTO_IP, socket.IP_HDRINCL, 1);
-    s.ioctl(socket.SIO_RCVALL, socket.RCVALL_ON);
+    s.ioctl(SIO_RCVALL, on);
     s.settimeout(0.2);
   } catch (e) {
     s.close();
@@ -206,7 +202,7 @@ function rcvallSource(): Source {
     },
     close() {
       try {
-        s.ioctl(socket.SIO_RCVALL, socket.RCVALL_OFF);
+        s.ioctl(SIO_RCVALL, off);
       } finally {
         s.close();
       }
@@ -218,11 +214,17 @@ const skip: Decoded = { etherType: -1, ip: null, text: "" };
 
 let source: Source;
 try {
-  if (socket.AF_PACKET !== undefined) source = packetSource();
-  else if (socket.SIO_RCVALL !== undefined) source = rcvallSource();
-  else {fail(
-      "this platform has neither packet sockets (AF_PACKET) nor SIO_RCVALL",
-    );}
+  const { AF_PACKET, ETH_P_ALL, SIO_RCVALL, RCVALL_ON, RCVALL_OFF } = socket;
+  if (AF_PACKET !== undefined && ETH_P_ALL !== undefined) {
+    source = packetSource(AF_PACKET, ETH_P_ALL);
+  } else if (
+    SIO_RCVALL !== undefined && RCVALL_ON !== undefined &&
+    RCVALL_OFF !== undefined
+  ) {
+    source = rcvallSource(SIO_RCVALL, RCVALL_ON, RCVALL_OFF);
+  } else {
+    fail("this platform has neither packet sockets (AF_PACKET) nor SIO_RCVALL");
+  }
 } catch (e) {
   if (isPermissionError(e)) fail(`${(e as Error).message}\n${PRIVILEGE}`);
   if (e instanceof socket.error) fail(e.message);

@@ -14,7 +14,13 @@
  * @module
  */
 import type { LibrarySearch, SymbolTable } from "../ffi/mod.ts";
-import type { Features, IoctlTable, LastError, Layouts } from "./types.ts";
+import type {
+  Features,
+  IoctlTable,
+  LastError,
+  Layouts,
+  ReactorTable,
+} from "./types.ts";
 import { constants } from "./darwin_constants.ts";
 export { constants, errno } from "./darwin_constants.ts";
 export {
@@ -607,6 +613,12 @@ export const features: Features = {
   dup: true,
   serverReuseAddress: true,
 };
+
+/** The layouts that differ on arm64: none. */
+export const arm64Layouts: Layouts = {};
+
+/** The reactor waits with `poll`, over an array kept between waits (kqueue is not wired yet). */
+export const reactor: ReactorTable = { kind: "poll", constants: {} };
 
 /**
  * The `ioctl` controls a socket's `ioctl()` accepts: exactly those whose

@@ -5,7 +5,13 @@
  * @module
  */
 import type { LibrarySearch, SymbolTable } from "../ffi/mod.ts";
-import type { Features, IoctlTable, LastError, Layouts } from "./types.ts";
+import type {
+  Features,
+  IoctlTable,
+  LastError,
+  Layouts,
+  ReactorTable,
+} from "./types.ts";
 import { constants } from "./linux_constants.ts";
 export { constants, errno } from "./linux_constants.ts";
 export {
@@ -245,6 +251,31 @@ export const symbols = {
       "buffer", // struct pollfd *fds
       "u64", // nfds_t nfds (unsigned long)
       "i32", // int timeout
+    ],
+    result: "i32", // int
+  },
+  epoll_create1: {
+    parameters: [
+      "i32", // int flags
+    ],
+    result: "i32", // int
+  },
+  epoll_ctl: {
+    parameters: [
+      "i32", // int epfd
+      "i32", // int op
+      "i32", // int fd
+      "buffer", // struct epoll_event *event
+    ],
+    result: "i32", // int
+  },
+  epoll_pwait: {
+    parameters: [
+      "i32", // int epfd
+      "buffer", // struct epoll_event *events
+      "i32", // int maxevents
+      "i32", // int timeout
+      "buffer", // const sigset_t *sigmask
     ],
     result: "i32", // int
   },
@@ -546,10 +577,41 @@ export const layouts = {
   },
   iovec: { size: 16, fields: { iov_base: [0, 8], iov_len: [8, 8] } },
   pollfd: { size: 8, fields: { fd: [0, 4], events: [4, 2], revents: [6, 2] } },
+  // Packed on x86_64 only (glibc's and musl's __EPOLL_PACKED); see arm64Layouts.
+  epoll_event: { size: 12, fields: { events: [0, 4], data: [4, 8] } },
   linger: { size: 8, fields: { l_onoff: [0, 4], l_linger: [4, 4] } },
   timeval: { size: 16, fields: { tv_sec: [0, 8], tv_usec: [8, 8] } },
   if_nameindex: { size: 16, fields: { if_index: [0, 4], if_name: [8, 8] } },
 } as const satisfies Layouts;
+
+/**
+ * The layouts that differ on aarch64: `struct epoll_event` is not packed
+ * there (glibc's `sys/epoll.h` packs it on x86_64 only), so `data` is
+ * 8-aligned.
+ */
+export const arm64Layouts = {
+  epoll_event: { size: 16, fields: { events: [0, 4], data: [8, 8] } },
+} as const satisfies Layouts;
+
+/**
+ * The reactor waits with epoll, edge-triggered; the numbers are
+ * `sys/epoll.h`'s (checked by `tests/platform_linux_test.ts`).
+ */
+export const reactor: ReactorTable = {
+  kind: "epoll",
+  constants: {
+    EPOLLIN: 0x001,
+    EPOLLOUT: 0x004,
+    EPOLLERR: 0x008,
+    EPOLLHUP: 0x010,
+    EPOLLRDHUP: 0x2000,
+    EPOLLET: 0x80000000,
+    EPOLL_CTL_ADD: 1,
+    EPOLL_CTL_DEL: 2,
+    EPOLL_CTL_MOD: 3,
+    EPOLL_CLOEXEC: 0x80000,
+  },
+};
 
 /** What Linux does differently from the other platforms. */
 export const features: Features = {

@@ -23,6 +23,7 @@ import type {
   IoctlTable,
   LastError,
   Layouts,
+  ReactorTable,
   StructLayout,
 } from "./types.ts";
 
@@ -33,6 +34,7 @@ export type {
   IoctlTable,
   LastError,
   Layouts,
+  ReactorTable,
   StructLayout,
 } from "./types.ts";
 
@@ -43,6 +45,8 @@ interface PlatformTable {
   readonly constants: Readonly<Record<string, number>>;
   readonly errno: Readonly<Record<string, number>>;
   readonly layouts: Layouts;
+  readonly arm64Layouts: Layouts;
+  readonly reactor: ReactorTable;
   readonly features: Features;
   readonly ioctls: IoctlTable;
   readonly lastError: LastError;
@@ -72,9 +76,10 @@ interface PlatformTable {
   ): number;
 }
 
-const hostOs: string =
-  (globalThis as { process?: { platform?: string } }).process?.platform ??
-    "linux";
+const host = (globalThis as { process?: { platform?: string; arch?: string } })
+  .process;
+const hostOs: string = host?.platform ?? "linux";
+const hostArch: string = host?.arch ?? "x64";
 
 const tables: Record<string, PlatformTable> = {
   darwin,
@@ -96,8 +101,16 @@ export const constants: Readonly<Record<string, number>> = table.constants;
 /** The running platform's errno numbers by name (`EAGAIN`, ...). */
 export const errno: Readonly<Record<string, number>> = table.errno;
 
-/** The running platform's struct layouts. */
-export const layouts: Layouts = table.layouts;
+/** The running platform's struct layouts (for its CPU: see `arm64Layouts`). */
+export const layouts: Layouts = hostArch === "arm64"
+  ? { ...table.layouts, ...table.arm64Layouts }
+  : table.layouts;
+
+/** How the running platform's `sock_*` reactor waits (epoll or poll). */
+export const reactor: ReactorTable = table.reactor;
+
+/** How the running platform reads the last error (`errno` or `WSAGetLastError`). */
+export const lastErrorSpec: LastError = table.lastError;
 
 /** The running platform's behavioural differences. */
 export const features: Features = table.features;

@@ -66,6 +66,18 @@ export interface Features {
 }
 
 /**
+ * What the `sock_*` reactor (`socket/_reactor.ts`) waits with: `epoll`
+ * (Linux: registrations kept in the kernel between waits, edge-triggered,
+ * so a wake-up costs O(ready)) or `poll` (`poll`/`WSAPoll` over an array
+ * kept between waits). `constants` holds the interface's own numbers
+ * (`EPOLLIN`, `EPOLL_CTL_ADD`, ...), checked against the C headers.
+ */
+export interface ReactorTable {
+  readonly kind: "epoll" | "poll";
+  readonly constants: Readonly<Record<string, number>>;
+}
+
+/**
  * One `ioctl` control that `SocketType.ioctl()` accepts, and exactly what
  * crosses to C for it, so that no request can make the kernel write past
  * its argument.

@@ -21,7 +21,13 @@ import {
   readI32,
   type SymbolTable,
 } from "../ffi/mod.ts";
-import type { Features, IoctlTable, LastError, Layouts } from "./types.ts";
+import type {
+  Features,
+  IoctlTable,
+  LastError,
+  Layouts,
+  ReactorTable,
+} from "./types.ts";
 import type { ExtraLibrary } from "./_posix.ts";
 import { constants, errno } from "./windows_constants.ts";
 export { constants, errno } from "./windows_constants.ts";
@@ -1130,3 +1136,9 @@ export const ioctls: IoctlTable = new Map([
     },
   ],
 ]);
+
+/** The layouts that differ on arm64: none. */
+export const arm64Layouts: Layouts = {};
+
+/** The reactor waits with `WSAPoll`, the only readiness call Winsock has for any socket, over an array kept between waits. */
+export const reactor: ReactorTable = { kind: "poll", constants: {} };

@@ -1,16 +1,16 @@
 /**
  * Socket calls that do not block the event loop, named after Python
- * asyncio's `loop.sock_*` family. Each returns a Promise and honours the
- * socket's timeout: `null` waits for as long as it takes, a positive number
- * of seconds rejects with `timeout` after that long (for `sock_sendall`,
- * the whole call), and `0` makes one non-blocking attempt that settles at
- * once (EAGAIN when it would block, EINPROGRESS for a connect).
+ * asyncio's `loop.sock_*` family. As in asyncio, they take a socket in
+ * non-blocking mode (`s.setblocking(false)`, timeout 0) and wait as long as
+ * it takes; a socket in blocking mode (timeout `null`) waits without limit
+ * too, and a positive timeout bounds the call (for `sock_sendall`, the
+ * whole call): it rejects with `timeout` after that long. Closing the
+ * socket while a call waits on it rejects that call with `error` EBADF.
  *
- * Each call tries the socket's own method in non-blocking mode; when that
+ * Each call tries the socket's own method without blocking; when that
  * would block, it waits for the descriptor in the process's one reactor
- * (`_reactor.ts`: a single `poll()` off the main thread for every waiting
- * socket) and tries again. Results and errors are those of the socket's
- * methods.
+ * (`_reactor.ts`: one wait off the main thread for every waiting socket)
+ * and tries again. Results and errors are those of the socket's methods.
  *
  * @module
  */
@@ -24,9 +24,14 @@ import { E } from "./_sys.ts";
 
 const C = constants;
 
-/** The `performance.now()` instant a call started now must end by. */
-function deadlineOf(seconds: number | null): number {
-  return seconds === null ? Infinity : performance.now() + seconds * 1000;
+/**
+ * The `performance.now()` instant a call started now must end by: a
+ * positive timeout bounds it; blocking (`null`) and non-blocking (0)
+ * sockets wait as long as it takes, as in asyncio.
+ */
+function deadlineOf(s: SocketType): number {
+  const seconds = s.gettimeout();
+  return seconds ? performance.now() + seconds * 1000 : Infinity;
 }
 
 /** True for the errors a non-blocking call raises instead of waiting. */
@@ -48,44 +53,39 @@ function nonblocking<T>(s: SocketType, op: () => T): T {
 }
 
 /**
- * Calls `op` in non-blocking mode until it does not block: between tries,
- * waits for `events` on the socket until `deadline`. A socket whose timeout
- * is 0 (`immediate`) gets the would-block error at once.
+ * Calls `op` without blocking until it does not block: between tries,
+ * waits for `events` on the socket until `deadline`.
  */
 async function retry<T>(
   s: SocketType,
   events: number,
   deadline: number,
-  immediate: boolean,
   op: () => T,
 ): Promise<T> {
   for (;;) {
     try {
       return nonblocking(s, op);
     } catch (e) {
-      if (immediate || !wouldBlock(e)) throw e;
+      if (!wouldBlock(e)) throw e;
     }
     await waitFor(s.fileno(), events, deadline);
   }
 }
 
-/** Starts a call: its deadline and whether it is a single attempt. */
-function begin(s: SocketType): [deadline: number, immediate: boolean] {
-  const t = s.gettimeout();
-  return [deadlineOf(t), t === 0];
-}
-
 /**
  * Accepts a connection without blocking the event loop: `[conn, address]`,
- * as `s.accept()` gives them (the new socket takes the default timeout).
+ * as `s.accept()` gives them (the new socket takes the default timeout;
+ * asyncio code sets it non-blocking next).
  *
- * @example A server and a client in the same thread
+ * @example A server and a client in the same thread, the asyncio way
  * ```ts
  * import { sock_accept, sock_connect, socket } from "@berkeley/socket";
  * using server = socket();
  * server.bind(["127.0.0.1", 0]);
  * server.listen();
+ * server.setblocking(false);
  * using client = socket();
+ * client.setblocking(false);
  * const [[conn]] = await Promise.all([
  *   sock_accept(server),
  *   sock_connect(client, server.getsockname() as [string, number]),
@@ -96,15 +96,16 @@ function begin(s: SocketType): [deadline: number, immediate: boolean] {
 export async function sock_accept(
   s: SocketType,
 ): Promise<[SocketType, Address | null]> {
-  const [deadline, immediate] = begin(s);
-  return await retry(s, C.POLLIN, deadline, immediate, () => s.accept());
+  const deadline = deadlineOf(s);
+  return await retry(s, C.POLLIN, deadline, () => s.accept());
 }
 
 /**
  * Connects to `address` without blocking the event loop: the connection is
  * started non-blocking, then its outcome is read from `SO_ERROR` once the
- * socket is writable. Rejects with `error` (ECONNREFUSED, ...) or `timeout`.
- * A host name in `address` is resolved synchronously first.
+ * socket is writable. Rejects with `error` (ECONNREFUSED, ...), or with
+ * `timeout` when the socket has a positive timeout. A host name in
+ * `address` is resolved synchronously first.
  *
  * @example Connecting with a deadline
  * ```ts
@@ -121,12 +122,12 @@ export async function sock_connect(
   s: SocketType,
   address: Address,
 ): Promise<void> {
-  const [deadline, immediate] = begin(s);
+  const deadline = deadlineOf(s);
   try {
     nonblocking(s, () => s.connect(address));
     return;
   } catch (e) {
-    if (immediate || !wouldBlock(e, true)) throw e;
+    if (!wouldBlock(e, true)) throw e;
   }
   await waitFor(s.fileno(), C.POLLOUT, deadline);
   const err = s.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number;
@@ -149,8 +150,8 @@ export async function sock_connect(
  * ```
  */
 export async function sock_recv(s: SocketType, n: number): Promise<Uint8Array> {
-  const [deadline, immediate] = begin(s);
-  return await retry(s, C.POLLIN, deadline, immediate, () => s.recv(n));
+  const deadline = deadlineOf(s);
+  return await retry(s, C.POLLIN, deadline, () => s.recv(n));
 }
 
 /**
@@ -174,12 +175,11 @@ export async function sock_recv_into(
   buf: ArrayBufferView | ArrayBuffer,
   nbytes = 0,
 ): Promise<number> {
-  const [deadline, immediate] = begin(s);
+  const deadline = deadlineOf(s);
   return await retry(
     s,
     C.POLLIN,
     deadline,
-    immediate,
     () => s.recv_into(buf, nbytes),
   );
 }
@@ -204,8 +204,8 @@ export async function sock_recvfrom(
   s: SocketType,
   n: number,
 ): Promise<[Uint8Array, Address | null]> {
-  const [deadline, immediate] = begin(s);
-  return await retry(s, C.POLLIN, deadline, immediate, () => s.recvfrom(n));
+  const deadline = deadlineOf(s);
+  return await retry(s, C.POLLIN, deadline, () => s.recvfrom(n));
 }
 
 /**
@@ -229,21 +229,19 @@ export async function sock_recvfrom_into(
   buf: ArrayBufferView | ArrayBuffer,
   nbytes = 0,
 ): Promise<[number, Address | null]> {
-  const [deadline, immediate] = begin(s);
+  const deadline = deadlineOf(s);
   return await retry(
     s,
     C.POLLIN,
     deadline,
-    immediate,
     () => s.recvfrom_into(buf, nbytes),
   );
 }
 
 /**
  * Sends all of `data` without blocking the event loop; a partial send goes
- * on from where it stopped, and the socket's timeout bounds the whole call.
- * With a timeout of 0, rejects with EAGAIN as soon as a send would block
- * (some of the data may have gone).
+ * on from where it stopped, and a positive timeout bounds the whole call
+ * (some of the data may have gone when it rejects with `timeout`).
  *
  * @example Sending more than the socket buffer holds
  * ```ts
@@ -264,11 +262,11 @@ export async function sock_sendall(
   data: ArrayBufferView | ArrayBuffer | string,
 ): Promise<void> {
   const bytes = toBytes(data, "sock_sendall()");
-  const [deadline, immediate] = begin(s);
+  const deadline = deadlineOf(s);
   let sent = 0;
   do {
     const rest = bytes.subarray(sent);
-    sent += await retry(s, C.POLLOUT, deadline, immediate, () => s.send(rest));
+    sent += await retry(s, C.POLLOUT, deadline, () => s.send(rest));
   } while (sent < bytes.byteLength);
 }
 
@@ -290,12 +288,11 @@ export async function sock_sendto(
   data: ArrayBufferView | ArrayBuffer | string,
   address: Address,
 ): Promise<number> {
-  const [deadline, immediate] = begin(s);
+  const deadline = deadlineOf(s);
   return await retry(
     s,
     C.POLLOUT,
     deadline,
-    immediate,
     () => s.sendto(data, address),
   );
 }

@@ -57,6 +57,7 @@ import {
 } from "./makefile.ts";
 import { describeSocket } from "./_fileno.ts";
 import { readableOf, writableOf } from "./streams.ts";
+import { closing } from "./_close_hook.ts";
 import {
   type Ancillary,
   packRecvMsg,
@@ -137,6 +138,7 @@ export function setdefaulttimeout(value: number | null): void {
 
 /** Closes descriptors of sockets dropped without `close()`. */
 const finalizer = new FinalizationRegistry<number>((fd) => {
+  closing(fd);
   closeHandle(fd);
 });
 
@@ -434,6 +436,7 @@ export class SocketType {
     }
     this.#fd = -1;
     finalizer.unregister(this);
+    closing(fd); // pending sock_* calls reject with EBADF
     if (closeHandle(fd) !== 0) {
       const err = lastErrno();
       // ECONNRESET from close() is not an error worth raising (CPython).
@@ -1136,6 +1139,7 @@ export class SocketType {
     const fd = this.#fd;
     this.#fd = -1;
     finalizer.unregister(this);
+    if (fd >= 0) closing(fd);
     return fd;
   }
 

@@ -90,6 +90,9 @@ const LINUX_ONLY_SYMBOLS: Readonly<Record<string, string>> = {
   accept4: "no accept4 on macOS",
   __errno_location: "macOS reads errno through __error",
   __h_errno_location: "macOS h_errno is a plain global int, no accessor",
+  epoll_create1: "epoll is Linux's (the reactor polls on macOS)",
+  epoll_ctl: "epoll is Linux's (the reactor polls on macOS)",
+  epoll_pwait: "epoll is Linux's (the reactor polls on macOS)",
 };
 
 /** Linux struct layouts for families macOS lacks. */
@@ -105,6 +108,7 @@ const LINUX_ONLY_LAYOUTS = [
   "sockaddr_rc",
   "sockaddr_hci",
   "sockaddr_sco",
+  "epoll_event",
 ];
 
 describe("darwin constants", () => {

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { os } from "../platform/mod.ts";
 import { constants, errno } from "../platform/linux_constants.ts";
-import { layouts } from "../platform/linux.ts";
+import { layouts, reactor } from "../platform/linux.ts";
 import type { StructLayout } from "../platform/types.ts";
 
 /** The headers that declare every name in the tables. */
@@ -33,6 +33,7 @@ const PREAMBLE = `#define _GNU_SOURCE
 #include <net/if.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/epoll.h>
 #include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -100,6 +101,9 @@ function program(): string {
     (BLUEZ.test(name) ? bluez : lines).push(`V("c:${name}", ${name});`);
   }
   for (const name of Object.keys(errno)) lines.push(`V("e:${name}", ${name});`);
+  for (const name of Object.keys(reactor.constants)) {
+    lines.push(`V("r:${name}", ${name});`);
+  }
   for (
     const [name, l] of Object.entries(layouts as Record<string, StructLayout>)
   ) {
@@ -199,6 +203,11 @@ describe("platform/linux tables match the C headers", () => {
   it("every errno number in linux_constants.ts has the headers' value", () => {
     const expected: Record<string, number> = { ...errno };
     assert.deepEqual(measuredOf("e:", Object.keys(expected)), expected);
+  });
+
+  it("every reactor constant (epoll) has the headers' value", () => {
+    const expected: Record<string, number> = { ...reactor.constants };
+    assert.deepEqual(measuredOf("r:", Object.keys(expected)), expected);
   });
 
   for (
