@@ -274,6 +274,12 @@ function readInt(bytes: Uint8Array): number {
 export class SocketType {
   #fd: number;
   #family: number;
+  /**
+   * Flags or-ed into every send: MSG_NOSIGNAL where the platform needs it,
+   * except on AF_RDS, whose sendmsg refuses any flag it does not know
+   * (EOPNOTSUPP) and never raises SIGPIPE.
+   */
+  #sendFlags: number;
   #type: number;
   #proto: number;
   #timeout: number | null;
@@ -319,6 +325,7 @@ export class SocketType {
     [family, type, proto] = kind;
     this.#fd = fd;
     this.#family = family;
+    this.#sendFlags = family === constants.AF_RDS ? 0 : SEND_FLAGS;
     this.#type = type & TYPE_MASK;
     this.#proto = proto;
     // SOCK_NONBLOCK in the type makes a non-blocking socket (Python 3).
@@ -797,7 +804,7 @@ export class SocketType {
       opSend as Op,
       bytes,
       bytes.byteLength,
-      flags | SEND_FLAGS,
+      flags | this.#sendFlags,
     );
   }
 
@@ -815,7 +822,7 @@ export class SocketType {
       opSend as Op,
       bytes,
       total,
-      flags | SEND_FLAGS,
+      flags | this.#sendFlags,
     );
     while (sent < total) {
       const rest = bytes.subarray(sent);
@@ -825,7 +832,7 @@ export class SocketType {
         opSend as Op,
         rest,
         rest.byteLength,
-        flags | SEND_FLAGS,
+        flags | this.#sendFlags,
       );
     }
   }
@@ -853,7 +860,7 @@ export class SocketType {
       opSendto,
       bytes,
       bytes.byteLength,
-      flags | SEND_FLAGS,
+      flags | this.#sendFlags,
       this.#sendtoBytes,
       len,
     );
@@ -1005,7 +1012,7 @@ export class SocketType {
       -1,
       opSendmsg as Op,
       msg.header,
-      flags | SEND_FLAGS,
+      flags | this.#sendFlags,
     );
   }
 
