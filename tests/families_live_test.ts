@@ -94,7 +94,7 @@ const PYTHON: string | null = (() => {
 })();
 
 const PRELUDE = `
-import json, socket as S, struct, sys
+import errno, json, socket as S, struct, sys
 def E(f):
     try:
         v = f()
@@ -213,16 +213,22 @@ for name, typ in (("stream", S.SOCK_STREAM), ("seqpacket", S.SOCK_SEQPACKET)):
     l.bind((S.TIPC_ADDR_NAME, T + 3, typ, 0))
     l.listen(1)
     l.settimeout(10)
+    # The server's accept() completes a TIPC connection: connect without
+    # blocking, accept, then connect again, blocking, to wait for it.
     k = S.socket(S.AF_TIPC, typ)
-    k.settimeout(10)
-    k.connect((S.TIPC_ADDR_NAME, T + 3, typ, 0))
+    k.setblocking(False)
+    r1 = k.connect_ex((S.TIPC_ADDR_NAME, T + 3, typ, 0))
     conn, peer = l.accept()
+    k.setblocking(True)
+    r2 = k.connect_ex((S.TIPC_ADDR_NAME, T + 3, typ, 0))
+    k.settimeout(10)
     conn.settimeout(10)
     k.sendall(b"ping " + name.encode())
     got = conn.recv(100)
     conn.sendall(b"pong")
     back = k.recv(100)
-    out[name] = [got.hex(), back.hex(), list(peer) == list(k.getsockname()),
+    out[name] = [r1, r2 in (0, errno.EISCONN), got.hex(), back.hex(),
+                 list(peer) == list(k.getsockname()),
                  list(k.getpeername()) == list(conn.getsockname()), peer[0]]
     for x in (conn, k, l): x.close()
 k = S.socket(S.AF_TIPC, S.SOCK_STREAM)
@@ -313,17 +319,24 @@ out["sendto_unreachable"] = E(lambda: r.sendto(b"x", (S.TIPC_ADDR_ID, 0x7f001234
       l.bind([C.TIPC_ADDR_NAME, T + 3, typ, 0]);
       l.listen(1);
       l.settimeout(10);
+      // The server's accept() completes a TIPC connection: connect without
+      // blocking, accept, then connect again, blocking, to wait for it.
       const k = one.open(C.AF_TIPC, typ);
-      k.settimeout(10);
-      k.connect([C.TIPC_ADDR_NAME, T + 3, typ, 0]);
+      k.setblocking(false);
+      const r1 = k.connect_ex([C.TIPC_ADDR_NAME, T + 3, typ, 0]);
       const [conn, peer] = l.accept();
       one.add(conn);
+      k.setblocking(true);
+      const r2 = k.connect_ex([C.TIPC_ADDR_NAME, T + 3, typ, 0]);
+      k.settimeout(10);
       conn.settimeout(10);
       k.sendall(text(`ping ${name}`));
       const got = conn.recv(100);
       conn.sendall(text("pong"));
       const back = k.recv(100);
       out[name] = [
+        r1,
+        r2 === 0 || r2 === ERRNO.EISCONN,
         hex(got),
         hex(back),
         same(peer, k.getsockname()),
@@ -364,7 +377,14 @@ out["sendto_unreachable"] = E(lambda: r.sendto(b"x", (S.TIPC_ADDR_ID, 0x7f001234
         0,
       ]);
       assert.deepEqual(mine.rdm_id_send, [hex(text("reply by id")), true]);
-      assert.equal((mine.stream as unknown[])[0], hex(text("ping stream")));
+      for (const name of ["stream", "seqpacket"]) {
+        assert.deepEqual((mine[name] as unknown[]).slice(0, 4), [
+          ERRNO.EINPROGRESS,
+          true,
+          hex(text(`ping ${name}`)),
+          hex(text("pong")),
+        ]);
+      }
       samePython(mine, python(TIPC_SCRIPT, [`${base + 8}`]));
     },
   );
@@ -491,6 +511,7 @@ if hasattr(S, "CAN_J1939"):
     { skip: noPython(), timeout: 300_000 },
     () => {
       const mine = ours(IF);
+      samePython(mine, python(CAN_SCRIPT, [IF]));
       assert.deepEqual(mine.raw, [
         "2301000002000000beef000000000000",
         [IF],
@@ -508,7 +529,6 @@ if hasattr(S, "CAN_J1939"):
         [IF, "0", 0x12300, 0x20],
         [IF, "0", C.J1939_NO_PGN, 0x20],
       ]);
-      samePython(mine, python(CAN_SCRIPT, [IF]));
     },
   );
 });
