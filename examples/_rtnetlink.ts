@@ -281,8 +281,12 @@ export function dump(
  * order: one RTM_GETLINK and one RTM_GETADDR dump.
  */
 export function listInterfaces(): Interface[] {
+  const AF_NETLINK = socket.AF_NETLINK;
+  if (AF_NETLINK === undefined) {
+    throw new Error("Listing interfaces needs rtnetlink (AF_NETLINK, Linux)");
+  }
   using sock = socket.socket(
-    linux(socket.AF_NETLINK),
+    AF_NETLINK,
     socket.SOCK_RAW,
     linux(socket.NETLINK_ROUTE),
   );

@@ -4,7 +4,7 @@
 //   12:00:00.123456 IP 10.0.0.1.5000 > 10.0.0.2.80: TCP [S] seq 1, win 64240, len 0
 //
 // Usage: sniffer.ts [-i INTERFACE] [-c COUNT] [-p tcp|udp|icmp|icmp6|ip|ip6]
-//   sudo deno run --allow-ffi --allow-env examples/sniffer.ts -i eth0 -c 10
+//   sudo deno run --allow-ffi --allow-net --allow-env examples/sniffer.ts -i eth0 -c 10
 //   sudo bun examples/sniffer.ts -p icmp
 //
 // Where the platform has AF_PACKET (Linux) it reads every frame of every
@@ -38,7 +38,7 @@ const USAGE = `usage: sniffer.ts [-i interface] [-c count] [-p ${
 const PRIVILEGE =
   "capturing packets needs privilege: root or CAP_NET_RAW on Linux " +
   "(sudo, or setcap cap_net_raw+ep on the runtime), an administrator on Windows;\n" +
-  "under Deno run it with: deno run --allow-ffi --allow-env examples/sniffer.ts";
+  "under Deno run it with: deno run --allow-ffi --allow-net --allow-env examples/sniffer.ts";
 
 function fail(message: string, code = 1): never {
   console.error(`sniffer.ts: ${message}`);
@@ -130,7 +130,10 @@ interface Source {
 }
 
 /** Linux: an AF_PACKET SOCK_RAW socket receiving every protocol. */
-function packetSource(AF_PACKET: number, ETH_P_ALL: number): Source {
+function packetSource(
+  AF_PACKET: NonNullable<typeof socket.AF_PACKET>,
+  ETH_P_ALL: number,
+): Source {
   const s = socket.socket(AF_PACKET, socket.SOCK_RAW, socket.htons(ETH_P_ALL));
   try {
     if (iface !== null) s.bind([iface, ETH_P_ALL]);
@@ -150,13 +153,9 @@ function packetSource(AF_PACKET: number, ETH_P_ALL: number): Source {
         if (e instanceof socket.timeout) return null;
         throw e;
       }
-      const [ifname, proto, pkttype, hatype] = address as [
-        string,
-        number,
-        number,
-        number,
-        Uint8Array,
-      ];
+      // A packet socket always gives the frame's address.
+      if (address === null) throw new Error("recvfrom() gave no address");
+      const [ifname, proto, pkttype, hatype] = address;
       // On loopback every packet is seen going out and coming in: keep one
       // (libpcap does the same).
       if (hatype === ARPHRD_LOOPBACK && pkttype === socket.PACKET_OUTGOING) {

@@ -25,3 +25,4 @@ export * from "./constants/ioctl.ts";
 export * from "./constants/can.ts";
 export * from "./constants/sctp.ts";
 export * from "./constants/linux_families.ts";
+export * from "./constants/other.ts";

@@ -281,6 +281,8 @@ export const SO_TIMESTAMPING: number | undefined = maybe("SO_TIMESTAMPING");
 export const SO_RCVTIMEO: number = defined("SO_RCVTIMEO");
 /** Socket option at level `SOL_SOCKET`: linux 21, darwin 4101, windows 4101. */
 export const SO_SNDTIMEO: number = defined("SO_SNDTIMEO");
+/** Socket option at level `SOL_SOCKET`: linux 80; not on darwin, windows. */
+export const SO_ORIGINAL_DST: number | undefined = maybe("SO_ORIGINAL_DST");
 /** Ancillary data type at level `SOL_SOCKET`: linux 1, darwin 1; not on windows. */
 export const SCM_RIGHTS: number | undefined = maybe("SCM_RIGHTS");
 /** Ancillary data type at level `SOL_SOCKET`: linux 2; not on darwin, windows. */

@@ -64,16 +64,16 @@ export const TCP_RECV_QUEUE: number | undefined = maybe("TCP_RECV_QUEUE");
 export const TCP_SEND_QUEUE: number | undefined = maybe("TCP_SEND_QUEUE");
 /** TCP option at level `IPPROTO_TCP`, or one of its values: linux 3; not on darwin, windows. */
 export const TCP_QUEUES_NR: number | undefined = maybe("TCP_QUEUES_NR");
-/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 2, darwin 2; not on windows. */
-export const TCP_MAXSEG: number | undefined = maybe("TCP_MAXSEG");
+/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 2, darwin 2, windows 4. */
+export const TCP_MAXSEG: number = defined("TCP_MAXSEG");
 /** TCP option at level `IPPROTO_TCP`, or one of its values: linux 3; not on darwin, windows. */
 export const TCP_CORK: number | undefined = maybe("TCP_CORK");
-/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 4; not on darwin, windows. */
+/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 4, windows 3; not on darwin. */
 export const TCP_KEEPIDLE: number | undefined = maybe("TCP_KEEPIDLE");
-/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 5, darwin 257; not on windows. */
-export const TCP_KEEPINTVL: number | undefined = maybe("TCP_KEEPINTVL");
-/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 6, darwin 258; not on windows. */
-export const TCP_KEEPCNT: number | undefined = maybe("TCP_KEEPCNT");
+/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 5, darwin 257, windows 17. */
+export const TCP_KEEPINTVL: number = defined("TCP_KEEPINTVL");
+/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 6, darwin 258, windows 16. */
+export const TCP_KEEPCNT: number = defined("TCP_KEEPCNT");
 /** TCP option at level `IPPROTO_TCP`, or one of its values: linux 7; not on darwin, windows. */
 export const TCP_SYNCNT: number | undefined = maybe("TCP_SYNCNT");
 /** TCP option at level `IPPROTO_TCP`, or one of its values: linux 8; not on darwin, windows. */
@@ -84,7 +84,7 @@ export const TCP_DEFER_ACCEPT: number | undefined = maybe("TCP_DEFER_ACCEPT");
 export const TCP_WINDOW_CLAMP: number | undefined = maybe("TCP_WINDOW_CLAMP");
 /** TCP option at level `IPPROTO_TCP`, or one of its values: linux 11; not on darwin, windows. */
 export const TCP_INFO: number | undefined = maybe("TCP_INFO");
-/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 12; not on darwin, windows. */
+/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 12, windows 2550136855; not on darwin. */
 export const TCP_QUICKACK: number | undefined = maybe("TCP_QUICKACK");
 /** TCP option at level `IPPROTO_TCP`, or one of its values: linux 13; not on darwin, windows. */
 export const TCP_CONGESTION: number | undefined = maybe("TCP_CONGESTION");
@@ -112,8 +112,8 @@ export const TCP_QUEUE_SEQ: number | undefined = maybe("TCP_QUEUE_SEQ");
 export const TCP_REPAIR_OPTIONS: number | undefined = maybe(
   "TCP_REPAIR_OPTIONS",
 );
-/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 23, darwin 261; not on windows. */
-export const TCP_FASTOPEN: number | undefined = maybe("TCP_FASTOPEN");
+/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 23, darwin 261, windows 15. */
+export const TCP_FASTOPEN: number = defined("TCP_FASTOPEN");
 /** TCP option at level `IPPROTO_TCP`, or one of its values: linux 24; not on darwin, windows. */
 export const TCP_TIMESTAMP: number | undefined = maybe("TCP_TIMESTAMP");
 /** TCP option at level `IPPROTO_TCP`, or one of its values: linux 25, darwin 513; not on windows. */
