@@ -377,6 +377,11 @@ out["sendto_unreachable"] = E(lambda: r.sendto(b"x", (S.TIPC_ADDR_ID, 0x7f001234
         0,
       ]);
       assert.deepEqual(mine.rdm_id_send, [hex(text("reply by id")), true]);
+      // No such service and no such node: TIPC finds no route.
+      for (const key of ["connect_no_service", "sendto_no_service"]) {
+        assert.deepEqual(mine[key], ["err", ERRNO.EHOSTUNREACH], key);
+      }
+      assert.deepEqual(mine.sendto_unreachable, ["err", ERRNO.EHOSTUNREACH]);
       for (const name of ["stream", "seqpacket"]) {
         assert.deepEqual((mine[name] as unknown[]).slice(0, 4), [
           ERRNO.EINPROGRESS,
@@ -753,6 +758,9 @@ out["connect_refused"] = E(lambda: S.socket(S.AF_VSOCK, S.SOCK_STREAM).connect((
       { skip: noPython(), timeout: 300_000 },
       () => {
         const mine = ours();
+        // vsock_loopback has no datagrams, and resets a connect to no one.
+        assert.deepEqual(mine.dgram, ["err", ERRNO.ENODEV]);
+        assert.deepEqual(mine.connect_refused, ["err", ERRNO.ECONNRESET]);
         assert.deepEqual(mine.stream, [
           hex(text("vsock stream")),
           1,
