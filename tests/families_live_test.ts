@@ -21,6 +21,7 @@ import {
   MSG_MORE,
   socket,
   type SocketType,
+  type TipcAddress,
 } from "../mod.ts";
 import { checkFdLeaks } from "./_fd.ts";
 
@@ -249,7 +250,7 @@ out["sendto_unreachable"] = E(lambda: r.sendto(b"x", (S.TIPC_ADDR_ID, 0x7f001234
     const cli = ss.open(C.AF_TIPC, C.SOCK_RDM);
     cli.sendto(text("hello tipc"), [C.TIPC_ADDR_NAME, T, 17, 0]);
     srv.settimeout(10);
-    const [d, a] = srv.recvfrom(100) as [Uint8Array, number[]];
+    const [d, a] = srv.recvfrom(100) as [Uint8Array, TipcAddress];
     const c = cli.getsockname();
     out.rdm_recvfrom = [hex(d), same(a, c), a[0], a[1] === me[1], a[3], a[4]];
     srv.sendto(text("reply by id"), a);
