@@ -808,7 +808,13 @@ describe(
               /^sniffer\.ts: \[Errno 1\] Operation not permitted\n/,
             );
             assert.match(r.stderr, /root or CAP_NET_RAW/);
-            assert.match(r.stderr, /deno run --allow-ffi/);
+            // The command to run it again is the running runtime's.
+            if (name === "deno") {
+              assert.match(r.stderr, /sudo deno run --allow-ffi /);
+            } else {
+              assert.match(r.stderr, /sudo bun examples\/sniffer\.ts/);
+              assert.doesNotMatch(r.stderr, /deno/);
+            }
             assert.doesNotMatch(r.stderr, /\n\s+at /); // no stack trace
           } finally {
             rmSync(home, { recursive: true, force: true });
