@@ -8,8 +8,13 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import process from "node:process";
-import { AF_INET, SHUT_WR, SOCK_STREAM, socket } from "../mod.ts";
-import { sock_connect, sock_recv_into, sock_sendall } from "../socket/async.ts";
+import { AF_INET, SHUT_WR, SOCK_STREAM, socket, socketpair } from "../mod.ts";
+import {
+  sock_connect,
+  sock_recv,
+  sock_recv_into,
+  sock_sendall,
+} from "../socket/async.ts";
 import { runtime } from "../ffi/mod.ts";
 
 const CLIENTS = 200;
@@ -56,30 +61,40 @@ describe("examples/async_echo_server.ts", () => {
     const args = runtime === "deno"
       ? ["run", "--allow-ffi", "--allow-env", script, "127.0.0.1", "0"]
       : [script, "127.0.0.1", "0"];
+    // The child's stdout is one of our own socket pairs, so that no pipe
+    // of the runtime's outlives the test (the leak checks count sockets).
+    const [ours, theirs] = socketpair();
     const child = spawn(process.execPath, args, {
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: ["ignore", theirs.fileno(), "ignore"],
     });
+    const exited = new Promise((resolve) => child.on("exit", resolve));
+    let draining: Promise<void> = Promise.resolve();
     try {
+      ours.setblocking(false);
       let out = "";
-      const port = await new Promise<number>((resolve, reject) => {
-        child.stdout!.on("data", (chunk) => {
-          out += chunk;
-          const m = /Listening on .*?(\d+)\s*\]/.exec(out);
-          if (m) resolve(Number(m[1]));
-        });
-        child.on("exit", (code) => reject(new Error(`exited ${code}: ${out}`)));
-      });
+      let m: RegExpExecArray | null = null;
+      while (!(m = /Listening on .*?(\d+)\s*\]/.exec(out))) {
+        const data = await sock_recv(ours, 4096);
+        if (data.length === 0) throw new Error(`The server ended: ${out}`);
+        out += new TextDecoder().decode(data);
+      }
+      const port = Number(m[1]);
+      theirs.close(); // the child has it: it has written through it
+      // Keep reading its log, so that it never waits on a full socket; the
+      // read ends with EBADF when the test closes `ours`.
+      draining = (async () => {
+        while ((await sock_recv(ours, 65536)).length > 0);
+      })().catch(() => {});
       const results = await Promise.all(
         Array.from({ length: CLIENTS }, (_, i) => client(port, i)),
       );
       results.forEach((r, i) => assert.deepEqual(r, message(i), `client ${i}`));
     } finally {
       child.kill("SIGKILL");
-      await new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) {
-          resolve(null);
-        } else child.on("exit", resolve);
-      });
+      await exited;
+      theirs.close();
+      ours.close();
+      await draining;
     }
   });
 });
