@@ -81,6 +81,7 @@ const C_PREAMBLE = `#define _GNU_SOURCE
 #include <net/if.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/select.h>
 #include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -88,6 +89,8 @@ const C_PREAMBLE = `#define _GNU_SOURCE
 #include <linux/rtnetlink.h>
 #include <linux/if_packet.h>
 #include <linux/if_ether.h>
+#include <net/ethernet.h>
+#include <linux/netfilter_ipv4.h>
 #include <linux/tipc.h>
 #include <linux/can.h>
 #include <linux/can/raw.h>
@@ -103,6 +106,14 @@ const C_PREAMBLE = `#define _GNU_SOURCE
 #include <bluetooth/hci.h>
 /* CPython's names for <linux/can/bcm.h>'s opcodes and flags. */
 ${CAN_BCM_ALIASES}
+/* UDP-Lite's options live in a kernel-internal header; CPython defines
+   them with the kernel's values when the headers lack them. */
+#ifndef UDPLITE_SEND_CSCOV
+#define UDPLITE_SEND_CSCOV 10
+#endif
+#ifndef UDPLITE_RECV_CSCOV
+#define UDPLITE_RECV_CSCOV 11
+#endif
 `;
 
 /** One commented group of the table. */
@@ -159,6 +170,9 @@ const GROUPS: Group[] = [
     comment: "Socket options at level SOL_SOCKET (asm-generic/socket.h)",
     prefixes: ["SO_"],
     headers: ["asm-generic/socket.h"],
+    // getsockopt(SOL_IP, SO_ORIGINAL_DST): a NATed connection's original
+    // destination (linux/netfilter_ipv4.h), as CPython 3.12+ exports it.
+    names: ["SO_ORIGINAL_DST"],
   },
   {
     comment: "send() and recv() flags (bits/socket.h)",
@@ -376,6 +390,21 @@ const GROUPS: Group[] = [
     hex: true,
   },
   {
+    comment:
+      "Ethernet frame types (net/ethernet.h), as CPython 3.12+ exports them",
+    names: [
+      "ETHERTYPE_ARP",
+      "ETHERTYPE_IP",
+      "ETHERTYPE_IPV6",
+      "ETHERTYPE_VLAN",
+    ],
+  },
+  {
+    comment:
+      "UDP-Lite checksum coverage at level IPPROTO_UDPLITE (CPython's values)",
+    names: ["UDPLITE_SEND_CSCOV", "UDPLITE_RECV_CSCOV"],
+  },
+  {
     comment: "ICMP and ICMPv6 echo message types (netinet/ip_icmp.h, icmp6.h)",
     names: [
       "ICMP_ECHOREPLY",
@@ -399,7 +428,8 @@ const GROUPS: Group[] = [
     hex: true,
   },
   {
-    comment: "Internal: fcntl() and poll() (fcntl.h, poll.h); not exported",
+    comment:
+      "Internal: fcntl(), poll() and select() (fcntl.h, poll.h, sys/select.h); not exported by mod.ts (select/ exports POLL*)",
     names: [
       "F_GETFD",
       "F_SETFD",
@@ -414,6 +444,13 @@ const GROUPS: Group[] = [
       "POLLERR",
       "POLLHUP",
       "POLLNVAL",
+      "POLLRDNORM",
+      "POLLRDBAND",
+      "POLLWRNORM",
+      "POLLWRBAND",
+      "POLLMSG",
+      "POLLRDHUP",
+      "FD_SETSIZE",
     ],
   },
 ];

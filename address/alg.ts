@@ -15,22 +15,15 @@
  *
  * @module
  */
-import { constants, layout, type StructLayout } from "../platform/mod.ts";
+import { constants, layout, type LayoutOf } from "../platform/mod.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
+import type { AlgAddress } from "./types.ts";
 import { checkRange, LITTLE_ENDIAN, typeName, writeFamily } from "./_struct.ts";
 
-/** A decoded AF_ALG address. */
-export type AlgAddress = [
-  type: string,
-  name: string,
-  feat: number,
-  mask: number,
-];
-
-let cached: StructLayout | undefined;
+let cached: LayoutOf<"sockaddr_alg"> | undefined;
 
 /** `struct sockaddr_alg`, looked up on first use (Linux only). */
-function alg(): StructLayout {
+function alg(): LayoutOf<"sockaddr_alg"> {
   return cached ??= layout("sockaddr_alg");
 }
 

@@ -32,21 +32,6 @@ export const BDADDR_ANY = "00:00:00:00:00:00";
 /** `BDADDR_LOCAL`: the local adapter's address. */
 export const BDADDR_LOCAL = "00:00:00:FF:FF:FF";
 
-/** A decoded L2CAP address (CPython 3.13's two elements, or more). */
-export type L2capAddress =
-  | [bdaddr: string, psm: number]
-  | [bdaddr: string, psm: number, cid: number]
-  | [bdaddr: string, psm: number, cid: number, bdaddr_type: number];
-/** An RFCOMM address. */
-export type RfcommAddress = [bdaddr: string, channel: number];
-/** A decoded HCI address. */
-export type HciAddress = [device_id: number] | [
-  device_id: number,
-  channel: number,
-];
-/** A SCO address. */
-export type ScoAddress = string;
-
 const BDADDR =
   /^([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2})$/;
 
@@ -57,14 +42,14 @@ function setBdaddr(text: unknown, bytes: Uint8Array, at: number): void {
   if (octets.length !== 6 || octets.some((o) => o > 255)) {
     throw new error("bad bluetooth address");
   }
-  for (let i = 0; i < 6; i++) bytes[at + 5 - i] = octets[i];
+  octets.forEach((o, i) => bytes[at + 5 - i] = o);
 }
 
 /** Formats 6 bytes at `at` as `XX:XX:XX:XX:XX:XX`, most significant first. */
 function makeBdaddr(bytes: Uint8Array, at: number, length: number): string {
   const parts: string[] = [];
   for (let i = 5; i >= 0; i--) {
-    const b = at + i < length ? bytes[at + i] : 0;
+    const b = at + i < length ? bytes[at + i] ?? 0 : 0;
     parts.push(b.toString(16).toUpperCase().padStart(2, "0"));
   }
   return parts.join(":");

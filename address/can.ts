@@ -26,33 +26,22 @@ import {
   errno,
   lastErrno,
   layout,
+  type LayoutOf,
   lib,
-  type StructLayout,
 } from "../platform/mod.ts";
 import { error, errorFromErrno } from "../socket/errors.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
+import type {
+  CanIsotpAddress,
+  CanJ1939Address,
+  CanRawAddress,
+} from "./types.ts";
 import { checkRange, LITTLE_ENDIAN, typeName, writeFamily } from "./_struct.ts";
 
-/** A decoded CAN_RAW or CAN_BCM address. */
-export type CanAddress = [ifname: string];
-/** A decoded CAN_ISOTP address. */
-export type CanIsotpAddress = [
-  ifname: string,
-  rx_addr: number,
-  tx_addr: number,
-];
-/** A decoded CAN_J1939 address. */
-export type CanJ1939Address = [
-  ifname: string,
-  name: bigint,
-  pgn: number,
-  addr: number,
-];
-
-let cached: StructLayout | undefined;
+let cached: LayoutOf<"sockaddr_can"> | undefined;
 
 /** `struct sockaddr_can`, looked up on first use (Linux only). */
-function can(): StructLayout {
+function can(): LayoutOf<"sockaddr_can"> {
   return cached ??= layout("sockaddr_can");
 }
 
@@ -226,7 +215,7 @@ export const canCodec: AddressCodec = {
     buf: SockaddrBuffer,
     length: number,
     proto = 0,
-  ): CanAddress | CanIsotpAddress | CanJ1939Address {
+  ): CanRawAddress | CanIsotpAddress | CanJ1939Address {
     const f = can().fields;
     const view = buf.view;
     function has(field: readonly [number, number]): boolean {

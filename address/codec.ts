@@ -4,13 +4,13 @@
  *
  * @module
  */
+import type { Address } from "./types.ts";
+
+export type { Address } from "./types.ts";
 
 // socklen_t is in host byte order.
 const LITTLE_ENDIAN_HOST: boolean =
   new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/** An address as Python writes it: a string, or a tuple as an array. */
-export type Address = string | Uint8Array | readonly unknown[];
 
 /**
  * A reusable sockaddr buffer: `sockaddr_storage`-sized bytes, a view over

@@ -22,6 +22,7 @@ import { qipcrtrCodec } from "./qipcrtr.ts";
 import { FAMILY_END, readFamily } from "./_struct.ts";
 
 export { type Address, type AddressCodec, SockaddrBuffer } from "./codec.ts";
+export type * from "./types.ts";
 
 const codecs = new Map<number, AddressCodec>();
 
@@ -78,9 +79,35 @@ export function decodeAddress(
   length: number,
   proto = 0,
 ): Address | null {
-  if (length < FAMILY_END) return null;
+  return length < FAMILY_END ? null : decodeByFamilyField(buf, length, proto);
+}
+
+/** Unpacks a sockaddr by its own family field (`length` covers it). */
+function decodeByFamilyField(
+  buf: SockaddrBuffer,
+  length: number,
+  proto: number,
+): Address {
   const family = readFamily(buf.view);
   const codec = codecs.get(family);
   if (!codec) return [family, buf.bytes.slice(FAMILY_END, length)];
   return codec.decode(buf, length, proto);
+}
+
+/**
+ * Unpacks an address the OS always gives for a socket of `family`
+ * (`getsockname`, `getpeername`, `accept`). Should the kernel return fewer
+ * bytes than the family field, the socket's own codec decodes them (an
+ * unnamed Unix socket is `""`, an IPv4 one `["", 0]`), so the result is
+ * never `null`.
+ */
+export function decodeOwnAddress(
+  family: number,
+  buf: SockaddrBuffer,
+  length: number,
+  proto = 0,
+): Address {
+  if (length >= FAMILY_END) return decodeByFamilyField(buf, length, proto);
+  const codec = codecs.get(family);
+  return codec ? codec.decode(buf, length, proto) : [family, new Uint8Array(0)];
 }

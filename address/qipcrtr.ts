@@ -7,17 +7,15 @@
  *
  * @module
  */
-import { constants, layout, type StructLayout } from "../platform/mod.ts";
+import { constants, layout, type LayoutOf } from "../platform/mod.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
+import type { QipcrtrAddress } from "./types.ts";
 import { checkRange, LITTLE_ENDIAN, typeName, writeFamily } from "./_struct.ts";
 
-/** An AF_QIPCRTR address. */
-export type QipcrtrAddress = [node: number, port: number];
-
-let cached: StructLayout | undefined;
+let cached: LayoutOf<"sockaddr_qrtr"> | undefined;
 
 /** `struct sockaddr_qrtr`, looked up on first use (Linux only). */
-function qrtr(): StructLayout {
+function qrtr(): LayoutOf<"sockaddr_qrtr"> {
   return cached ??= layout("sockaddr_qrtr");
 }
 

@@ -9,17 +9,15 @@
  *
  * @module
  */
-import { constants, layout, type StructLayout } from "../platform/mod.ts";
+import { constants, layout, type LayoutOf } from "../platform/mod.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
+import type { VsockAddress } from "./types.ts";
 import { checkRange, LITTLE_ENDIAN, typeName, writeFamily } from "./_struct.ts";
 
-/** An AF_VSOCK address. */
-export type VsockAddress = [cid: number, port: number];
-
-let cached: StructLayout | undefined;
+let cached: LayoutOf<"sockaddr_vm"> | undefined;
 
 /** `struct sockaddr_vm`, looked up on first use (Linux only). */
-function vm(): StructLayout {
+function vm(): LayoutOf<"sockaddr_vm"> {
   return cached ??= layout("sockaddr_vm");
 }
 

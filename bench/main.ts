@@ -100,6 +100,7 @@ const contenders: Contender[] = [
       deno,
       "run",
       "--allow-ffi",
+      "--allow-net",
       "--allow-env",
       `${BENCH}/lib_bench.ts`,
     ],
@@ -181,7 +182,14 @@ if (ALT) {
     {
       id: "alt-deno",
       label: `${ALT}, Deno`,
-      command: [deno, "run", "--allow-ffi", "--allow-env", script],
+      command: [
+        deno,
+        "run",
+        "--allow-ffi",
+        "--allow-net",
+        "--allow-env",
+        script,
+      ],
       missing: null,
       nativeOf: "deno",
     },

@@ -10,6 +10,7 @@
  * @module
  */
 import { type LibrarySearch, runtime, type SymbolSpec } from "./mod.ts";
+import { deno } from "./_deno.ts";
 
 /** How the calling thread's last error is read (as the platform tables say). */
 export interface LastErrorSpec {
@@ -128,13 +129,14 @@ class DenoCall implements BackgroundCall {
     const failures: string[] = [];
     for (const path of paths) {
       try {
-        const lib = Deno.dlopen(path, {
+        if (!deno) throw new Error("Deno's non-blocking FFI needs Deno");
+        const lib = deno.dlopen(path, {
           [symbol]: {
             parameters: spec.parameters,
             result: spec.result,
             nonblocking: true,
           },
-        } as Record<string, Deno.ForeignFunction>);
+        });
         return lib.symbols[symbol] as unknown as AsyncFn;
       } catch (e) {
         failures.push(`  ${path}: ${e instanceof Error ? e.message : e}`);

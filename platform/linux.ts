@@ -10,9 +10,11 @@ import type {
   IoctlTable,
   LastError,
   Layouts,
+  LibcVariant,
   ReactorTable,
 } from "./types.ts";
 import { constants } from "./linux_constants.ts";
+import { musl } from "./linux_musl.ts";
 export { constants, errno } from "./linux_constants.ts";
 export {
   acceptSocket,
@@ -214,6 +216,16 @@ export const symbols = {
     ],
     result: "i32", // int
   },
+  select: {
+    parameters: [
+      "i32", // int nfds
+      "buffer", // fd_set *readfds
+      "buffer", // fd_set *writefds
+      "buffer", // fd_set *exceptfds
+      "buffer", // struct timeval *timeout
+    ],
+    result: "i32", // int
+  },
   close: {
     parameters: [
       "i32", // int fd
@@ -401,6 +413,31 @@ export const symbols = {
       "buffer", // char *ifname
     ],
     result: "pointer", // char *
+  },
+  sendfile: {
+    parameters: [
+      "i32", // int out_fd
+      "i32", // int in_fd
+      "buffer", // off_t *offset
+      "usize", // size_t count
+    ],
+    result: "isize", // ssize_t
+  },
+  lseek: {
+    parameters: [
+      "i32", // int fd
+      "i64", // off_t offset
+      "i32", // int whence
+    ],
+    result: "i64", // off_t
+  },
+  read: {
+    parameters: [
+      "i32", // int fd
+      "buffer", // void *buf
+      "usize", // size_t count
+    ],
+    result: "isize", // ssize_t
   },
   if_nameindex: { parameters: [], result: "pointer" }, // struct if_nameindex *
   if_freenameindex: {
@@ -610,6 +647,15 @@ export const reactor: ReactorTable = {
     EPOLL_CTL_DEL: 2,
     EPOLL_CTL_MOD: 3,
     EPOLL_CLOEXEC: 0x80000,
+    // The rest of Python's select.EPOLL* (select/epoll.ts exports them all).
+    EPOLLPRI: 0x002,
+    EPOLLRDNORM: 0x040,
+    EPOLLRDBAND: 0x080,
+    EPOLLWRNORM: 0x100,
+    EPOLLWRBAND: 0x200,
+    EPOLLMSG: 0x400,
+    EPOLLEXCLUSIVE: 0x10000000,
+    EPOLLONESHOT: 0x40000000,
   },
 };
 
@@ -622,7 +668,6 @@ export const features: Features = {
   sendFlags: constants.MSG_NOSIGNAL,
   soNoSigpipe: false,
   closeSymbol: "close",
-  nonblock: "fcntl",
   pollSymbol: "poll",
   handleIsPointer: false,
   sunPathLength: 108,
@@ -690,3 +735,49 @@ export const ioctls: IoctlTable = new Map([
     result: "int",
   }],
 ]);
+
+const sendfileOffset = new BigInt64Array(1);
+
+/**
+ * `sendfile(2)`: sends up to `count` bytes of file `file` from `offset`
+ * on socket `sock`, leaving the file's position alone. Returns the bytes
+ * sent (0 at end of file), or -1 with errno set.
+ *
+ * @example Sending a file's first kilobyte
+ * ```ts ignore
+ * import { lib } from "./mod.ts";
+ * import { sendFile } from "./linux.ts";
+ * const sent = sendFile(lib, 3, 4, 0, 1024);
+ * ```
+ */
+export function sendFile(
+  lib: {
+    readonly sendfile: (
+      out: number,
+      file: number,
+      offset: Uint8Array,
+      count: number,
+    ) => number;
+  },
+  sock: number,
+  file: number,
+  offset: number,
+  count: number,
+): number {
+  sendfileOffset[0] = BigInt(offset);
+  return lib.sendfile(
+    sock,
+    file,
+    new Uint8Array(sendfileOffset.buffer),
+    count,
+  );
+}
+
+/** The C library the table's values are for: glibc. */
+export const defaultLibc = "glibc";
+
+/**
+ * Other C libraries of this OS, where their headers differ from the
+ * table's (chosen when the library is loaded).
+ */
+export const libcVariants: readonly LibcVariant[] = [musl];

@@ -204,6 +204,7 @@ export const constants = {
   SO_TIMESTAMPING: 37,
   SO_RCVTIMEO: 20,
   SO_SNDTIMEO: 21,
+  SO_ORIGINAL_DST: 80,
 
   // send() and recv() flags (bits/socket.h).
   MSG_OOB: 1,
@@ -1435,6 +1436,16 @@ export const constants = {
   ETH_P_MAP: 0x00f9,
   ETH_P_MCTP: 0x00fa,
 
+  // Ethernet frame types (net/ethernet.h), as CPython 3.12+ exports them.
+  ETHERTYPE_ARP: 2054,
+  ETHERTYPE_IP: 2048,
+  ETHERTYPE_IPV6: 34525,
+  ETHERTYPE_VLAN: 33024,
+
+  // UDP-Lite checksum coverage at level IPPROTO_UDPLITE (CPython's values).
+  UDPLITE_SEND_CSCOV: 10,
+  UDPLITE_RECV_CSCOV: 11,
+
   // ICMP and ICMPv6 echo message types (netinet/ip_icmp.h, icmp6.h).
   ICMP_ECHOREPLY: 0,
   ICMP_ECHO: 8,
@@ -1451,7 +1462,7 @@ export const constants = {
   SIOCGIFFLAGS: 0x8913,
   SIOCGIFHWADDR: 0x8927,
 
-  // Internal: fcntl() and poll() (fcntl.h, poll.h); not exported.
+  // Internal: fcntl(), poll() and select() (fcntl.h, poll.h, sys/select.h); not exported by mod.ts (select/ exports POLL*).
   F_GETFD: 1,
   F_SETFD: 2,
   F_GETFL: 3,
@@ -1465,6 +1476,13 @@ export const constants = {
   POLLERR: 8,
   POLLHUP: 16,
   POLLNVAL: 32,
+  POLLRDNORM: 64,
+  POLLRDBAND: 128,
+  POLLWRNORM: 256,
+  POLLWRBAND: 512,
+  POLLMSG: 1024,
+  POLLRDHUP: 8192,
+  FD_SETSIZE: 1024,
 } as const;
 
 /**

@@ -119,10 +119,36 @@ interface Backend {
 
 const EPOLL_EVENTS = 4096;
 
+const EPOLL_NAMES = [
+  "EPOLLIN",
+  "EPOLLOUT",
+  "EPOLLERR",
+  "EPOLLHUP",
+  "EPOLLRDHUP",
+  "EPOLLET",
+  "EPOLL_CTL_ADD",
+  "EPOLL_CTL_DEL",
+  "EPOLL_CTL_MOD",
+  "EPOLL_CLOEXEC",
+] as const;
+
+/** The epoll numbers of the platform's reactor table, each checked present. */
+function epollConstants(
+  k: Readonly<Record<string, number>>,
+): Readonly<Record<typeof EPOLL_NAMES[number], number>> {
+  const out: Partial<Record<typeof EPOLL_NAMES[number], number>> = {};
+  for (const name of EPOLL_NAMES) {
+    const value = k[name];
+    if (value === undefined) throw new Error(`No ${name} in the epoll table`);
+    out[name] = value;
+  }
+  return out as Readonly<Record<typeof EPOLL_NAMES[number], number>>;
+}
+
 class Epoll implements Backend {
   readonly name = "epoll_pwait";
   readonly stale = false;
-  readonly #k = table.constants;
+  readonly #k = epollConstants(table.constants);
   readonly #size: number;
   readonly #eventsAt: number;
   readonly #dataAt: number;
@@ -357,13 +383,12 @@ class Poll implements Backend {
     const bad = C.POLLERR | C.POLLHUP | C.POLLNVAL;
     let woken = false;
     const found: [Entry, number][] = [];
-    for (let i = 0; i < this.#slots.length; i++) {
+    for (const [i, entry] of this.#slots.entries()) {
       const revents = this.#view.getInt16(
         i * POLLFD.size + REVENTS_AT,
         LITTLE_ENDIAN,
       );
       if (revents === 0) continue;
-      const entry = this.#slots[i];
       if (entry === null) woken = true;
       else if (!entry.dead) found.push([entry, revents]);
     }

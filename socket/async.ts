@@ -7,18 +7,25 @@
  * whole call): it rejects with `timeout` after that long. Closing the
  * socket while a call waits on it rejects that call with `error` EBADF.
  *
- * Each call tries the socket's own method without blocking; when that
+ * Each call tries the socket's own method once without blocking; when that
  * would block, it waits for the descriptor in the process's one reactor
  * (`_reactor.ts`: one wait off the main thread for every waiting socket)
  * and tries again. Results and errors are those of the socket's methods.
  *
  * @module
  */
-import type { Address } from "../address/mod.ts";
+import type { Address, AddressInput, PeerAddress } from "../address/mod.ts";
 import { constants } from "../platform/mod.ts";
 import { error, errorFromErrno } from "./errors.ts";
-import type { SocketType } from "./socket.ts";
+import { attempt, sendfileOnce, type SocketType } from "./socket.ts";
 import { toBytes } from "./_data.ts";
+import {
+  readFile,
+  seekFile,
+  SEND_BLOCK,
+  SENDFILE_BLOCK,
+  sendfileArgs,
+} from "./_sendfile.ts";
 import { waitFor } from "./_reactor.ts";
 import { E } from "./_sys.ts";
 
@@ -41,15 +48,14 @@ function wouldBlock(e: unknown, connecting = false): e is error {
   return e.errno === E.EAGAIN || e.errno === E.EWOULDBLOCK;
 }
 
-/** Runs `op` with the socket's timeout set to 0, restoring it after. */
+/**
+ * Runs `op` (a call of one of `s`'s methods) as one attempt that never
+ * blocks, in any mode: MSG_DONTWAIT on a blocking descriptor, or the
+ * descriptor made non-blocking for the call where there is none
+ * (`attempt()` in socket.ts).
+ */
 function nonblocking<T>(s: SocketType, op: () => T): T {
-  const saved = s.gettimeout();
-  s.settimeout(0);
-  try {
-    return op();
-  } finally {
-    s.settimeout(saved);
-  }
+  return attempt(s, op);
 }
 
 /**
@@ -88,14 +94,14 @@ async function retry<T>(
  * client.setblocking(false);
  * const [[conn]] = await Promise.all([
  *   sock_accept(server),
- *   sock_connect(client, server.getsockname() as [string, number]),
+ *   sock_connect(client, server.getsockname()),
  * ]);
  * conn.close();
  * ```
  */
-export async function sock_accept(
-  s: SocketType,
-): Promise<[SocketType, Address | null]> {
+export async function sock_accept<A extends Address>(
+  s: SocketType<A>,
+): Promise<[SocketType<A>, PeerAddress<A>]> {
   const deadline = deadlineOf(s);
   return await retry(s, C.POLLIN, deadline, () => s.accept());
 }
@@ -115,12 +121,12 @@ export async function sock_accept(
  * server.listen();
  * using client = socket();
  * client.settimeout(5);
- * await sock_connect(client, server.getsockname() as [string, number]);
+ * await sock_connect(client, server.getsockname());
  * ```
  */
-export async function sock_connect(
-  s: SocketType,
-  address: Address,
+export async function sock_connect<A extends Address>(
+  s: SocketType<A>,
+  address: AddressInput<A>,
 ): Promise<void> {
   const deadline = deadlineOf(s);
   try {
@@ -130,7 +136,7 @@ export async function sock_connect(
     if (!wouldBlock(e, true)) throw e;
   }
   await waitFor(s.fileno(), C.POLLOUT, deadline);
-  const err = s.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number;
+  const err = s.getsockopt(C.SOL_SOCKET, C.SO_ERROR);
   if (err !== 0) throw errorFromErrno(err);
 }
 
@@ -149,7 +155,10 @@ export async function sock_connect(
  * b.close();
  * ```
  */
-export async function sock_recv(s: SocketType, n: number): Promise<Uint8Array> {
+export async function sock_recv<A extends Address>(
+  s: SocketType<A>,
+  n: number,
+): Promise<Uint8Array> {
   const deadline = deadlineOf(s);
   return await retry(s, C.POLLIN, deadline, () => s.recv(n));
 }
@@ -170,10 +179,10 @@ export async function sock_recv(s: SocketType, n: number): Promise<Uint8Array> {
  * b.close();
  * ```
  */
-export async function sock_recv_into(
-  s: SocketType,
+export async function sock_recv_into<A extends Address>(
+  s: SocketType<A>,
   buf: ArrayBufferView | ArrayBuffer,
-  nbytes = 0,
+  nbytes: number = 0,
 ): Promise<number> {
   const deadline = deadlineOf(s);
   return await retry(
@@ -195,15 +204,15 @@ export async function sock_recv_into(
  * using b = socket(AF_INET, SOCK_DGRAM);
  * b.bind(["127.0.0.1", 0]);
  * const pending = sock_recvfrom(b, 1500);
- * await sock_sendto(a, "hi", b.getsockname() as [string, number]);
+ * await sock_sendto(a, "hi", b.getsockname());
  * const [data, from] = await pending;
  * console.log(data.length, from); // 2 ["127.0.0.1", <port>]
  * ```
  */
-export async function sock_recvfrom(
-  s: SocketType,
+export async function sock_recvfrom<A extends Address>(
+  s: SocketType<A>,
   n: number,
-): Promise<[Uint8Array, Address | null]> {
+): Promise<[Uint8Array, A | null]> {
   const deadline = deadlineOf(s);
   return await retry(s, C.POLLIN, deadline, () => s.recvfrom(n));
 }
@@ -220,15 +229,15 @@ export async function sock_recvfrom(
  * b.bind(["127.0.0.1", 0]);
  * const buf = new Uint8Array(1500);
  * const pending = sock_recvfrom_into(b, buf);
- * a.sendto("hi", b.getsockname() as [string, number]);
+ * a.sendto("hi", b.getsockname());
  * console.log(await pending); // [2, ["127.0.0.1", <port>]]
  * ```
  */
-export async function sock_recvfrom_into(
-  s: SocketType,
+export async function sock_recvfrom_into<A extends Address>(
+  s: SocketType<A>,
   buf: ArrayBufferView | ArrayBuffer,
-  nbytes = 0,
-): Promise<[number, Address | null]> {
+  nbytes: number = 0,
+): Promise<[number, A | null]> {
   const deadline = deadlineOf(s);
   return await retry(
     s,
@@ -257,8 +266,8 @@ export async function sock_recvfrom_into(
  * b.close();
  * ```
  */
-export async function sock_sendall(
-  s: SocketType,
+export async function sock_sendall<A extends Address>(
+  s: SocketType<A>,
   data: ArrayBufferView | ArrayBuffer | string,
 ): Promise<void> {
   const bytes = toBytes(data, "sock_sendall()");
@@ -280,13 +289,13 @@ export async function sock_sendall(
  * using a = socket(AF_INET, SOCK_DGRAM);
  * using b = socket(AF_INET, SOCK_DGRAM);
  * b.bind(["127.0.0.1", 0]);
- * console.log(await sock_sendto(a, "hi", b.getsockname() as [string, number])); // 2
+ * console.log(await sock_sendto(a, "hi", b.getsockname())); // 2
  * ```
  */
-export async function sock_sendto(
-  s: SocketType,
+export async function sock_sendto<A extends Address>(
+  s: SocketType<A>,
   data: ArrayBufferView | ArrayBuffer | string,
-  address: Address,
+  address: AddressInput<A>,
 ): Promise<number> {
   const deadline = deadlineOf(s);
   return await retry(
@@ -295,4 +304,83 @@ export async function sock_sendto(
     deadline,
     () => s.sendto(data, address),
   );
+}
+
+/**
+ * Sends the file open on descriptor `file` (from `offset`, `count` bytes
+ * or to its end) without blocking the event loop, as asyncio's
+ * `loop.sock_sendfile()`: `sendfile(2)` where the OS has it, else reading
+ * and sending. Resolves with the bytes sent; the descriptor's file
+ * position ends after the last byte sent.
+ *
+ * @example Serving a file
+ * ```ts ignore
+ * import { openSync } from "node:fs";
+ * import { sock_sendfile, socketpair } from "@berkeley/socket";
+ * const [a, b] = socketpair();
+ * const fd = openSync("/etc/hostname", "r");
+ * console.log(await sock_sendfile(a, fd)); // the file's size
+ * ```
+ */
+export async function sock_sendfile<A extends Address>(
+  s: SocketType<A>,
+  file: number,
+  offset: number = 0,
+  count?: number | null,
+): Promise<number> {
+  const [fd, start, limit] = sendfileArgs(file, offset, count);
+  if (!(s.type & C.SOCK_STREAM)) {
+    throw new RangeError(
+      "sock_sendfile(): only SOCK_STREAM type sockets are supported",
+    );
+  }
+  const deadline = deadlineOf(s);
+  let pos = start;
+  let total = 0;
+  try {
+    for (;;) {
+      const block = limit
+        ? Math.min(limit - total, SENDFILE_BLOCK)
+        : SENDFILE_BLOCK;
+      if (block <= 0) break;
+      let sent: number;
+      try {
+        sent = await retry(
+          s,
+          C.POLLOUT,
+          deadline,
+          () => sendfileOnce(s, fd, pos, block),
+        );
+      } catch (e) {
+        if (total > 0 || !(e instanceof error) || wouldBlock(e)) throw e;
+        // sendfile(2) cannot take this file: read it and send it.
+        if (start) seekFile(fd, start);
+        for (;;) {
+          const size = limit ? Math.min(limit - total, SEND_BLOCK) : SEND_BLOCK;
+          if (size <= 0) break;
+          let data = readFile(fd, size).slice();
+          if (data.length === 0) break;
+          while (data.length > 0) {
+            const rest = data;
+            const n = await retry(
+              s,
+              C.POLLOUT,
+              deadline,
+              () => s.send(rest),
+            );
+            total += n;
+            data = data.subarray(n);
+          }
+        }
+        pos = start + total;
+        return total;
+      }
+      if (sent === 0) break;
+      pos += sent;
+      total += sent;
+    }
+    return total;
+  } finally {
+    if (total > 0) seekFile(fd, pos, true);
+  }
 }

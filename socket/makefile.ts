@@ -11,7 +11,6 @@ import { error } from "./errors.ts";
 import { INT_MAX, iterableArg, toBytes } from "./_data.ts";
 import { typeName } from "../address/_struct.ts";
 import { os } from "../platform/mod.ts";
-import type { SocketType } from "./socket.ts";
 
 /** What `newline: null` writes for "\n": the platform's line separator. */
 const LINESEP = os === "windows" ? "\r\n" : "\n";
@@ -21,10 +20,30 @@ const dropped = new FinalizationRegistry<() => void>((release) => release());
 
 const DEFAULT_BUFSIZE = 8192;
 
-/** What a file needs of its socket. */
-interface FileSocket {
+/**
+ * What a file needs of its socket: a {@linkcode SocketType} has it. The
+ * file depends on this, not on the socket class, so that `socket.ts`
+ * (which makes files) and this file do not import each other.
+ *
+ * @example A socket is a FileSocket
+ * ```ts
+ * import { type FileSocket, SocketFile, socketpair } from "@berkeley/socket";
+ * const [a, b] = socketpair();
+ * const sock: FileSocket = b;
+ * const f = new SocketFile(sock, "rb");
+ * a.sendall("line\n");
+ * console.log(f.readline().length); // 5
+ * f.close();
+ * a.close();
+ * b.close();
+ * ```
+ */
+export interface FileSocket {
+  /** Receives up to `bufsize` bytes; empty at end of stream. */
   recv(bufsize: number): Uint8Array;
+  /** Sends all of `data`. */
   sendall(data: Uint8Array): void;
+  /** The descriptor, -1 once closed. */
   fileno(): number;
 }
 
@@ -134,7 +153,7 @@ export class SocketFile {
    * `makefile()`'s. Made directly, the file holds no reference to the
    * socket (`makefile()` counts one).
    */
-  constructor(sock: SocketType, mode = "r", bufsize = -1) {
+  constructor(sock: FileSocket, mode: string = "r", bufsize: number = -1) {
     const s = socketArg(sock, "SocketFile()");
     const [reading, writing, , text] = parseMode(mode, "makefile()");
     if (text) {
@@ -520,7 +539,8 @@ export class SocketTextFile {
    */
   get newlines(): string | string[] | null {
     const all = ["\r", "\n", "\r\n"].filter((e) => this.#seen.has(e));
-    return all.length === 0 ? null : all.length === 1 ? all[0] : all;
+    const [only] = all;
+    return only === undefined ? null : all.length === 1 ? only : all;
   }
 
   #checkReadable(): void {
@@ -746,7 +766,7 @@ function decodeIgnoring(bytes: Uint8Array, final: boolean): [string, number] {
   let out = "";
   let at = 0;
   while (at < bytes.length) {
-    const b = bytes[at];
+    const b = bytes[at] ?? 0;
     const len = b < 0x80
       ? 1
       : b >= 0xc2 && b < 0xe0
@@ -782,8 +802,5 @@ const ignoreDecoder = new TextDecoder("utf-8", {
 
 /** True when `rest` (shorter than its lead byte says) could still complete. */
 function validPrefix(rest: Uint8Array): boolean {
-  for (let i = 1; i < rest.length; i++) {
-    if ((rest[i] & 0xc0) !== 0x80) return false;
-  }
-  return true;
+  return rest.subarray(1).every((b) => (b & 0xc0) === 0x80);
 }

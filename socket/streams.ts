@@ -11,7 +11,9 @@
  *   that `writer.desiredSize` drops to 0 or below and `writer.ready` waits
  *   until the socket has taken the data (`pipeTo` honours it).
  * - Closing the writable shuts down the write side (`SHUT_WR`: the peer
- *   reads end of stream); aborting it does the same. Cancelling the
+ *   reads end of stream); aborting it does the same, once the write in
+ *   flight has finished (the Streams standard waits for it; closing the
+ *   socket fails that write at once). Cancelling the
  *   readable shuts down the read side (`SHUT_RD`). Neither closes the
  *   socket: that stays the owner's job.
  * - An error of the socket (ECONNRESET, EPIPE, EBADF after `close()`, a
@@ -32,9 +34,10 @@ export const WRITABLE_HIGH_WATER_MARK = 64 * 1024;
 
 type AsyncCalls = typeof import("./async.ts");
 
-// `async.ts` reaches `socket.ts` through the reactor (its wake-up socket
-// pair), and `socket.ts` imports this file: a static import would make an
-// import circle, so the calls are loaded at the first read or write.
+// `async.ts` imports `socket.ts` (and reaches it through the reactor's
+// wake-up socket pair), and `socket.ts` imports this file: a static import
+// would make an import circle, so the calls are loaded at the first read or
+// write.
 let calls: AsyncCalls | undefined;
 
 async function asyncCalls(): Promise<AsyncCalls> {

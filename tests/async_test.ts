@@ -9,7 +9,16 @@ import { existsSync, readdirSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import process from "node:process";
-import { error, socket, socketpair, SocketType, timeout } from "../mod.ts";
+import {
+  AF_INET,
+  AF_UNIX,
+  error,
+  type InetAddress,
+  socket,
+  socketpair,
+  SocketType,
+  timeout,
+} from "../mod.ts";
 import {
   sock_accept,
   sock_connect,
@@ -23,7 +32,7 @@ import {
 import { constants, errno, os } from "../platform/mod.ts";
 import { runtime } from "../ffi/mod.ts";
 
-const { AF_INET, AF_UNIX, SHUT_WR, SOCK_DGRAM, SOCK_STREAM } = constants;
+const { SHUT_WR, SOCK_DGRAM, SOCK_STREAM } = constants;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 /** Every test is bounded: a lost wake-up fails instead of hanging. */
@@ -56,15 +65,15 @@ function closeAll(...sockets: SocketType[]): void {
   for (const s of sockets) s.close();
 }
 
-function listener(): SocketType {
+function listener(): SocketType<InetAddress> {
   const s = socket(AF_INET);
   s.bind(["127.0.0.1", 0]);
   s.listen();
   return s;
 }
 
-function addressOf(s: SocketType): [string, number] {
-  return s.getsockname() as [string, number];
+function addressOf(s: SocketType<InetAddress>): InetAddress {
+  return s.getsockname();
 }
 
 /** A deterministic shuffle (a small LCG), so a failure can be replayed. */

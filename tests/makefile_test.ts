@@ -229,7 +229,9 @@ describe("makefile()", () => {
     it("latin-1 and ascii; unknown encodings and bad options raise", () => {
       using scope = new Scope();
       const [a, b] = scope.all(socketpair());
-      const w = scope.add(a.makefile("w", -1, { encoding: "latin-1" }));
+      const w = scope.add(
+        a.makefile("w", -1, { encoding: "latin-1", newline: "\n" }),
+      );
       w.write("é\n");
       w.flush();
       assert.deepEqual(b.recv(8), new Uint8Array([0xe9, 0x0a]));

@@ -56,7 +56,13 @@ function runtimes(): [string, string[]][] {
   const deno = join(ROOT, "node_modules/.bin/deno");
   const bun = join(ROOT, "node_modules/.bin/bun");
   if (existsSync(deno)) {
-    out.push(["deno", [deno, "run", "--allow-ffi", "--allow-env"]]);
+    out.push(["deno", [
+      deno,
+      "run",
+      "--allow-ffi",
+      "--allow-net",
+      "--allow-env",
+    ]]);
   }
   if (existsSync(bun)) out.push(["bun", [bun]]);
   return out;

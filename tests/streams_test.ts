@@ -307,6 +307,42 @@ describe("socket streams", () => {
     },
   );
 
+  it(
+    "closing the socket while a read waits errors the readable with EBADF",
+    LIMIT,
+    async () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      const reader = a.readable.getReader();
+      const pending = reader.read();
+      await turn();
+      const start = performance.now();
+      a.close();
+      await rejectsWithErrno(pending, [E.EBADF]);
+      const ms = performance.now() - start;
+      assert.ok(ms < 2000, `the read settled ${ms} ms after close()`);
+      b.close();
+    },
+  );
+
+  it(
+    "a socket in non-blocking mode streams as well (reads and writes wait)",
+    LIMIT,
+    async () => {
+      using scope = new Scope();
+      const [a, b] = tcpPair(scope);
+      a.setblocking(false);
+      b.setblocking(false);
+      const reading = new Response(b.readable).text();
+      await turn();
+      const writer = a.writable.getWriter();
+      const text = "y".repeat(1 << 20);
+      await writer.write(bytes(text));
+      await writer.close();
+      assert.equal(await reading, text);
+    },
+  );
+
   it("a reset connection errors the readable with ECONNRESET", {
     ...LIMIT,
     skip: os === "windows" &&
@@ -317,7 +353,7 @@ describe("socket streams", () => {
     l.bind(["127.0.0.1", 0]);
     l.listen();
     const a = scope.add(socket(C.AF_INET, C.SOCK_STREAM));
-    a.connect(l.getsockname() as [string, number]);
+    a.connect(l.getsockname());
     const [b] = l.accept();
     const reader = a.readable.getReader();
     const pending = reader.read();
@@ -338,7 +374,7 @@ describe("socket streams", () => {
       l.bind(["127.0.0.1", 0]);
       l.listen();
       const a = scope.add(socket(C.AF_INET, C.SOCK_STREAM));
-      a.connect(l.getsockname() as [string, number]);
+      a.connect(l.getsockname());
       const [b] = l.accept();
       reset(b);
       const writer = a.writable.getWriter();
