@@ -121,6 +121,7 @@ const contenders: Contender[] = [
       deno,
       "run",
       "--allow-ffi",
+      "--allow-net",
       "--allow-env",
       `${BENCH}/lib_bench.ts`,
       "--streams",

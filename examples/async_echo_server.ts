@@ -1,7 +1,8 @@
 // An echo server that serves many clients at once on one thread, with the
 // asyncio-style sock_* calls: the sockets are non-blocking and every call
 // that would block is awaited, so the event loop serves the others.
-// Usage: async_echo_server.ts [HOST] [PORT]
+// Usage: deno run --allow-ffi --allow-net async_echo_server.ts [HOST] [PORT]
+// (Bun: bun async_echo_server.ts [HOST] [PORT])
 // It prints "Listening on [host, port]", then one line per client that comes
 // and goes.
 import * as socket from "../mod.ts";

@@ -59,7 +59,7 @@ describe("examples/async_echo_server.ts", () => {
       new URL("../examples/async_echo_server.ts", import.meta.url),
     );
     const args = runtime === "deno"
-      ? ["run", "--allow-ffi", "--allow-env", script, "127.0.0.1", "0"]
+      ? ["run", "--allow-ffi", "--allow-net", script, "127.0.0.1", "0"]
       : [script, "127.0.0.1", "0"];
     // The child's stdout is one of our own socket pairs, so that no pipe
     // of the runtime's outlives the test (the leak checks count sockets).
@@ -68,6 +68,7 @@ describe("examples/async_echo_server.ts", () => {
       stdio: ["ignore", theirs.fileno(), "ignore"],
     });
     const exited = new Promise((resolve) => child.on("exit", resolve));
+    theirs.close(); // the child has its own copy: its end means EOF here
     let draining: Promise<void> = Promise.resolve();
     try {
       ours.setblocking(false);
@@ -79,7 +80,6 @@ describe("examples/async_echo_server.ts", () => {
         out += new TextDecoder().decode(data);
       }
       const port = Number(m[1]);
-      theirs.close(); // the child has it: it has written through it
       // Keep reading its log, so that it never waits on a full socket; the
       // read ends with EBADF when the test closes `ours`.
       draining = (async () => {
@@ -92,7 +92,6 @@ describe("examples/async_echo_server.ts", () => {
     } finally {
       child.kill("SIGKILL");
       await exited;
-      theirs.close();
       ours.close();
       await draining;
     }
