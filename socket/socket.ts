@@ -1680,8 +1680,10 @@ export class SocketType<A extends Address = Address> {
    * ```ts
    * import * as socket from "@berkeley/socket";
    * const key = Uint8Array.from(Array(16), (_, i) => i);
+   * const { AF_ALG } = socket;
    * try {
-   *   using alg = socket.socket(socket.AF_ALG, socket.SOCK_SEQPACKET);
+   *   if (AF_ALG === undefined) throw new socket.error("AF_ALG is Linux only");
+   *   using alg = socket.socket(AF_ALG, socket.SOCK_SEQPACKET);
    *   alg.bind(["skcipher", "cbc(aes)"]);
    *   alg.setsockopt(socket.SOL_ALG!, socket.ALG_SET_KEY!, key);
    *   const [op] = alg.accept();
