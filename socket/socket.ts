@@ -1046,7 +1046,7 @@ export class SocketType<A extends Address = Address> {
    */
   makefile(
     mode: `${string}b${string}`,
-    bufsize?: number,
+    bufsize?: number | null,
     options?: MakefileOptions,
   ): SocketFile;
   /**
@@ -1066,7 +1066,7 @@ export class SocketType<A extends Address = Address> {
    */
   makefile(
     mode: `${string}t${string}`,
-    bufsize?: number,
+    bufsize?: number | null,
     options?: MakefileOptions,
   ): SocketTextFile;
   /**
@@ -1088,7 +1088,7 @@ export class SocketType<A extends Address = Address> {
    */
   makefile(
     mode: string | undefined,
-    bufsize: number | undefined,
+    bufsize: number | null | undefined,
     options: MakefileOptions,
   ): SocketTextFile;
   /**
@@ -1107,12 +1107,14 @@ export class SocketType<A extends Address = Address> {
    * b.close();
    * ```
    */
-  makefile(mode?: string, bufsize?: number): SocketFile;
+  makefile(mode?: string, bufsize?: number | null): SocketFile;
   makefile(
     mode = "r",
-    bufsize = -1,
+    buffering: number | null = -1,
     options?: MakefileOptions,
   ): SocketFile | SocketTextFile {
+    // null is Python's buffering=None: the default buffer.
+    const bufsize = buffering === null ? -1 : buffering;
     const [, , binary, text] = parseMode(mode, "makefile()");
     const asText = text || (!binary && options !== undefined);
     if (asText && bufsize === 0) {
