@@ -8,7 +8,14 @@ import { addressOf } from "../ffi/mod.ts";
 import { errno, layout, layouts } from "../platform/mod.ts";
 import { LITTLE_ENDIAN } from "../address/_struct.ts";
 import type { Field, StructLayout } from "../platform/types.ts";
-import { INT_MAX, INT_MIN, intArg, iterableArg, toBytes } from "./_data.ts";
+import {
+  INT_MAX,
+  INT_MIN,
+  intArg,
+  isArray,
+  iterableArg,
+  toBytes,
+} from "./_data.ts";
 import { errorFromErrno } from "./errors.ts";
 
 /**
@@ -110,13 +117,22 @@ function packHeader(
   return { header, data, control, name };
 }
 
-/** Packs a message to send: the buffers joined, each ancillary item framed. */
-export function packSendMsg(
+/** What `sendmsg` sends, converted: the data joined, the control framed. */
+export interface SendMsgParts {
+  readonly data: Uint8Array;
+  readonly control: Uint8Array;
+  readonly controlLength: number;
+}
+
+/**
+ * Converts `sendmsg`'s buffers and ancillary items (the caller's iterators
+ * and getters run here, before the address is packed and the descriptor
+ * taken): the buffers joined, each ancillary item framed.
+ */
+export function sendMsgParts(
   buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
   ancdata: Iterable<Ancillary>,
-  name: Uint8Array | null,
-  nameLength: number,
-): PackedMsg {
+): SendMsgParts {
   const parts = iterableArg<unknown>(buffers, "sendmsg(): buffers").map((b) =>
     toBytes(b, "sendmsg()")
   );
@@ -128,25 +144,30 @@ export function packSendMsg(
   }
   const items = iterableArg<unknown>(ancdata, "sendmsg(): ancdata").map(
     (item, i) => {
-      if (!Array.isArray(item) || item.length !== 3) {
+      // Each item is read once and its data copied: a getter of a later
+      // item cannot change what an earlier one holds.
+      const fields = isArray(item) && item.length === 3
+        ? [item[0], item[1], item[2]]
+        : null;
+      if (!fields) {
         throw new TypeError(
           `sendmsg(): ancillary item ${i} must be [level, type, data]`,
         );
       }
       return [
         intArg(
-          item[0],
+          fields[0],
           `sendmsg(): ancillary item ${i} level`,
           INT_MIN,
           INT_MAX,
         ),
         intArg(
-          item[1],
+          fields[1],
           `sendmsg(): ancillary item ${i} type`,
           INT_MIN,
           INT_MAX,
         ),
-        toBytes(item[2], "sendmsg()"),
+        toBytes(fields[2], "sendmsg()", `ancillary item ${i} data`).slice(),
       ] as const;
     },
   );
@@ -165,6 +186,16 @@ export function packSendMsg(
     control.set(bytes, at + HEADER);
     at += CMSG_SPACE(bytes.byteLength);
   }
+  return { data, control, controlLength };
+}
+
+/** Packs a message to send from its converted parts and its address. */
+export function packSendMsg(
+  parts: SendMsgParts,
+  name: Uint8Array | null,
+  nameLength: number,
+): PackedMsg {
+  const { data, control, controlLength } = parts;
   const nameCopy = name ? fixed(nameLength) : null;
   if (name && nameCopy) nameCopy.set(name.subarray(0, nameLength));
   return packHeader(data, control, controlLength, nameCopy, nameLength);

@@ -29,6 +29,7 @@ import {
 } from "../platform/mod.ts";
 import { error, errorFromErrno, timeout } from "./errors.ts";
 import {
+  addressArg,
   flagsArg,
   INT_MAX,
   INT_MIN,
@@ -53,6 +54,7 @@ import {
   type Ancillary,
   packRecvMsg,
   packSendMsg,
+  sendMsgParts,
   unpackRecvMsg,
 } from "./ancillary.ts";
 
@@ -271,9 +273,11 @@ export class SocketType {
     proto?: number,
     fileno?: number,
   ) {
-    if (family !== undefined) intArg(family, "family", INT_MIN, INT_MAX);
-    if (type !== undefined) intArg(type, "type", INT_MIN, INT_MAX);
-    if (proto !== undefined) intArg(proto, "proto", INT_MIN, INT_MAX);
+    if (family !== undefined) {
+      family = intArg(family, "family", INT_MIN, INT_MAX);
+    }
+    if (type !== undefined) type = intArg(type, "type", INT_MIN, INT_MAX);
+    if (proto !== undefined) proto = intArg(proto, "proto", INT_MIN, INT_MAX);
     let fd: number;
     let kind: [number, number, number];
     if (fileno === undefined) {
@@ -360,9 +364,18 @@ export class SocketType {
     }
   }
 
-  /** Encodes `address` for this socket into the shared sockaddr buffer. */
+  /**
+   * Encodes `address` for this socket into the shared sockaddr buffer. The
+   * address is copied out first (`addressArg`), so no caller code runs
+   * between the packing and the call that uses it.
+   */
   #encode(address: unknown, method: string): number {
-    return encodeAddress(this.#family, address, ADDR, method);
+    return encodeAddress(
+      this.#family,
+      addressArg(address, method),
+      ADDR,
+      method,
+    );
   }
 
   /**
@@ -386,8 +399,8 @@ export class SocketType {
 
   /** Binds the socket to `address` (`bind(2)`). */
   bind(address: Address): void {
-    const fd = this.#live();
     const len = this.#encode(address, "bind()");
+    const fd = this.#live();
     if (lib.bind(fd, ADDR.bytes, len) !== 0) {
       throw errorFromErrno(lastErrno());
     }
@@ -425,8 +438,8 @@ export class SocketType {
 
   /** 0, an errno, or -1 for a timeout. Address errors are thrown. */
   #connect(address: unknown, method: string): number {
-    const fd = this.#live();
     const len = this.#encode(address, method);
+    const fd = this.#live();
     let err = 0;
     for (;;) {
       if (lib.connect(fd, ADDR.bytes, len) === 0) return 0;
@@ -488,9 +501,15 @@ export class SocketType {
     optname: number,
     buflen?: number,
   ): number | Uint8Array {
+    level = intArg(level, "getsockopt(): level", INT_MIN, INT_MAX);
+    optname = intArg(optname, "getsockopt(): optname", INT_MIN, INT_MAX);
+    if (buflen !== undefined) {
+      buflen = intArg(buflen, "getsockopt(): buflen", INT_MIN, INT_MAX);
+      if (buflen <= 0 || buflen > 1024) {
+        throw new error(`getsockopt buflen out of range, got ${buflen}`);
+      }
+    }
     const fd = this.#live();
-    intArg(level, "getsockopt(): level", INT_MIN, INT_MAX);
-    intArg(optname, "getsockopt(): optname", INT_MIN, INT_MAX);
     const lenView = OPT_LEN_VIEW;
     if (buflen === undefined) {
       lenView.setUint32(0, 4, LITTLE_ENDIAN);
@@ -499,12 +518,6 @@ export class SocketType {
         throw errorFromErrno(lastErrno());
       }
       return readInt(OPT);
-    }
-    if (typeof buflen !== "number" || !Number.isInteger(buflen)) {
-      throw new TypeError("getsockopt(): buflen must be an integer");
-    }
-    if (buflen <= 0 || buflen > 1024) {
-      throw new error(`getsockopt buflen out of range, got ${buflen}`);
     }
     const out = new Uint8Array(buflen);
     lenView.setUint32(0, buflen, LITTLE_ENDIAN);
@@ -551,8 +564,8 @@ export class SocketType {
 
   /** Listens for connections; `backlog` defaults to min(SOMAXCONN, 128). */
   listen(backlog: number = Math.min(C.SOMAXCONN, 128)): void {
+    backlog = intArg(backlog, "listen(): backlog", INT_MIN, INT_MAX);
     const fd = this.#live();
-    intArg(backlog, "listen(): backlog", INT_MIN, INT_MAX);
     if (lib.listen(fd, Math.max(backlog, 0)) !== 0) {
       throw errorFromErrno(lastErrno());
     }
@@ -569,8 +582,8 @@ export class SocketType {
 
   /** Receives up to `bufsize` bytes; an empty array at end of stream. */
   recv(bufsize: number, flags = 0): Uint8Array {
-    intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
-    flagsArg(flags, "recv()");
+    bufsize = intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
+    flags = flagsArg(flags, "recv()");
     const buf = receiveBuffer(bufsize);
     const n = this.#call(
       readable(flags),
@@ -585,8 +598,8 @@ export class SocketType {
 
   /** Receives a datagram: `[data, address]`. */
   recvfrom(bufsize: number, flags = 0): [Uint8Array, Address | null] {
-    intArg(bufsize, "recvfrom(): bufsize", 0, INT_MAX);
-    flagsArg(flags, "recvfrom()");
+    bufsize = intArg(bufsize, "recvfrom(): bufsize", 0, INT_MAX);
+    flags = flagsArg(flags, "recvfrom()");
     const buf = receiveBuffer(bufsize);
     ADDR.resetLength();
     const n = this.#call(
@@ -611,7 +624,7 @@ export class SocketType {
   ): [number, Address | null] {
     const view = toWritable(buffer, "recvfrom_into()");
     const n = this.#intoSize(view, nbytes, "recvfrom_into()");
-    flagsArg(flags, "recvfrom_into()");
+    flags = flagsArg(flags, "recvfrom_into()");
     ADDR.resetLength();
     const got = this.#call(
       readable(flags),
@@ -634,14 +647,12 @@ export class SocketType {
   ): number {
     const view = toWritable(buffer, "recv_into()");
     const n = this.#intoSize(view, nbytes, "recv_into()");
-    flagsArg(flags, "recv_into()");
+    flags = flagsArg(flags, "recv_into()");
     return this.#call(readable(flags), -1, opRecv as Op, view, n, flags);
   }
 
   #intoSize(view: Uint8Array, nbytes: number, method: string): number {
-    if (typeof nbytes !== "number" || !Number.isInteger(nbytes)) {
-      throw new TypeError(`${method}: nbytes must be an integer`);
-    }
+    nbytes = intArg(nbytes, `${method}: nbytes`, -(2 ** 53), 2 ** 53);
     if (nbytes < 0) {
       throw new RangeError(`${method}: negative buffersize, got ${nbytes}`);
     }
@@ -656,7 +667,7 @@ export class SocketType {
   /** Sends `data`; returns how many bytes went. */
   send(data: ArrayBufferView | ArrayBuffer | string, flags = 0): number {
     const bytes = toBytes(data, "send()");
-    flagsArg(flags, "send()");
+    flags = flagsArg(flags, "send()");
     return this.#call(
       writable(flags),
       -1,
@@ -670,7 +681,7 @@ export class SocketType {
   /** Sends all of `data`; the timeout bounds the whole call. */
   sendall(data: ArrayBufferView | ArrayBuffer | string, flags = 0): void {
     const bytes = toBytes(data, "sendall()");
-    flagsArg(flags, "sendall()");
+    flags = flagsArg(flags, "sendall()");
     const deadline = this.#timeout === null || this.#timeout === 0
       ? -1
       : now() + this.#timeout * 1000;
@@ -725,13 +736,16 @@ export class SocketType {
     );
   }
 
-  /** The packed sendto address, reused while the address is unchanged. */
-  #sendtoAddress(target: unknown): number {
+  /**
+   * The packed sendto address, reused while the address is unchanged. The
+   * address is copied out of the caller's array first, then compared.
+   */
+  #sendtoAddress(address: unknown): number {
+    const target = addressArg(address, "sendto()");
     if (this.#sendtoBytes !== null && sameAddress(target, this.#sendtoKey)) {
       return this.#sendtoLength;
     }
-    this.#live();
-    const len = this.#encode(target, "sendto()");
+    const len = encodeAddress(this.#family, target, ADDR, "sendto()");
     this.#sendtoBytes ??= new Uint8Array(STORAGE);
     this.#sendtoBytes.set(ADDR.bytes.subarray(0, len));
     this.#sendtoLength = len;
@@ -778,9 +792,8 @@ export class SocketType {
     optname: number,
     value: number | boolean | ArrayBufferView | ArrayBuffer,
   ): void {
-    const fd = this.#live();
-    intArg(level, "setsockopt(): level", INT_MIN, INT_MAX);
-    intArg(optname, "setsockopt(): optname", INT_MIN, INT_MAX);
+    level = intArg(level, "setsockopt(): level", INT_MIN, INT_MAX);
+    optname = intArg(optname, "setsockopt(): optname", INT_MIN, INT_MAX);
     let bytes: Uint8Array;
     if (typeof value === "number" || typeof value === "boolean") {
       const n = typeof value === "boolean"
@@ -789,8 +802,9 @@ export class SocketType {
       OPT_VIEW.setInt32(0, n | 0, LITTLE_ENDIAN);
       bytes = OPT;
     } else {
-      bytes = toBytes(value, "setsockopt()");
+      bytes = toBytes(value, "setsockopt()", "value");
     }
+    const fd = this.#live();
     if (lib.setsockopt(fd, level, optname, bytes, bytes.byteLength) !== 0) {
       throw errorFromErrno(lastErrno());
     }
@@ -798,8 +812,8 @@ export class SocketType {
 
   /** Shuts down reading (SHUT_RD), writing (SHUT_WR) or both (SHUT_RDWR). */
   shutdown(how: number): void {
+    how = intArg(how, "shutdown(): how", INT_MIN, INT_MAX);
     const fd = this.#live();
-    intArg(how, "shutdown(): how", INT_MIN, INT_MAX);
     if (lib.shutdown(fd, how) !== 0) throw errorFromErrno(lastErrno());
   }
 
@@ -830,15 +844,15 @@ export class SocketType {
     flags = 0,
     address?: Address | null,
   ): number {
-    flagsArg(flags, "sendmsg()");
+    flags = flagsArg(flags, "sendmsg()");
+    const parts = sendMsgParts(buffers, ancdata);
     // No address: `undefined`, or `null` as Python's None.
     const nameLength = address === undefined || address === null
       ? 0
       : this.#encode(address, "sendmsg()");
     this.#live(); // EBADF before a platform without sendmsg says EOPNOTSUPP
     const msg = packSendMsg(
-      buffers,
-      ancdata,
+      parts,
       nameLength ? ADDR.bytes : null,
       nameLength,
     );
@@ -860,9 +874,9 @@ export class SocketType {
     ancbufsize = 0,
     flags = 0,
   ): [Uint8Array, Ancillary[], number, Address | null] {
-    intArg(bufsize, "recvmsg(): bufsize", 0, INT_MAX);
-    intArg(ancbufsize, "recvmsg(): ancbufsize", 0, INT_MAX);
-    flagsArg(flags, "recvmsg()");
+    bufsize = intArg(bufsize, "recvmsg(): bufsize", 0, INT_MAX);
+    ancbufsize = intArg(ancbufsize, "recvmsg(): ancbufsize", 0, INT_MAX);
+    flags = flagsArg(flags, "recvmsg()");
     this.#live(); // EBADF before a platform without recvmsg says EOPNOTSUPP
     const msg = packRecvMsg(bufsize, ancbufsize, STORAGE);
     const n = this.#call(
