@@ -4,6 +4,18 @@
  * and macOS, ws2_32 on Windows). Names, arguments, results and errors are
  * Python's, so a Python program ports line by line.
  *
+ * The API, in the order to read it: {@linkcode socket} makes a
+ * {@linkcode SocketType} (`bind`, `listen`, `accept`, `connect`, `send`,
+ * `recv`, `sendto`, `recvfrom`, `setsockopt`, `settimeout`, `close`, ...);
+ * {@linkcode create_connection}, {@linkcode create_server},
+ * {@linkcode socketpair} and {@linkcode fromfd} make connected or adopted
+ * ones; `sock_*` wait without blocking the event loop; {@linkcode error}
+ * and its subclasses are what fails; {@linkcode getaddrinfo} and the other
+ * resolver functions look names up. The constants (`AF_*`, `SOCK_*`,
+ * `SO_*`, ...) come last: each is documented in one line with its value on
+ * Linux, macOS and Windows, typed `number | undefined` where a platform
+ * lacks it, and each group has one example.
+ *
  * @example An echo round trip over TCP on loopback
  * ```ts
  * import * as socket from "@berkeley/socket";
@@ -12,7 +24,7 @@
  * server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1);
  * server.bind(["127.0.0.1", 0]);
  * server.listen(1);
- * using client = socket.create_connection(server.getsockname() as [string, number]);
+ * using client = socket.create_connection(server.getsockname());
  * const [conn] = server.accept();
  * client.sendall("Hello, world");
  * conn.sendall(conn.recv(1024));
@@ -36,8 +48,13 @@ export {
   socket,
   SocketType,
 } from "./socket/socket.ts";
-export { errno } from "./socket/errno.ts";
-export { SocketFile } from "./socket/makefile.ts";
+export { errno, type ErrnoTable } from "./socket/errno.ts";
+export {
+  type FileSocket,
+  type MakefileOptions,
+  SocketFile,
+  SocketTextFile,
+} from "./socket/makefile.ts";
 export {
   sock_accept,
   sock_connect,
@@ -46,16 +63,52 @@ export {
   sock_recvfrom,
   sock_recvfrom_into,
   sock_sendall,
+  sock_sendfile,
   sock_sendto,
 } from "./socket/async.ts";
 export { fromfd, socketpair } from "./socket/socketpair.ts";
+export { recv_fds, send_fds } from "./socket/fds.ts";
+export { close } from "./socket/descriptor.ts";
 export {
   create_connection,
   create_server,
+  type CreateConnectionOptions,
   type CreateServerOptions,
 } from "./socket/create_connection.ts";
 export { type Ancillary, CMSG_LEN, CMSG_SPACE } from "./socket/ancillary.ts";
-export type { Address } from "./address/mod.ts";
+export type {
+  Address,
+  AddressInput,
+  AddressOf,
+  addressType,
+  AlgAddress,
+  AlgAddressInput,
+  BluetoothAddress,
+  CanAddress,
+  CanIsotpAddress,
+  CanJ1939Address,
+  CanRawAddress,
+  Family,
+  HciAddress,
+  Inet6Address,
+  Inet6AddressInput,
+  InetAddress,
+  L2capAddress,
+  NetlinkAddress,
+  PacketAddress,
+  PacketAddressInput,
+  PeerAddress,
+  QipcrtrAddress,
+  RdsAddress,
+  RfcommAddress,
+  ScoAddress,
+  TipcAddress,
+  TipcAddressInput,
+  UnixAddress,
+  UnknownAddress,
+  VsockAddress,
+} from "./address/types.ts";
+export { BDADDR_ANY, BDADDR_LOCAL } from "./address/bluetooth.ts";
 export { htonl, htons, ntohl, ntohs } from "./address/byteorder.ts";
 export {
   inet_aton,
@@ -82,4 +135,95 @@ export {
   if_nameindex,
   if_nametoindex,
 } from "./resolver/mod.ts";
+// The address families, typed by their addresses (hand-written; the
+// generated constants leave AF_* to this file).
+export {
+  AF_12844,
+  AF_ALG,
+  AF_APPLETALK,
+  AF_ASH,
+  AF_ATM,
+  AF_ATMPVC,
+  AF_ATMSVC,
+  AF_AX25,
+  AF_BAN,
+  AF_BLUETOOTH,
+  AF_BRIDGE,
+  AF_BTH,
+  AF_CAIF,
+  AF_CAN,
+  AF_CCITT,
+  AF_CHAOS,
+  AF_CLUSTER,
+  AF_CNT,
+  AF_COIP,
+  AF_DATAKIT,
+  AF_DECnet,
+  AF_DLI,
+  AF_E164,
+  AF_ECMA,
+  AF_ECONET,
+  AF_FILE,
+  AF_FIREFOX,
+  AF_HYLINK,
+  AF_IB,
+  AF_ICLFXBM,
+  AF_IEEE80211,
+  AF_IEEE802154,
+  AF_IMPLINK,
+  AF_INET,
+  AF_INET6,
+  AF_IPX,
+  AF_IRDA,
+  AF_ISDN,
+  AF_ISO,
+  AF_IUCV,
+  AF_KCM,
+  AF_KEY,
+  AF_LAT,
+  AF_LINK,
+  AF_LLC,
+  AF_LOCAL,
+  AF_MAX,
+  AF_MCTP,
+  AF_MPLS,
+  AF_NATM,
+  AF_NDRV,
+  AF_NETBEUI,
+  AF_NETBIOS,
+  AF_NETDES,
+  AF_NETLINK,
+  AF_NETROM,
+  AF_NFC,
+  AF_NS,
+  AF_OSI,
+  AF_PACKET,
+  AF_PHONET,
+  AF_PPP,
+  AF_PPPOX,
+  AF_PUP,
+  AF_QIPCRTR,
+  AF_RDS,
+  AF_RESERVED_36,
+  AF_ROSE,
+  AF_ROUTE,
+  AF_RXRPC,
+  AF_SECURITY,
+  AF_SIP,
+  AF_SMC,
+  AF_SNA,
+  AF_SYSTEM,
+  AF_TCNMESSAGE,
+  AF_TCNPROCESS,
+  AF_TIPC,
+  AF_UNIX,
+  AF_UNKNOWN1,
+  AF_UNSPEC,
+  AF_UTUN,
+  AF_VOICEVIEW,
+  AF_VSOCK,
+  AF_WANPIPE,
+  AF_X25,
+  AF_XDP,
+} from "./address/families.ts";
 export * from "./socket/constants.ts";

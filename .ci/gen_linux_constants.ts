@@ -32,6 +32,37 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import process from "node:process";
 
+/**
+ * CPython exports <linux/can/bcm.h>'s opcodes and flags with a `CAN_BCM_`
+ * prefix the header lacks; each is defined as the header's name.
+ */
+const CAN_BCM_ALIASES = [
+  "TX_SETUP",
+  "TX_DELETE",
+  "TX_READ",
+  "TX_SEND",
+  "RX_SETUP",
+  "RX_DELETE",
+  "RX_READ",
+  "TX_STATUS",
+  "TX_EXPIRED",
+  "RX_STATUS",
+  "RX_TIMEOUT",
+  "RX_CHANGED",
+  "SETTIMER",
+  "STARTTIMER",
+  "TX_COUNTEVT",
+  "TX_ANNOUNCE",
+  "TX_CP_CAN_ID",
+  "RX_FILTER_ID",
+  "RX_CHECK_DLC",
+  "RX_NO_AUTOTIMER",
+  "RX_ANNOUNCE_RESUME",
+  "TX_RESET_MULTI_IDX",
+  "RX_RTR_FRAME",
+  "CAN_FD_FRAME",
+].map((n) => `#define CAN_BCM_${n} ${n}`).join("\n");
+
 /** Headers every generated program includes, in an order that compiles. */
 const C_PREAMBLE = `#define _GNU_SOURCE
 #include <sys/types.h>
@@ -50,6 +81,7 @@ const C_PREAMBLE = `#define _GNU_SOURCE
 #include <net/if.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/select.h>
 #include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -57,7 +89,31 @@ const C_PREAMBLE = `#define _GNU_SOURCE
 #include <linux/rtnetlink.h>
 #include <linux/if_packet.h>
 #include <linux/if_ether.h>
+#include <net/ethernet.h>
+#include <linux/netfilter_ipv4.h>
 #include <linux/tipc.h>
+#include <linux/can.h>
+#include <linux/can/raw.h>
+#include <linux/can/bcm.h>
+#include <linux/can/isotp.h>
+#include <linux/can/j1939.h>
+#include <linux/if_alg.h>
+#include <linux/vm_sockets.h>
+#include <linux/rds.h>
+#include <linux/qrtr.h>
+#include <linux/sctp.h>
+#include <bluetooth/bluetooth.h>
+#include <bluetooth/hci.h>
+/* CPython's names for <linux/can/bcm.h>'s opcodes and flags. */
+${CAN_BCM_ALIASES}
+/* UDP-Lite's options live in a kernel-internal header; CPython defines
+   them with the kernel's values when the headers lack them. */
+#ifndef UDPLITE_SEND_CSCOV
+#define UDPLITE_SEND_CSCOV 10
+#endif
+#ifndef UDPLITE_RECV_CSCOV
+#define UDPLITE_RECV_CSCOV 11
+#endif
 `;
 
 /** One commented group of the table. */
@@ -76,6 +132,8 @@ interface Group {
   exclude?: string[];
   /** Print the values in hexadecimal. */
   hex?: boolean;
+  /** Only `#define`d names (not enumerators) of the headers. */
+  macrosOnly?: boolean;
 }
 
 const GROUPS: Group[] = [
@@ -112,6 +170,9 @@ const GROUPS: Group[] = [
     comment: "Socket options at level SOL_SOCKET (asm-generic/socket.h)",
     prefixes: ["SO_"],
     headers: ["asm-generic/socket.h"],
+    // getsockopt(SOL_IP, SO_ORIGINAL_DST): a NATed connection's original
+    // destination (linux/netfilter_ipv4.h), as CPython 3.12+ exports it.
+    names: ["SO_ORIGINAL_DST"],
   },
   {
     comment: "send() and recv() flags (bits/socket.h)",
@@ -188,6 +249,93 @@ const GROUPS: Group[] = [
   },
   {
     comment:
+      "CAN protocols, identifier flags and masks, options (linux/can.h, can/raw.h)",
+    prefixes: ["CAN_", "CANFD_", "CANXL_", "SOL_CAN_"],
+    headers: ["linux/can.h", "linux/can/raw.h"],
+  },
+  {
+    comment:
+      "CAN_BCM opcodes and flags, as CPython names them (linux/can/bcm.h)",
+    names: CAN_BCM_ALIASES.split("\n").map((l) => l.split(" ")[1]),
+  },
+  {
+    comment: "CAN_ISOTP options and flags at level SOL_CAN_ISOTP (can/isotp.h)",
+    prefixes: ["CAN_ISOTP_", "SOL_CAN_ISOTP"],
+    headers: ["linux/can/isotp.h"],
+  },
+  {
+    comment: "CAN_J1939 options, limits and messages (linux/can/j1939.h)",
+    prefixes: ["J1939_", "SO_J1939_", "SCM_J1939_", "SOL_CAN_J1939"],
+    headers: ["linux/can/j1939.h"],
+  },
+  {
+    comment: "AF_ALG options at level SOL_ALG and operations (linux/if_alg.h)",
+    prefixes: ["ALG_"],
+    headers: ["linux/if_alg.h"],
+  },
+  {
+    comment: "AF_VSOCK addresses and options (linux/vm_sockets.h)",
+    prefixes: ["VMADDR_", "SO_VM_SOCKETS_", "VM_SOCKETS_"],
+    headers: ["linux/vm_sockets.h"],
+    names: ["IOCTL_VM_SOCKETS_GET_LOCAL_CID"],
+    // The _OLD/_NEW variants pick a time layout; CPython exports neither.
+    exclude: [
+      "SO_VM_SOCKETS_CONNECT_TIMEOUT_OLD",
+      "SO_VM_SOCKETS_CONNECT_TIMEOUT_NEW",
+    ],
+  },
+  {
+    comment: "AF_RDS options at level SOL_RDS and messages (linux/rds.h)",
+    prefixes: ["RDS_"],
+    headers: ["linux/rds.h"],
+    macrosOnly: true,
+  },
+  {
+    comment: "AF_QIPCRTR special node and port numbers (linux/qrtr.h)",
+    prefixes: ["QRTR_"],
+    headers: ["linux/qrtr.h"],
+    macrosOnly: true,
+  },
+  {
+    comment:
+      "SCTP options at level IPPROTO_SCTP and message flags (linux/sctp.h)",
+    prefixes: ["SCTP_"],
+    headers: ["linux/sctp.h"],
+    macrosOnly: true,
+  },
+  {
+    comment:
+      "Bluetooth protocols, levels, address types and HCI options (BlueZ's bluetooth.h, hci.h)",
+    names: [
+      "BTPROTO_L2CAP",
+      "BTPROTO_HCI",
+      "BTPROTO_SCO",
+      "BTPROTO_RFCOMM",
+      "BTPROTO_BNEP",
+      "BTPROTO_CMTP",
+      "BTPROTO_HIDP",
+      "BTPROTO_AVDTP",
+      "BTPROTO_ISO",
+      "SOL_HCI",
+      "SOL_L2CAP",
+      "SOL_SCO",
+      "SOL_RFCOMM",
+      "BDADDR_BREDR",
+      "BDADDR_LE_PUBLIC",
+      "BDADDR_LE_RANDOM",
+      "HCI_FILTER",
+      "HCI_TIME_STAMP",
+      "HCI_DATA_DIR",
+      "HCI_DEV_NONE",
+      "HCI_CHANNEL_RAW",
+      "HCI_CHANNEL_USER",
+      "HCI_CHANNEL_MONITOR",
+      "HCI_CHANNEL_CONTROL",
+      "HCI_CHANNEL_LOGGING",
+    ],
+  },
+  {
+    comment:
       "Netlink protocols and options at level SOL_NETLINK (linux/netlink.h)",
     prefixes: ["NETLINK_"],
     headers: ["linux/netlink.h"],
@@ -242,6 +390,21 @@ const GROUPS: Group[] = [
     hex: true,
   },
   {
+    comment:
+      "Ethernet frame types (net/ethernet.h), as CPython 3.12+ exports them",
+    names: [
+      "ETHERTYPE_ARP",
+      "ETHERTYPE_IP",
+      "ETHERTYPE_IPV6",
+      "ETHERTYPE_VLAN",
+    ],
+  },
+  {
+    comment:
+      "UDP-Lite checksum coverage at level IPPROTO_UDPLITE (CPython's values)",
+    names: ["UDPLITE_SEND_CSCOV", "UDPLITE_RECV_CSCOV"],
+  },
+  {
     comment: "ICMP and ICMPv6 echo message types (netinet/ip_icmp.h, icmp6.h)",
     names: [
       "ICMP_ECHOREPLY",
@@ -265,7 +428,8 @@ const GROUPS: Group[] = [
     hex: true,
   },
   {
-    comment: "Internal: fcntl() and poll() (fcntl.h, poll.h); not exported",
+    comment:
+      "Internal: fcntl(), poll() and select() (fcntl.h, poll.h, sys/select.h); not exported by mod.ts (select/ exports POLL*)",
     names: [
       "F_GETFD",
       "F_SETFD",
@@ -280,6 +444,13 @@ const GROUPS: Group[] = [
       "POLLERR",
       "POLLHUP",
       "POLLNVAL",
+      "POLLRDNORM",
+      "POLLRDBAND",
+      "POLLWRNORM",
+      "POLLWRBAND",
+      "POLLMSG",
+      "POLLRDHUP",
+      "FD_SETSIZE",
     ],
   },
 ];
@@ -368,6 +539,8 @@ function groupNames(dirs: string[], g: Group): string[] {
     const bodies = enumBodies(text);
     const names = g.enumOf
       ? bodies.find((b) => b.includes(g.enumOf!)) ?? []
+      : g.macrosOnly
+      ? macroNames(text)
       : [...bodies.flat(), ...macroNames(text)];
     for (const n of names) {
       if (g.prefixes!.some((p) => n.startsWith(p))) found.push(n);

@@ -1,11 +1,17 @@
 /**
  * Host names inside socket addresses, as CPython's `setipaddr` resolves
- * them: the first address `getaddrinfo` gives for the family.
+ * them: the first address `getaddrinfo(3)` gives for the family.
  *
  * @module
  */
-import { getaddrinfo } from "../resolver/getaddrinfo.ts";
-import { inet_pton } from "./convert.ts";
+import { cString } from "../ffi/mod.ts";
+import { constants, layout } from "../platform/mod.ts";
+import { error } from "../socket/errors.ts";
+import { addrinfo, idnaHost } from "./addrinfo.ts";
+import { LITTLE_ENDIAN, readFamily } from "./_struct.ts";
+
+const IN4_ADDR = layout("sockaddr_in").fields.sin_addr;
+const IN6 = layout("sockaddr_in6").fields;
 
 /** A resolved host: its packed address and, for IPv6, its scope id. */
 export interface ResolvedHost {
@@ -17,14 +23,31 @@ export interface ResolvedHost {
 
 /**
  * Resolves `host` for `family` and returns the first address; a failure
- * raises `gaierror`.
+ * raises `gaierror`. Host names are checked as `getaddrinfo()` checks them.
  */
 export function resolveHostFull(host: string, family: number): ResolvedHost {
-  const [first] = getaddrinfo(host, null, family);
-  const sockaddr = first[4];
+  const node = cString(idnaHost(host, "getaddrinfo()"), "getaddrinfo(): host");
+  const [first] = addrinfo(node, null, { family });
+  if (!first) throw new RangeError(`${host} resolved to no address`);
+  const sa = first.sockaddr;
+  const view = new DataView(sa.buffer, sa.byteOffset, sa.byteLength);
+  const got = readFamily(view);
+  const [at, size] = got === constants.AF_INET
+    ? IN4_ADDR
+    : got === constants.AF_INET6
+    ? IN6.sin6_addr
+    : [0, -1];
+  if (size < 0 || sa.byteLength < at + size) {
+    throw new error(
+      `getaddrinfo returned a sockaddr of family ${got} and ${sa.byteLength} bytes`,
+    );
+  }
+  const scopeAt = IN6.sin6_scope_id[0];
   return {
-    packed: inet_pton(first[0], sockaddr[0]),
-    scopeId: sockaddr.length === 4 ? sockaddr[3] : 0,
+    packed: sa.slice(at, at + size),
+    scopeId: got === constants.AF_INET6 && sa.byteLength >= scopeAt + 4
+      ? view.getUint32(scopeAt, LITTLE_ENDIAN)
+      : 0,
   };
 }
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { layout } from "../platform/mod.ts";
+import { layout, layouts } from "../platform/mod.ts";
 
 /** True when the host stores integers little-endian. */
 export const LITTLE_ENDIAN: boolean =
@@ -13,7 +13,8 @@ export const LITTLE_ENDIAN: boolean =
 
 const sockaddr = layout("sockaddr");
 const [FAMILY_AT, FAMILY_SIZE] = sockaddr.fields.sa_family;
-const LENGTH_AT: number | undefined = sockaddr.fields.sa_len?.[0];
+// BSD's leading length byte: a field of the macOS table only.
+const LENGTH_AT: number | undefined = layouts.sockaddr?.fields.sa_len?.[0];
 
 /** Writes the family (and, on BSD, the length byte) of a sockaddr. */
 export function writeFamily(

@@ -4,13 +4,13 @@
  *
  * @module
  */
+import type { Address } from "./types.ts";
+
+export type { Address } from "./types.ts";
 
 // socklen_t is in host byte order.
 const LITTLE_ENDIAN_HOST: boolean =
   new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/** An address as Python writes it: a string, or a tuple as an array. */
-export type Address = string | Uint8Array | readonly unknown[];
 
 /**
  * A reusable sockaddr buffer: `sockaddr_storage`-sized bytes, a view over
@@ -54,9 +54,19 @@ export interface AddressCodec {
   readonly family: number;
   /**
    * Packs `address` into `out` (zeroed first) and returns the sockaddr
-   * length. `method` names the caller in errors (`"bind()"`).
+   * length. `method` names the caller in errors (`"bind()"`); `proto` is
+   * the socket's protocol, for the families whose address shape depends on
+   * it (AF_CAN, AF_BLUETOOTH), as in CPython's `getsockaddrarg`.
    */
-  encode(address: unknown, out: SockaddrBuffer, method: string): number;
-  /** Unpacks a sockaddr of `length` bytes that the kernel returned. */
-  decode(buf: SockaddrBuffer, length: number): Address;
+  encode(
+    address: unknown,
+    out: SockaddrBuffer,
+    method: string,
+    proto?: number,
+  ): number;
+  /**
+   * Unpacks a sockaddr of `length` bytes that the kernel returned for a
+   * socket of protocol `proto` (CPython's `makesockaddr`).
+   */
+  decode(buf: SockaddrBuffer, length: number, proto?: number): Address;
 }

@@ -55,7 +55,7 @@ export function packIPv4Host(
     view.setUint32(at, constants.INADDR_BROADCAST >>> 0, false);
   } else if (!parseDottedQuad(host, view, at)) {
     const packed = resolveHost(host, constants.AF_INET);
-    for (let i = 0; i < 4; i++) view.setUint8(at + i, packed[i]);
+    packed.subarray(0, 4).forEach((b, i) => view.setUint8(at + i, b));
   }
 }
 

@@ -7,14 +7,14 @@
  *
  * @module
  */
-import { constants, layout, type StructLayout } from "../platform/mod.ts";
+import { constants, layout, type LayoutOf } from "../platform/mod.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
 import { checkRange, LITTLE_ENDIAN, typeName, writeFamily } from "./_struct.ts";
 
-let cached: StructLayout | undefined;
+let cached: LayoutOf<"sockaddr_nl"> | undefined;
 
 /** `struct sockaddr_nl`, looked up on first use (Linux only). */
-function nl(): StructLayout {
+function nl(): LayoutOf<"sockaddr_nl"> {
   return cached ??= layout("sockaddr_nl");
 }
 

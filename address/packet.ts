@@ -25,26 +25,18 @@ import {
   errno,
   lastErrno,
   layout,
+  type LayoutOf,
   lib,
-  type StructLayout,
 } from "../platform/mod.ts";
 import { errorFromErrno } from "../socket/errors.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
+import type { PacketAddress } from "./types.ts";
 import { checkRange, LITTLE_ENDIAN, typeName, writeFamily } from "./_struct.ts";
 
-/** A decoded AF_PACKET address: always five elements. */
-export type PacketAddress = [
-  ifname: string,
-  proto: number,
-  pkttype: number,
-  hatype: number,
-  addr: Uint8Array,
-];
-
-let cached: StructLayout | undefined;
+let cached: LayoutOf<"sockaddr_ll"> | undefined;
 
 /** `struct sockaddr_ll`, looked up on first use (Linux only). */
-function ll(): StructLayout {
+function ll(): LayoutOf<"sockaddr_ll"> {
   return cached ??= layout("sockaddr_ll");
 }
 

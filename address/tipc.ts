@@ -18,7 +18,7 @@
  *
  * @module
  */
-import { constants, layout, type StructLayout } from "../platform/mod.ts";
+import { constants, layout, type LayoutOf } from "../platform/mod.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
 import {
   checkInteger,
@@ -28,10 +28,10 @@ import {
   writeFamily,
 } from "./_struct.ts";
 
-let cached: StructLayout | undefined;
+let cached: LayoutOf<"sockaddr_tipc"> | undefined;
 
 /** `struct sockaddr_tipc`, looked up on first use (Linux only). */
-function tipc(): StructLayout {
+function tipc(): LayoutOf<"sockaddr_tipc"> {
   return cached ??= layout("sockaddr_tipc");
 }
 

@@ -87,6 +87,7 @@ const contenders: Contender[] = [
       deno,
       "run",
       "--allow-ffi",
+      "--allow-net",
       "--allow-env",
       `${BENCH}/lib_bench.ts`,
     ],
@@ -145,7 +146,14 @@ if (ALT) {
     {
       id: "alt-deno",
       label: `${ALT}, Deno`,
-      command: [deno, "run", "--allow-ffi", "--allow-env", script],
+      command: [
+        deno,
+        "run",
+        "--allow-ffi",
+        "--allow-net",
+        "--allow-env",
+        script,
+      ],
       missing: null,
       nativeOf: "deno",
     },

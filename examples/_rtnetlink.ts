@@ -14,7 +14,7 @@ import { formatIPv4, formatIPv6, formatMac } from "./_packet.ts";
 
 // struct nlmsghdr { __u32 nlmsg_len; __u16 nlmsg_type; __u16 nlmsg_flags;
 //                   __u32 nlmsg_seq; __u32 nlmsg_pid; };
-const NLMSG_HDRLEN: number = socket.NLMSG_HDRLEN;
+const NLMSG_HDRLEN: number = socket.NLMSG_HDRLEN ?? 16; // 16 on Linux
 // struct ifinfomsg { unsigned char ifi_family; unsigned char __ifi_pad;
 //   unsigned short ifi_type; int ifi_index; unsigned ifi_flags;
 //   unsigned ifi_change; };  (16 bytes)
@@ -38,12 +38,22 @@ export const OPER_STATES: readonly string[] = [
   "UP",
 ];
 
+/**
+ * A constant rtnetlink needs: defined on Linux alone (typed
+ * `number | undefined`), so elsewhere this throws instead of passing
+ * `undefined` on.
+ */
+function linux(value: number | undefined): number {
+  if (value === undefined) throw new Error("rtnetlink needs Linux");
+  return value;
+}
+
 /** Netlink integers are in host byte order. */
 const LE: boolean = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Rounds `n` up to the netlink alignment (4). */
 export function align(n: number): number {
-  const to = socket.NLMSG_ALIGNTO; // RTA_ALIGNTO is the same 4
+  const to = linux(socket.NLMSG_ALIGNTO); // RTA_ALIGNTO is the same 4
   return (n + to - 1) & ~(to - 1);
 }
 
@@ -104,12 +114,14 @@ export function dumpRequest(
   seq: number,
   family = socket.AF_UNSPEC,
 ): Uint8Array {
-  const body = type === socket.RTM_GETLINK ? IFINFOMSG_SIZE : IFADDRMSG_SIZE;
+  const body = type === linux(socket.RTM_GETLINK)
+    ? IFINFOMSG_SIZE
+    : IFADDRMSG_SIZE;
   const request = new Uint8Array(NLMSG_HDRLEN + body);
   const view = new DataView(request.buffer);
   view.setUint32(0, request.length, LE);
   view.setUint16(4, type, LE);
-  view.setUint16(6, socket.NLM_F_REQUEST | socket.NLM_F_DUMP, LE);
+  view.setUint16(6, linux(socket.NLM_F_REQUEST) | linux(socket.NLM_F_DUMP), LE);
   view.setUint32(8, seq, LE);
   view.setUint32(12, 0, LE); // to the kernel
   request[NLMSG_HDRLEN] = family; // ifi_family / ifa_family
@@ -192,19 +204,19 @@ export function parseLink(payload: Uint8Array): Link {
     payload.byteLength,
   );
   const attrs = parseAttributes(payload, align(IFINFOMSG_SIZE));
-  const operstate = attrs.get(socket.IFLA_OPERSTATE);
+  const operstate = attrs.get(linux(socket.IFLA_OPERSTATE));
   const index = view.getInt32(4, LE);
-  const mac = attrs.get(socket.IFLA_ADDRESS);
+  const mac = attrs.get(linux(socket.IFLA_ADDRESS));
   return {
     index,
-    name: attrString(attrs.get(socket.IFLA_IFNAME)) ?? `if${index}`,
+    name: attrString(attrs.get(linux(socket.IFLA_IFNAME))) ?? `if${index}`,
     flags: view.getUint32(8, LE),
     type: view.getUint16(2, LE),
     state: operstate ? OPER_STATES[operstate[0]] ?? "UNKNOWN" : "UNKNOWN",
-    mtu: attrU32(attrs.get(socket.IFLA_MTU)),
+    mtu: attrU32(attrs.get(linux(socket.IFLA_MTU))),
     mac: mac ? formatMac(mac, 0, mac.length) : null,
-    link: attrU32(attrs.get(socket.IFLA_LINK)),
-    linkNetnsid: attrU32(attrs.get(socket.IFLA_LINK_NETNSID)),
+    link: attrU32(attrs.get(linux(socket.IFLA_LINK))),
+    linkNetnsid: attrU32(attrs.get(linux(socket.IFLA_LINK_NETNSID))),
   };
 }
 
@@ -217,8 +229,8 @@ export function parseAddress(payload: Uint8Array): InterfaceAddress {
   );
   const family = payload[0];
   const attrs = parseAttributes(payload, align(IFADDRMSG_SIZE));
-  const address = attrAddress(attrs.get(socket.IFA_ADDRESS), family);
-  const local = attrAddress(attrs.get(socket.IFA_LOCAL), family);
+  const address = attrAddress(attrs.get(linux(socket.IFA_ADDRESS)), family);
+  const local = attrAddress(attrs.get(linux(socket.IFA_LOCAL)), family);
   return {
     index: view.getUint32(4, LE),
     family,
@@ -228,7 +240,7 @@ export function parseAddress(payload: Uint8Array): InterfaceAddress {
       ? address
       : null,
     scope: payload[3],
-    label: attrString(attrs.get(socket.IFA_LABEL)),
+    label: attrString(attrs.get(linux(socket.IFA_LABEL))),
   };
 }
 
@@ -248,8 +260,8 @@ export function dump(
     const data = sock.recv(65536);
     for (const message of parseMessages(data)) {
       if (message.seq !== seq) continue; // not ours
-      if (message.type === socket.NLMSG_DONE) return out;
-      if (message.type === socket.NLMSG_ERROR) {
+      if (message.type === linux(socket.NLMSG_DONE)) return out;
+      if (message.type === linux(socket.NLMSG_ERROR)) {
         const code = -new DataView(
           message.payload.buffer,
           message.payload.byteOffset,
@@ -269,22 +281,26 @@ export function dump(
  * order: one RTM_GETLINK and one RTM_GETADDR dump.
  */
 export function listInterfaces(): Interface[] {
+  const AF_NETLINK = socket.AF_NETLINK;
+  if (AF_NETLINK === undefined) {
+    throw new Error("Listing interfaces needs rtnetlink (AF_NETLINK, Linux)");
+  }
   using sock = socket.socket(
-    socket.AF_NETLINK,
+    AF_NETLINK,
     socket.SOCK_RAW,
-    socket.NETLINK_ROUTE,
+    linux(socket.NETLINK_ROUTE),
   );
   sock.settimeout(5);
   sock.bind([0, 0]);
-  const links = dump(sock, socket.RTM_GETLINK, 1)
-    .filter((m) => m.type === socket.RTM_NEWLINK)
+  const links = dump(sock, linux(socket.RTM_GETLINK), 1)
+    .filter((m) => m.type === linux(socket.RTM_NEWLINK))
     .map((m) => ({
       ...parseLink(m.payload),
       addresses: [] as InterfaceAddress[],
     }));
   const byIndex = new Map(links.map((l) => [l.index, l]));
-  for (const m of dump(sock, socket.RTM_GETADDR, 2)) {
-    if (m.type !== socket.RTM_NEWADDR) continue;
+  for (const m of dump(sock, linux(socket.RTM_GETADDR), 2)) {
+    if (m.type !== linux(socket.RTM_NEWADDR)) continue;
     const address = parseAddress(m.payload);
     byIndex.get(address.index)?.addresses.push(address);
   }
@@ -293,13 +309,17 @@ export function listInterfaces(): Interface[] {
 
 /**
  * The interface's name as `ip` prints it: `veth0@veth1` for a peer in the
- * same namespace, `veth0@if7` for one elsewhere.
+ * same namespace, `veth0@if7` for one elsewhere (IFLA_LINK_NETNSID set:
+ * then the index is the peer namespace's, and may equal the interface's
+ * own), `sit0@NONE` for a link to index 0, as iproute2's
+ * `print_name_and_link()` does.
  */
 export function displayName(iface: Link, all: readonly Link[]): string {
-  if (iface.link === null || iface.link === 0 || iface.link === iface.index) {
-    return iface.name;
-  }
+  if (iface.link === null) return iface.name;
+  if (iface.link === 0) return `${iface.name}@NONE`;
   if (iface.linkNetnsid === null) {
+    // The kernel omits IFLA_LINK when it is the interface itself.
+    if (iface.link === iface.index) return iface.name;
     const peer = all.find((l) => l.index === iface.link);
     if (peer) return `${iface.name}@${peer.name}`;
   }

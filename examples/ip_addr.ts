@@ -2,7 +2,7 @@
 // printed like `ip -br addr`: name, operational state, address/prefix...
 //
 // Usage: ip_addr.ts [-4|-6] [INTERFACE]
-//   deno run --allow-ffi --allow-env examples/ip_addr.ts
+//   deno run --allow-ffi --allow-net --allow-env examples/ip_addr.ts
 //   bun examples/ip_addr.ts
 //
 // No privilege is needed: reading links and addresses is open to everyone.

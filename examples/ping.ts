@@ -2,7 +2,7 @@
 //
 // Usage: ping.ts [-4|-6] [-c COUNT] [-i INTERVAL] [-W TIMEOUT] [-s SIZE]
 //                [--raw|--dgram] HOST
-//   deno run --allow-ffi --allow-env examples/ping.ts -c 3 127.0.0.1
+//   deno run --allow-ffi --allow-net --allow-env examples/ping.ts -c 3 127.0.0.1
 //   bun examples/ping.ts -6 -c 3 ::1
 //
 // It uses a raw ICMP socket when it may (root or CAP_NET_RAW), else an ICMP
@@ -131,7 +131,7 @@ try {
     fail(
       `${e.message}\n` +
         "ping needs a raw ICMP socket: run it as root or with CAP_NET_RAW\n" +
-        "  (sudo setcap cap_net_raw+ep on the runtime, or sudo deno run --allow-ffi --allow-env ...),\n" +
+        "  (sudo setcap cap_net_raw+ep on the runtime, or sudo deno run --allow-ffi --allow-net --allow-env ...),\n" +
         "or an ICMP datagram socket, which needs your group in net.ipv4.ping_group_range\n" +
         "  (sudo sysctl -w net.ipv4.ping_group_range='0 2147483647').",
     );

@@ -4,7 +4,7 @@
 //   12:00:00.123456 IP 10.0.0.1.5000 > 10.0.0.2.80: TCP [S] seq 1, win 64240, len 0
 //
 // Usage: sniffer.ts [-i INTERFACE] [-c COUNT] [-p tcp|udp|icmp|icmp6|ip|ip6]
-//   sudo deno run --allow-ffi --allow-env examples/sniffer.ts -i eth0 -c 10
+//   sudo deno run --allow-ffi --allow-net --allow-env examples/sniffer.ts -i eth0 -c 10
 //   sudo bun examples/sniffer.ts -p icmp
 //
 // Where the platform has AF_PACKET (Linux) it reads every frame of every
@@ -38,7 +38,7 @@ const USAGE = `usage: sniffer.ts [-i interface] [-c count] [-p ${
 const PRIVILEGE =
   "capturing packets needs privilege: root or CAP_NET_RAW on Linux " +
   "(sudo, or setcap cap_net_raw+ep on the runtime), an administrator on Windows;\n" +
-  "under Deno run it with: deno run --allow-ffi --allow-env examples/sniffer.ts";
+  "under Deno run it with: deno run --allow-ffi --allow-net --allow-env examples/sniffer.ts";
 
 function fail(message: string, code = 1): never {
   console.error(`sniffer.ts: ${message}`);
@@ -130,14 +130,13 @@ interface Source {
 }
 
 /** Linux: an AF_PACKET SOCK_RAW socket receiving every protocol. */
-function packetSource(): Source {
-  const s = socket.socket(
-    socket.AF_PACKET,
-    socket.SOCK_RAW,
-    socket.htons(socket.ETH_P_ALL),
-  );
+function packetSource(
+  AF_PACKET: NonNullable<typeof socket.AF_PACKET>,
+  ETH_P_ALL: number,
+): Source {
+  const s = socket.socket(AF_PACKET, socket.SOCK_RAW, socket.htons(ETH_P_ALL));
   try {
-    if (iface !== null) s.bind([iface, socket.ETH_P_ALL]);
+    if (iface !== null) s.bind([iface, ETH_P_ALL]);
     s.settimeout(0.2);
   } catch (e) {
     s.close();
@@ -154,13 +153,9 @@ function packetSource(): Source {
         if (e instanceof socket.timeout) return null;
         throw e;
       }
-      const [ifname, proto, pkttype, hatype] = address as [
-        string,
-        number,
-        number,
-        number,
-        Uint8Array,
-      ];
+      // A packet socket always gives the frame's address.
+      if (address === null) throw new Error("recvfrom() gave no address");
+      const [ifname, proto, pkttype, hatype] = address;
       // On loopback every packet is seen going out and coming in: keep one
       // (libpcap does the same).
       if (hatype === ARPHRD_LOOPBACK && pkttype === socket.PACKET_OUTGOING) {
@@ -180,13 +175,13 @@ function packetSource(): Source {
 }
 
 /** Windows: the spec's raw IP socket with SIO_RCVALL. */
-function rcvallSource(): Source {
+function rcvallSource(SIO_RCVALL: number, on: number, off: number): Source {
   const host = iface ?? socket.gethostbyname(socket.gethostname());
   const s = socket.socket(socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_IP);
   try {
     s.bind([host, 0]);
     s.setsockopt(socket.IPPROTO_IP, socket.IP_HDRINCL, 1);
-    s.ioctl(socket.SIO_RCVALL, socket.RCVALL_ON);
+    s.ioctl(SIO_RCVALL, on);
     s.settimeout(0.2);
   } catch (e) {
     s.close();
@@ -206,7 +201,7 @@ function rcvallSource(): Source {
     },
     close() {
       try {
-        s.ioctl(socket.SIO_RCVALL, socket.RCVALL_OFF);
+        s.ioctl(SIO_RCVALL, off);
       } finally {
         s.close();
       }
@@ -218,11 +213,17 @@ const skip: Decoded = { etherType: -1, ip: null, text: "" };
 
 let source: Source;
 try {
-  if (socket.AF_PACKET !== undefined) source = packetSource();
-  else if (socket.SIO_RCVALL !== undefined) source = rcvallSource();
-  else {fail(
-      "this platform has neither packet sockets (AF_PACKET) nor SIO_RCVALL",
-    );}
+  const { AF_PACKET, ETH_P_ALL, SIO_RCVALL, RCVALL_ON, RCVALL_OFF } = socket;
+  if (AF_PACKET !== undefined && ETH_P_ALL !== undefined) {
+    source = packetSource(AF_PACKET, ETH_P_ALL);
+  } else if (
+    SIO_RCVALL !== undefined && RCVALL_ON !== undefined &&
+    RCVALL_OFF !== undefined
+  ) {
+    source = rcvallSource(SIO_RCVALL, RCVALL_ON, RCVALL_OFF);
+  } else {
+    fail("this platform has neither packet sockets (AF_PACKET) nor SIO_RCVALL");
+  }
 } catch (e) {
   if (isPermissionError(e)) fail(`${(e as Error).message}\n${PRIVILEGE}`);
   if (e instanceof socket.error) fail(e.message);

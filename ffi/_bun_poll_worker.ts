@@ -1,12 +1,18 @@
 /**
- * The Bun worker behind `openBackgroundPoll`: it opens the platform's poll
- * function with `bun:ffi` and, for each request, blocks in it over the
- * shared `pollfd` array, then posts the result back. Private to `ffi/`.
+ * The Bun worker behind `openBackgroundCall`: it opens one C function with
+ * `bun:ffi` and, for each request, calls it (blocking this thread, never the
+ * main one) over the shared buffers it was given, reads this thread's last
+ * error right after, and posts both back. Private to `ffi/`.
  *
  * @module
  */
-import { type NativeFunction, openLibrary } from "./mod.ts";
-import type { PollWorkerInit } from "./background.ts";
+import {
+  type NativeFunction,
+  openLibrary,
+  readI32,
+  type SymbolTable,
+} from "./mod.ts";
+import type { WorkerInit, WorkerReply, WorkerRequest } from "./background.ts";
 
 /** The worker's global scope, as far as it is used here. */
 interface WorkerScope {
@@ -14,31 +20,51 @@ interface WorkerScope {
   postMessage(message: unknown): void;
 }
 
-/** A message from `BunPoll`. */
-type Request =
-  | { init: PollWorkerInit }
-  | { shared?: SharedArrayBuffer; nfds: number; timeout: number };
-
 const scope = globalThis as unknown as WorkerScope;
-let pollFn: NativeFunction | null = null;
-let failure = "The poll worker was not initialised";
-let fds: Uint8Array = new Uint8Array(0);
+let fn: NativeFunction | null = null;
+let lastErrno: () => number = () => -1;
+let failure = "The background worker was not initialised";
+
+function post(reply: WorkerReply): void {
+  scope.postMessage(reply);
+}
+
+function open(init: WorkerInit): void {
+  const { search, symbol, spec, lastError } = init;
+  const table: SymbolTable = {
+    [symbol]: spec,
+    [lastError.symbol]: {
+      parameters: [],
+      result: lastError.kind === "location" ? "pointer" : "i32",
+    },
+  };
+  const lib = openLibrary(search, table);
+  fn = lib[symbol];
+  const read = lib[lastError.symbol]!;
+  if (lastError.kind === "call") {
+    lastErrno = () => read() as number;
+  } else {
+    // errno's address is fixed per thread: read it once, on this thread.
+    const where = read();
+    lastErrno = () => readI32(where, 0);
+  }
+}
 
 scope.onmessage = (e: MessageEvent) => {
-  const request = e.data as Request;
+  const request = e.data as WorkerRequest;
   if ("init" in request) {
-    const { search, symbol, spec } = request.init;
     try {
-      pollFn = openLibrary(search, { [symbol]: spec })[symbol];
+      open(request.init);
     } catch (err) {
+      fn = null;
       failure = err instanceof Error ? err.message : String(err);
     }
     return;
   }
-  if (request.shared) fds = new Uint8Array(request.shared) as Uint8Array;
-  if (!pollFn) {
-    scope.postMessage({ failure });
+  if (!fn) {
+    post({ failure });
     return;
   }
-  scope.postMessage({ result: pollFn(fds, request.nfds, request.timeout) });
+  const result = Number(fn(...request.args));
+  post({ result, errno: result < 0 ? lastErrno() : 0 });
 };

@@ -1,65 +1,97 @@
 /**
- * One `poll()` off the main thread, the runtime-neutral way: on Deno a
+ * One C call off the main thread, the runtime-neutral way: on Deno a
  * `nonblocking` FFI call (it runs on one of tokio's blocking threads), on Bun
- * a Worker that calls `poll` through `bun:ffi` on a shared `pollfd` array
- * (Bun has no nonblocking FFI calls). Only one call is in flight at a time,
- * and none when the caller is idle, so nothing keeps the process alive.
+ * a Worker that makes the call through `bun:ffi` on shared memory (Bun has
+ * no nonblocking FFI calls). The reactor behind the `sock_*` calls uses it
+ * for its one wait (`epoll_pwait`, `poll` or `WSAPoll`). Only one call is in
+ * flight at a time, and none when the caller is idle, so nothing keeps the
+ * process alive.
  *
  * @module
  */
 import { type LibrarySearch, runtime, type SymbolSpec } from "./mod.ts";
+import { deno } from "./_deno.ts";
 
-/** A `poll()` that runs off the main thread, one call at a time. */
-export interface BackgroundPoll {
-  /**
-   * Calls `poll(fds, nfds, timeoutMs)` off the main thread and settles with
-   * its result: the number of ready entries, 0 on timeout, or -1 on failure
-   * (the errno stays on the other thread). `fds` holds `nfds` C `pollfd`
-   * structs; the `revents` fields are written back before the promise
-   * settles. Until then the caller must not touch `fds` nor call `poll`
-   * again.
-   */
-  poll(fds: Uint8Array, nfds: number, timeoutMs: number): Promise<number>;
+/** How the calling thread's last error is read (as the platform tables say). */
+export interface LastErrorSpec {
+  /** `location`: a function returning `int *`; `call`: one returning the error. */
+  readonly kind: "location" | "call";
+  /** That function's name (`__errno_location`, `__error`, `WSAGetLastError`). */
+  readonly symbol: string;
 }
 
-/** What the Bun worker is told once, before its first poll. */
-export interface PollWorkerInit {
+/** What a background call gave. */
+export interface BackgroundResult {
+  /** The C function's result. */
+  readonly result: number;
+  /**
+   * The last error of the thread that made the call, read right after it on
+   * that thread (Bun's worker), or `null` where no JavaScript runs on that
+   * thread to read it (Deno): the caller must then find the error out
+   * another way, such as repeating the call without waiting.
+   */
+  readonly errno: number | null;
+}
+
+/** A C function called off the main thread, one call at a time. */
+export interface BackgroundCall {
+  /**
+   * Calls the function with `args` off the main thread and settles with
+   * its result. Every `Uint8Array` argument must come from `buffer()`;
+   * until the promise settles the caller must not touch them nor call
+   * again.
+   */
+  call(args: readonly (number | Uint8Array)[]): Promise<BackgroundResult>;
+  /**
+   * A zeroed buffer of `size` bytes that the other thread can read and
+   * write (shared memory on Bun), for the calls' buffer arguments.
+   */
+  buffer(size: number): Uint8Array;
+}
+
+/** What the Bun worker is told once, before its first call. */
+export interface WorkerInit {
   /** Where the C library is. */
   readonly search: LibrarySearch;
-  /** The poll function's name (`poll` or `WSAPoll`). */
+  /** The function's name (`epoll_pwait`, `poll`, `WSAPoll`). */
   readonly symbol: string;
   /** Its C signature, from the platform table. */
   readonly spec: SymbolSpec;
+  /** How the worker reads its own thread's last error. */
+  readonly lastError: LastErrorSpec;
 }
 
 /**
- * Opens the platform's poll function (`symbol`, with the C signature
- * `spec`, from the library `search` finds) for calls off the main thread.
- * The library is loaded (on Bun the worker started) at the first call.
+ * Opens `symbol` (with the C signature `spec`, from the library `search`
+ * finds) for calls off the main thread; `lastError` says how the thread
+ * that makes the call reads its error. The library is loaded (on Bun the
+ * worker started) at the first call.
  *
  * @example Waiting for a descriptor without blocking the event loop
  * ```ts
- * import { openBackgroundPoll } from "./background.ts";
- * const background = openBackgroundPoll(
+ * import { openBackgroundCall } from "./background.ts";
+ * const background = openBackgroundCall(
  *   { envVar: "MY_LIBC", paths: ["libc.so.6"] },
  *   "poll",
  *   { parameters: ["buffer", "u64", "i32"], result: "i32" },
+ *   { kind: "location", symbol: "__errno_location" },
  * );
- * const fds = new Uint8Array(8); // one struct pollfd { int fd; short events, revents; }
+ * const fds = background.buffer(8); // struct pollfd { int fd; short events, revents; }
  * const view = new DataView(fds.buffer);
  * view.setInt32(0, 0, true); // fd 0
  * view.setInt16(4, 1, true); // POLLIN
- * const ready = await background.poll(fds, 1, 100);
- * console.log(ready, view.getInt16(6, true));
+ * const { result } = await background.call([fds, 1, 100]);
+ * console.log(result, view.getInt16(6, true));
  * ```
  */
-export function openBackgroundPoll(
+export function openBackgroundCall(
   search: LibrarySearch,
   symbol: string,
   spec: SymbolSpec,
-): BackgroundPoll {
-  const init: PollWorkerInit = { search, symbol, spec };
-  return runtime === "deno" ? new DenoPoll(init) : new BunPoll(init);
+  lastError: LastErrorSpec,
+): BackgroundCall {
+  const init: WorkerInit = { search, symbol, spec, lastError };
+  return runtime === "deno" ? new DenoCall(init) : new BunCall(init);
 }
 
 /** The environment override of `search`, when it may be read. */
@@ -78,37 +110,34 @@ function override(search: LibrarySearch): string | undefined {
   return state === "granted" ? deno.env.get(search.envVar) : undefined;
 }
 
-type PollFn = (
-  fds: Uint8Array,
-  nfds: number,
-  timeout: number,
-) => Promise<number>;
+type AsyncFn = (...args: unknown[]) => Promise<number | bigint>;
 
-/** Deno: `poll` bound with `nonblocking: true`. */
-class DenoPoll implements BackgroundPoll {
-  readonly #init: PollWorkerInit;
-  #fn: PollFn | null = null;
+/** Deno: the function bound with `nonblocking: true`. */
+class DenoCall implements BackgroundCall {
+  readonly #init: WorkerInit;
+  #fn: AsyncFn | null = null;
   #busy = false;
 
-  constructor(init: PollWorkerInit) {
+  constructor(init: WorkerInit) {
     this.#init = init;
   }
 
-  #open(): PollFn {
+  #open(): AsyncFn {
     const { search, symbol, spec } = this.#init;
     const env = override(search);
     const paths = env ? [env, ...search.paths] : [...search.paths];
     const failures: string[] = [];
     for (const path of paths) {
       try {
-        const lib = Deno.dlopen(path, {
+        if (!deno) throw new Error("Deno's non-blocking FFI needs Deno");
+        const lib = deno.dlopen(path, {
           [symbol]: {
             parameters: spec.parameters,
             result: spec.result,
             nonblocking: true,
           },
-        } as Record<string, Deno.ForeignFunction>);
-        return lib.symbols[symbol] as unknown as PollFn;
+        });
+        return lib.symbols[symbol] as unknown as AsyncFn;
       } catch (e) {
         failures.push(`  ${path}: ${e instanceof Error ? e.message : e}`);
       }
@@ -120,16 +149,18 @@ class DenoPoll implements BackgroundPoll {
     );
   }
 
-  async poll(
-    fds: Uint8Array,
-    nfds: number,
-    timeoutMs: number,
-  ): Promise<number> {
-    if (this.#busy) throw new Error("A background poll is already in flight");
+  buffer(size: number): Uint8Array {
+    return new Uint8Array(size);
+  }
+
+  async call(
+    args: readonly (number | Uint8Array)[],
+  ): Promise<BackgroundResult> {
+    if (this.#busy) throw new Error("A background call is already in flight");
     this.#fn ??= this.#open();
     this.#busy = true;
     try {
-      return Number(await this.#fn(fds, nfds, timeoutMs));
+      return { result: Number(await this.#fn(...args)), errno: null };
     } finally {
       this.#busy = false;
     }
@@ -145,21 +176,28 @@ interface BunWorker {
 }
 
 /** A reply from the worker. */
-type Reply = { result: number } | { failure: string };
+export type WorkerReply =
+  | { readonly result: number; readonly errno: number }
+  | { readonly failure: string };
+
+/** A request to the worker. */
+export type WorkerRequest =
+  | { readonly init: WorkerInit }
+  | { readonly args: readonly (number | Uint8Array)[] };
 
 /**
- * Bun: a Worker blocked in `poll` on a `SharedArrayBuffer`. The worker is
- * referenced (keeps the process alive) only while a call is in flight.
+ * Bun: a Worker that makes the call over `SharedArrayBuffer` memory and
+ * reads its own thread's errno right after. The worker is referenced
+ * (keeps the process alive) only while a call is in flight.
  */
-class BunPoll implements BackgroundPoll {
-  readonly #init: PollWorkerInit;
+class BunCall implements BackgroundCall {
+  readonly #init: WorkerInit;
   #worker: BunWorker | null = null;
-  #shared: SharedArrayBuffer | null = null;
   #pending:
-    | { resolve(n: number): void; reject(e: Error): void }
+    | { resolve(r: BackgroundResult): void; reject(e: Error): void }
     | null = null;
 
-  constructor(init: PollWorkerInit) {
+  constructor(init: WorkerInit) {
     this.#init = init;
   }
 
@@ -169,53 +207,43 @@ class BunPoll implements BackgroundPoll {
     worker.unref();
     worker.addEventListener(
       "message",
-      (e) => this.#reply((e as MessageEvent).data as Reply),
+      (e) => this.#reply((e as MessageEvent).data as WorkerReply),
     );
     worker.addEventListener("error", (e) => {
-      const message = (e as ErrorEvent).message || "The poll worker failed";
+      const message = (e as ErrorEvent).message ||
+        "The background worker failed";
       this.#reply({ failure: message });
     });
-    worker.postMessage({ init: this.#init });
+    const init: WorkerRequest = { init: this.#init };
+    worker.postMessage(init);
     return worker;
   }
 
-  #reply(reply: Reply): void {
+  #reply(reply: WorkerReply): void {
     const pending = this.#pending;
     if (!pending) return;
     this.#pending = null;
     this.#worker?.unref();
     if ("failure" in reply) pending.reject(new Error(reply.failure));
-    else pending.resolve(reply.result);
+    else pending.resolve(reply);
   }
 
-  poll(fds: Uint8Array, nfds: number, timeoutMs: number): Promise<number> {
+  buffer(size: number): Uint8Array {
+    return new Uint8Array(new SharedArrayBuffer(size));
+  }
+
+  call(args: readonly (number | Uint8Array)[]): Promise<BackgroundResult> {
     if (this.#pending) {
       return Promise.reject(
-        new Error("A background poll is already in flight"),
+        new Error("A background call is already in flight"),
       );
     }
     const worker = this.#worker ??= this.#start();
-    let fresh = false;
-    if (!this.#shared || this.#shared.byteLength < fds.byteLength) {
-      this.#shared = new SharedArrayBuffer(Math.max(64, fds.byteLength * 2));
-      fresh = true;
-    }
-    const shared = new Uint8Array(this.#shared, 0, fds.byteLength);
-    shared.set(fds);
-    return new Promise<number>((resolve, reject) => {
-      this.#pending = {
-        resolve: (n) => {
-          fds.set(shared);
-          resolve(n);
-        },
-        reject,
-      };
+    return new Promise<BackgroundResult>((resolve, reject) => {
+      this.#pending = { resolve, reject };
       worker.ref();
-      worker.postMessage({
-        shared: fresh ? this.#shared : undefined,
-        nfds,
-        timeout: timeoutMs,
-      });
+      const request: WorkerRequest = { args };
+      worker.postMessage(request);
     });
   }
 }

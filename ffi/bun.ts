@@ -73,10 +73,20 @@ function address(p: Pointer): number {
   return p;
 }
 
-/** Creates the Bun backend (imports `bun:ffi`). */
-export async function bunBackend(): Promise<Backend> {
-  const specifier = "bun:ffi";
-  const ffi = (await import(specifier)) as BunFfi;
+/** How `process.getBuiltinModule` (Node's API, which Bun has) is typed here. */
+interface BuiltinModules {
+  getBuiltinModule(id: "bun:ffi"): unknown;
+}
+
+/**
+ * Creates the Bun backend. `bun:ffi` comes from
+ * `process.getBuiltinModule()`, the runtime-neutral way to load a
+ * built-in module only when it is there: no import of it to analyze, so
+ * Deno (and `deno publish`) never sees the `bun:` scheme.
+ */
+export function bunBackend(): Backend {
+  const { process } = globalThis as unknown as { process: BuiltinModules };
+  const ffi = process.getBuiltinModule("bun:ffi") as BunFfi;
   return {
     runtime: "bun",
     open(path: string, table: SymbolTable) {
@@ -101,10 +111,9 @@ export async function bunBackend(): Promise<Backend> {
       const out: Record<string, (...args: unknown[]) => unknown> = {
         ...lib.symbols,
       };
-      for (const name of Object.keys(wanted)) {
-        if (UNSIGNED_WIDE.has(table[name].result)) {
-          out[name] = toNumber(lib.symbols[name]);
-        }
+      for (const [name, spec] of Object.entries(table)) {
+        const fn = lib.symbols[name];
+        if (fn && UNSIGNED_WIDE.has(spec.result)) out[name] = toNumber(fn);
       }
       for (const name of optional) {
         (out as Record<string, unknown>)[name] = null;

@@ -10,10 +10,17 @@ import type {
   Pointer,
   SymbolTable,
 } from "./types.ts";
+import {
+  deno as maybeDeno,
+  type DenoNamespace,
+  type ForeignFunction,
+  type PointerObject,
+  type UnsafePointerView,
+} from "./_deno.ts";
 
 const WIDE: ReadonlySet<NativeType> = new Set(["i64", "u64", "isize", "usize"]);
 
-type DenoPointer = Deno.PointerObject | null;
+type DenoPointer = PointerObject | null;
 
 // The last length converted, so that repeated calls with the same length
 // (a loop over one buffer) allocate no new bigint.
@@ -97,21 +104,22 @@ function adapt(
   }
 }
 
-function view(p: Pointer): Deno.UnsafePointerView {
-  if (p === null || typeof p === "number") {
-    throw new TypeError("Pointer must be a non-null Deno pointer");
-  }
-  return new Deno.UnsafePointerView(p as unknown as Deno.PointerObject);
-}
-
 /** Creates the Deno backend. */
 export function denoBackend(): Backend {
+  if (!maybeDeno) throw new Error("The Deno backend needs Deno");
+  const Deno: DenoNamespace = maybeDeno;
+  function view(p: Pointer): UnsafePointerView {
+    if (p === null || typeof p === "number") {
+      throw new TypeError("Pointer must be a non-null Deno pointer");
+    }
+    return new Deno.UnsafePointerView(p as unknown as PointerObject);
+  }
   return {
     runtime: "deno",
     open(path: string, table: SymbolTable) {
       const lib = Deno.dlopen(
         path,
-        table as unknown as Record<string, Deno.ForeignFunction>,
+        table as unknown as Record<string, ForeignFunction>,
       );
       const out: Record<string, NativeFunction | null> = {};
       for (const [name, spec] of Object.entries(table)) {

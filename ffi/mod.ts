@@ -18,9 +18,7 @@ export type {
   SymbolTable,
 } from "./types.ts";
 
-const backend: Backend = "Bun" in globalThis
-  ? await bunBackend()
-  : denoBackend();
+const backend: Backend = "Bun" in globalThis ? bunBackend() : denoBackend();
 
 /** The runtime the FFI is running on. */
 export const runtime: "deno" | "bun" = backend.runtime;
@@ -54,6 +52,16 @@ function envValue(name: string): string | undefined {
   return g.process?.env[name];
 }
 
+const opened = new Map<LibrarySearch, string>();
+
+/**
+ * The path or name `openLibrary(search, ...)` loaded, once it has: how the
+ * platform layer tells one C library from another (glibc, musl).
+ */
+export function openedPath(search: LibrarySearch): string | undefined {
+  return opened.get(search);
+}
+
 /**
  * Opens the first library of `search` that loads and binds `table` to it.
  * The error, when none loads, lists every path tried and why it failed.
@@ -67,7 +75,9 @@ export function openLibrary<T extends SymbolTable>(
   const failures: string[] = [];
   for (const path of paths) {
     try {
-      return backend.open(path, table) as Symbols<T>;
+      const symbols = backend.open(path, table) as Symbols<T>;
+      opened.set(search, path);
+      return symbols;
     } catch (e) {
       failures.push(`  ${path}: ${e instanceof Error ? e.message : e}`);
     }

@@ -199,15 +199,21 @@ export function ifNameindex(
   },
   layouts: Layouts,
 ): [number, string][] | null {
-  const { size, fields } = layouts.if_nameindex;
+  const struct = layouts.if_nameindex;
+  const indexAt = struct?.fields.if_index?.[0];
+  const nameAt = struct?.fields.if_name?.[0];
+  if (!struct || indexAt === undefined || nameAt === undefined) {
+    throw new Error("No struct if_nameindex in this table");
+  }
+  const { size } = struct;
   const list = lib.if_nameindex();
   if (isNull(list)) return null;
   const out: [number, string][] = [];
   try {
     for (let at = 0;; at += size) {
-      const index = readI32(list, at + fields.if_index[0]) >>> 0;
+      const index = readI32(list, at + indexAt) >>> 0;
       if (index === 0) break;
-      out.push([index, readCString(readPointer(list, at + fields.if_name[0]))]);
+      out.push([index, readCString(readPointer(list, at + nameAt))]);
     }
   } finally {
     lib.if_freenameindex(list);

@@ -14,7 +14,14 @@
  * @module
  */
 import type { LibrarySearch, SymbolTable } from "../ffi/mod.ts";
-import type { Features, IoctlTable, LastError, Layouts } from "./types.ts";
+import type {
+  Features,
+  IoctlTable,
+  LastError,
+  Layouts,
+  LibcVariant,
+  ReactorTable,
+} from "./types.ts";
 import { constants } from "./darwin_constants.ts";
 export { constants, errno } from "./darwin_constants.ts";
 export {
@@ -246,6 +253,19 @@ export const symbols = {
     ],
     result: "i32", // int
   },
+  // Plain "select": arm64 has no other; on x86_64 the headers bind
+  // select$1050 (UNIX03), and the plain symbol is the older entry point
+  // with the same arguments.
+  select: {
+    parameters: [
+      "i32", // int nfds
+      "buffer", // fd_set *readfds
+      "buffer", // fd_set *writefds
+      "buffer", // fd_set *errorfds
+      "buffer", // struct timeval *timeout
+    ],
+    result: "i32", // int
+  },
   close: {
     parameters: [
       "i32", // int fildes
@@ -418,6 +438,33 @@ export const symbols = {
       "buffer", // char *ifname
     ],
     result: "pointer", // char *
+  },
+  sendfile: {
+    parameters: [
+      "i32", // int fd (the file)
+      "i32", // int s (the socket)
+      "i64", // off_t offset
+      "buffer", // off_t *len (in: bytes to send; out: bytes sent)
+      "buffer", // struct sf_hdtr *hdtr (NULL)
+      "i32", // int flags
+    ],
+    result: "i32", // int
+  },
+  lseek: {
+    parameters: [
+      "i32", // int fildes
+      "i64", // off_t offset
+      "i32", // int whence
+    ],
+    result: "i64", // off_t
+  },
+  read: {
+    parameters: [
+      "i32", // int fildes
+      "buffer", // void *buf
+      "usize", // size_t nbyte
+    ],
+    result: "isize", // ssize_t
   },
   if_nameindex: { parameters: [], result: "pointer" }, // struct if_nameindex *
   if_freenameindex: {
@@ -598,7 +645,6 @@ export const features: Features = {
   sendFlags: 0,
   soNoSigpipe: true,
   closeSymbol: "close",
-  nonblock: "fcntl",
   pollSymbol: "poll",
   handleIsPointer: false,
   sunPathLength: 104,
@@ -607,6 +653,12 @@ export const features: Features = {
   dup: true,
   serverReuseAddress: true,
 };
+
+/** The layouts that differ on arm64: none. */
+export const arm64Layouts: Layouts = {};
+
+/** The reactor waits with `poll`, over an array kept between waits (kqueue is not wired yet). */
+export const reactor: ReactorTable = { kind: "poll", constants: {} };
 
 /**
  * The `ioctl` controls a socket's `ioctl()` accepts: exactly those whose
@@ -643,3 +695,51 @@ export const ioctls: IoctlTable = new Map([
     result: "int",
   }],
 ]);
+
+const sendfileLength = new BigInt64Array(1);
+
+/**
+ * `sendfile(2)` as macOS has it (the file first, the count in and out
+ * through a pointer): sends up to `count` (> 0) bytes of file `file` from
+ * `offset` on socket `sock`. Returns the bytes sent (0 at end of file),
+ * or -1 with errno set. A non-blocking socket that took part of the data
+ * before EAGAIN returns that part, as CPython does.
+ *
+ * @example Sending a file's first kilobyte
+ * ```ts ignore
+ * import { lib } from "./mod.ts";
+ * import { sendFile } from "./darwin.ts";
+ * const sent = sendFile(lib, 3, 4, 0, 1024);
+ * ```
+ */
+export function sendFile(
+  lib: {
+    readonly sendfile: (
+      file: number,
+      sock: number,
+      offset: number,
+      len: Uint8Array,
+      hdtr: null,
+      flags: number,
+    ) => number;
+  },
+  sock: number,
+  file: number,
+  offset: number,
+  count: number,
+): number {
+  sendfileLength[0] = BigInt(count);
+  const len = new Uint8Array(sendfileLength.buffer);
+  const r = lib.sendfile(file, sock, offset, len, null, 0);
+  const sent = Number(sendfileLength[0]);
+  return r === 0 || sent > 0 ? sent : -1;
+}
+
+/** The C library the table's values are for: libSystem. */
+export const defaultLibc = "libSystem";
+
+/**
+ * Other C libraries of this OS, where their headers differ from the
+ * table's (chosen when the library is loaded).
+ */
+export const libcVariants: readonly LibcVariant[] = [];

@@ -469,6 +469,9 @@ export const constants = {
   POLLHUP: 16,
   POLLNVAL: 32,
 
+  // select: xnu bsd/sys/_types/_fd_def.h (bits in an fd_set)
+  FD_SETSIZE: 1024,
+
   // ioctl: xnu bsd/sys/filio.h
   FIOCLEX: 0x20006601,
   FIONCLEX: 0x20006602,

@@ -5,8 +5,16 @@
  * @module
  */
 import type { LibrarySearch, SymbolTable } from "../ffi/mod.ts";
-import type { Features, IoctlTable, LastError, Layouts } from "./types.ts";
+import type {
+  Features,
+  IoctlTable,
+  LastError,
+  Layouts,
+  LibcVariant,
+  ReactorTable,
+} from "./types.ts";
 import { constants } from "./linux_constants.ts";
+import { musl } from "./linux_musl.ts";
 export { constants, errno } from "./linux_constants.ts";
 export {
   acceptSocket,
@@ -208,6 +216,16 @@ export const symbols = {
     ],
     result: "i32", // int
   },
+  select: {
+    parameters: [
+      "i32", // int nfds
+      "buffer", // fd_set *readfds
+      "buffer", // fd_set *writefds
+      "buffer", // fd_set *exceptfds
+      "buffer", // struct timeval *timeout
+    ],
+    result: "i32", // int
+  },
   close: {
     parameters: [
       "i32", // int fd
@@ -245,6 +263,31 @@ export const symbols = {
       "buffer", // struct pollfd *fds
       "u64", // nfds_t nfds (unsigned long)
       "i32", // int timeout
+    ],
+    result: "i32", // int
+  },
+  epoll_create1: {
+    parameters: [
+      "i32", // int flags
+    ],
+    result: "i32", // int
+  },
+  epoll_ctl: {
+    parameters: [
+      "i32", // int epfd
+      "i32", // int op
+      "i32", // int fd
+      "buffer", // struct epoll_event *event
+    ],
+    result: "i32", // int
+  },
+  epoll_pwait: {
+    parameters: [
+      "i32", // int epfd
+      "buffer", // struct epoll_event *events
+      "i32", // int maxevents
+      "i32", // int timeout
+      "buffer", // const sigset_t *sigmask
     ],
     result: "i32", // int
   },
@@ -371,6 +414,31 @@ export const symbols = {
     ],
     result: "pointer", // char *
   },
+  sendfile: {
+    parameters: [
+      "i32", // int out_fd
+      "i32", // int in_fd
+      "buffer", // off_t *offset
+      "usize", // size_t count
+    ],
+    result: "isize", // ssize_t
+  },
+  lseek: {
+    parameters: [
+      "i32", // int fd
+      "i64", // off_t offset
+      "i32", // int whence
+    ],
+    result: "i64", // off_t
+  },
+  read: {
+    parameters: [
+      "i32", // int fd
+      "buffer", // void *buf
+      "usize", // size_t count
+    ],
+    result: "isize", // ssize_t
+  },
   if_nameindex: { parameters: [], result: "pointer" }, // struct if_nameindex *
   if_freenameindex: {
     parameters: [
@@ -431,6 +499,66 @@ export const layouts = {
       sll_addr: [12, 8],
     },
   },
+  sockaddr_can: {
+    size: 24,
+    fields: {
+      can_family: [0, 2],
+      can_ifindex: [4, 4],
+      "can_addr.tp.rx_id": [8, 4],
+      "can_addr.tp.tx_id": [12, 4],
+      "can_addr.j1939.name": [8, 8],
+      "can_addr.j1939.pgn": [16, 4],
+      "can_addr.j1939.addr": [20, 1],
+    },
+  },
+  sockaddr_alg: {
+    size: 88,
+    fields: {
+      salg_family: [0, 2],
+      salg_type: [2, 14],
+      salg_feat: [16, 4],
+      salg_mask: [20, 4],
+      salg_name: [24, 64],
+    },
+  },
+  sockaddr_vm: {
+    size: 16,
+    fields: {
+      svm_family: [0, 2],
+      svm_reserved1: [2, 2],
+      svm_port: [4, 4],
+      svm_cid: [8, 4],
+      svm_flags: [12, 1],
+      svm_zero: [13, 3],
+    },
+  },
+  sockaddr_qrtr: {
+    size: 12,
+    fields: { sq_family: [0, 2], sq_node: [4, 4], sq_port: [8, 4] },
+  },
+  // Bluetooth: BlueZ's <bluetooth/*.h> (bdaddr_t is 6 packed bytes).
+  sockaddr_l2: {
+    size: 14,
+    fields: {
+      l2_family: [0, 2],
+      l2_psm: [2, 2],
+      l2_bdaddr: [4, 6],
+      l2_cid: [10, 2],
+      l2_bdaddr_type: [12, 1],
+    },
+  },
+  sockaddr_rc: {
+    size: 10,
+    fields: { rc_family: [0, 2], rc_bdaddr: [2, 6], rc_channel: [8, 1] },
+  },
+  sockaddr_hci: {
+    size: 6,
+    fields: { hci_family: [0, 2], hci_dev: [2, 2], hci_channel: [4, 2] },
+  },
+  sockaddr_sco: {
+    size: 8,
+    fields: { sco_family: [0, 2], sco_bdaddr: [2, 6] },
+  },
   sockaddr_storage: { size: 128, fields: { ss_family: [0, 2] } },
   addrinfo: {
     size: 48,
@@ -486,10 +614,50 @@ export const layouts = {
   },
   iovec: { size: 16, fields: { iov_base: [0, 8], iov_len: [8, 8] } },
   pollfd: { size: 8, fields: { fd: [0, 4], events: [4, 2], revents: [6, 2] } },
+  // Packed on x86_64 only (glibc's and musl's __EPOLL_PACKED); see arm64Layouts.
+  epoll_event: { size: 12, fields: { events: [0, 4], data: [4, 8] } },
   linger: { size: 8, fields: { l_onoff: [0, 4], l_linger: [4, 4] } },
   timeval: { size: 16, fields: { tv_sec: [0, 8], tv_usec: [8, 8] } },
   if_nameindex: { size: 16, fields: { if_index: [0, 4], if_name: [8, 8] } },
 } as const satisfies Layouts;
+
+/**
+ * The layouts that differ on aarch64: `struct epoll_event` is not packed
+ * there (glibc's `sys/epoll.h` packs it on x86_64 only), so `data` is
+ * 8-aligned.
+ */
+export const arm64Layouts = {
+  epoll_event: { size: 16, fields: { events: [0, 4], data: [8, 8] } },
+} as const satisfies Layouts;
+
+/**
+ * The reactor waits with epoll, edge-triggered; the numbers are
+ * `sys/epoll.h`'s (checked by `tests/platform_linux_test.ts`).
+ */
+export const reactor: ReactorTable = {
+  kind: "epoll",
+  constants: {
+    EPOLLIN: 0x001,
+    EPOLLOUT: 0x004,
+    EPOLLERR: 0x008,
+    EPOLLHUP: 0x010,
+    EPOLLRDHUP: 0x2000,
+    EPOLLET: 0x80000000,
+    EPOLL_CTL_ADD: 1,
+    EPOLL_CTL_DEL: 2,
+    EPOLL_CTL_MOD: 3,
+    EPOLL_CLOEXEC: 0x80000,
+    // The rest of Python's select.EPOLL* (select/epoll.ts exports them all).
+    EPOLLPRI: 0x002,
+    EPOLLRDNORM: 0x040,
+    EPOLLRDBAND: 0x080,
+    EPOLLWRNORM: 0x100,
+    EPOLLWRBAND: 0x200,
+    EPOLLMSG: 0x400,
+    EPOLLEXCLUSIVE: 0x10000000,
+    EPOLLONESHOT: 0x40000000,
+  },
+};
 
 /** What Linux does differently from the other platforms. */
 export const features: Features = {
@@ -500,7 +668,6 @@ export const features: Features = {
   sendFlags: constants.MSG_NOSIGNAL,
   soNoSigpipe: false,
   closeSymbol: "close",
-  nonblock: "fcntl",
   pollSymbol: "poll",
   handleIsPointer: false,
   sunPathLength: 108,
@@ -568,3 +735,49 @@ export const ioctls: IoctlTable = new Map([
     result: "int",
   }],
 ]);
+
+const sendfileOffset = new BigInt64Array(1);
+
+/**
+ * `sendfile(2)`: sends up to `count` bytes of file `file` from `offset`
+ * on socket `sock`, leaving the file's position alone. Returns the bytes
+ * sent (0 at end of file), or -1 with errno set.
+ *
+ * @example Sending a file's first kilobyte
+ * ```ts ignore
+ * import { lib } from "./mod.ts";
+ * import { sendFile } from "./linux.ts";
+ * const sent = sendFile(lib, 3, 4, 0, 1024);
+ * ```
+ */
+export function sendFile(
+  lib: {
+    readonly sendfile: (
+      out: number,
+      file: number,
+      offset: Uint8Array,
+      count: number,
+    ) => number;
+  },
+  sock: number,
+  file: number,
+  offset: number,
+  count: number,
+): number {
+  sendfileOffset[0] = BigInt(offset);
+  return lib.sendfile(
+    sock,
+    file,
+    new Uint8Array(sendfileOffset.buffer),
+    count,
+  );
+}
+
+/** The C library the table's values are for: glibc. */
+export const defaultLibc = "glibc";
+
+/**
+ * Other C libraries of this OS, where their headers differ from the
+ * table's (chosen when the library is loaded).
+ */
+export const libcVariants: readonly LibcVariant[] = [musl];

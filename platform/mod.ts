@@ -8,21 +8,26 @@
 import {
   isNull,
   type NativeFunction,
+  openedPath,
   openLibrary,
   type Pointer,
   readI32,
   type Symbols,
   type SymbolTable,
 } from "../ffi/mod.ts";
+import { variantConstants, variantLayouts } from "./_libc.ts";
 import * as darwin from "./darwin.ts";
 import * as linux from "./linux.ts";
 import * as windows from "./windows.ts";
 import type { ExtraLibrary } from "./_posix.ts";
 import type {
   Features,
+  Field,
   IoctlTable,
   LastError,
   Layouts,
+  LibcVariant,
+  ReactorTable,
   StructLayout,
 } from "./types.ts";
 
@@ -33,6 +38,8 @@ export type {
   IoctlTable,
   LastError,
   Layouts,
+  LibcVariant,
+  ReactorTable,
   StructLayout,
 } from "./types.ts";
 
@@ -43,8 +50,12 @@ interface PlatformTable {
   readonly constants: Readonly<Record<string, number>>;
   readonly errno: Readonly<Record<string, number>>;
   readonly layouts: Layouts;
+  readonly arm64Layouts: Layouts;
+  readonly reactor: ReactorTable;
   readonly features: Features;
   readonly ioctls: IoctlTable;
+  readonly libcVariants: readonly LibcVariant[];
+  readonly defaultLibc: string;
   readonly lastError: LastError;
   readonly hErrno: LastError | null;
   readonly extraLibraries: readonly ExtraLibrary[];
@@ -70,11 +81,19 @@ interface PlatformTable {
     argp: Uint8Array | null,
     returned?: Uint8Array,
   ): number;
+  sendFile(
+    lib: never,
+    sock: number,
+    file: number,
+    offset: number,
+    count: number,
+  ): number;
 }
 
-const hostOs: string =
-  (globalThis as { process?: { platform?: string } }).process?.platform ??
-    "linux";
+const host = (globalThis as { process?: { platform?: string; arch?: string } })
+  .process;
+const hostOs: string = host?.platform ?? "linux";
+const hostArch: string = host?.arch ?? "x64";
 
 const tables: Record<string, PlatformTable> = {
   darwin,
@@ -89,30 +108,6 @@ if (!table) {
 
 /** The operating system: `"linux"`, `"darwin"` or `"windows"`. */
 export const os: string = hostOs === "win32" ? "windows" : hostOs;
-
-/** The running platform's constants (`AF_INET`, `SO_REUSEADDR`, ...). */
-export const constants: Readonly<Record<string, number>> = table.constants;
-
-/** The running platform's errno numbers by name (`EAGAIN`, ...). */
-export const errno: Readonly<Record<string, number>> = table.errno;
-
-/** The running platform's struct layouts. */
-export const layouts: Layouts = table.layouts;
-
-/** The running platform's behavioural differences. */
-export const features: Features = table.features;
-
-/**
- * The `ioctl` controls the running platform's sockets accept, by request
- * code; any other code is refused before C is called.
- */
-export const ioctls: IoctlTable = table.ioctls;
-
-/** Where the running platform's C library is found (and its override variable). */
-export const library: typeof linux.library = table.library;
-
-/** The running platform's C symbol table: each function's C signature. */
-export const symbols: SymbolTable = table.symbols;
 
 function openAll(): Record<string, NativeFunction | null> {
   const all: Record<string, NativeFunction | null> = {
@@ -135,7 +130,95 @@ export const lib:
   & Symbols<typeof linux.symbols>
   & Record<string, NativeFunction | null> = openAll() as never;
 
-/** Looks up a struct layout, failing loudly for one the platform lacks. */
+const variant: LibcVariant | undefined = table.libcVariants.find((v) =>
+  v.matches(openedPath(table.library) ?? "")
+);
+
+/**
+ * The C library loaded: `"glibc"` or `"musl"` on Linux (musl is told by
+ * its file name), `"libSystem"` on macOS, `"ws2_32"` on Windows.
+ */
+export const libc: string = variant?.name ?? table.defaultLibc;
+
+/** The platform constants as library code reads them. */
+type Constants =
+  & Readonly<Record<keyof typeof linux.constants, number>>
+  & Readonly<Record<string, number | undefined>>;
+
+/**
+ * The running platform's constants (`AF_INET`, `SO_REUSEADDR`, ...), as
+ * the loaded C library's headers define them, typed by the Linux table's
+ * names (as {@linkcode lib} is by its symbols); code that reads a constant
+ * some platform lacks checks its platform's features first. The public,
+ * honestly typed exports are `socket/constants/*.ts`.
+ */
+export const constants: Constants = variantConstants(
+  table.constants,
+  variant,
+) as Constants;
+
+/** The errno numbers as library code reads them. */
+type Errno =
+  & Readonly<Record<keyof typeof linux.errno, number>>
+  & Readonly<Record<string, number | undefined>>;
+
+/**
+ * The running platform's errno numbers by name (`EAGAIN`, ...), typed by
+ * the Linux table's names; the public, honestly typed table is
+ * `socket/errno.ts`.
+ */
+export const errno: Errno = table.errno as Errno;
+
+/**
+ * The running platform's struct layouts, for its CPU (see `arm64Layouts`)
+ * and as the loaded C library has them.
+ */
+export const layouts: Layouts = variantLayouts(
+  hostArch === "arm64"
+    ? { ...table.layouts, ...table.arm64Layouts }
+    : table.layouts,
+  variant,
+);
+
+/** How the running platform's `sock_*` reactor waits (epoll or poll). */
+export const reactor: ReactorTable = table.reactor;
+
+/** How the running platform reads the last error (`errno` or `WSAGetLastError`). */
+export const lastErrorSpec: LastError = table.lastError;
+
+/** The running platform's behavioural differences. */
+export const features: Features = table.features;
+
+/**
+ * The `ioctl` controls the running platform's sockets accept, by request
+ * code; any other code is refused before C is called.
+ */
+export const ioctls: IoctlTable = table.ioctls;
+
+/** Where the running platform's C library is found (and its override variable). */
+export const library: typeof linux.library = table.library;
+
+/** The running platform's C symbol table: each function's C signature. */
+export const symbols: SymbolTable = table.symbols;
+
+/** The Linux table's layouts, by which {@linkcode layout} is typed. */
+type LinuxLayouts = typeof linux.layouts;
+
+/** A Linux layout's field names, with any platform's numbers. */
+export interface LayoutOf<N extends keyof LinuxLayouts> extends StructLayout {
+  readonly fields: { readonly [F in keyof LinuxLayouts[N]["fields"]]: Field };
+}
+
+/**
+ * Looks up a struct layout, failing loudly for one the platform lacks. A
+ * struct the Linux table has is typed by the Linux table's fields (as
+ * {@linkcode lib} is typed by its symbols): every platform table that has
+ * the struct has those fields (the platform tests check each table against
+ * its C headers).
+ */
+export function layout<N extends keyof LinuxLayouts>(name: N): LayoutOf<N>;
+/** Looks up a struct layout the Linux table does not have. */
+export function layout(name: string): StructLayout;
 export function layout(name: string): StructLayout {
   const l = layouts[name];
   if (!l) throw new Error(`No struct ${name} on ${os}`);
@@ -259,4 +342,19 @@ export function ioctl(
   returned?: Uint8Array,
 ): number {
   return table!.ioctl(lib as never, fd, request, argp, returned);
+}
+
+/**
+ * `sendfile(2)` the platform's way: up to `count` bytes of descriptor
+ * `file` from `offset` onto socket `sock`, the file's position left
+ * alone. Returns the bytes sent (0 at end of file), or -1 with the last
+ * error set (always WSAEOPNOTSUPP on Windows).
+ */
+export function sendFile(
+  sock: number,
+  file: number,
+  offset: number,
+  count: number,
+): number {
+  return table!.sendFile(lib as never, sock, file, offset, count);
 }

@@ -38,8 +38,6 @@ export interface Features {
   readonly soNoSigpipe: boolean;
   /** The function that closes a socket (`close` or `closesocket`). */
   readonly closeSymbol: "close" | "closesocket";
-  /** How non-blocking mode is set: `fcntl(O_NONBLOCK)` or `ioctlsocket(FIONBIO)`. */
-  readonly nonblock: "fcntl" | "ioctlsocket";
   /** The poll function (`poll` or `WSAPoll`). */
   readonly pollSymbol: "poll" | "WSAPoll";
   /** Socket handles are pointer-sized (`SOCKET` on Windows), else `int`. */
@@ -63,6 +61,18 @@ export interface Features {
    * let another socket bind the port in use (CPython leaves it off there).
    */
   readonly serverReuseAddress: boolean;
+}
+
+/**
+ * What the `sock_*` reactor (`socket/_reactor.ts`) waits with: `epoll`
+ * (Linux: registrations kept in the kernel between waits, edge-triggered,
+ * so a wake-up costs O(ready)) or `poll` (`poll`/`WSAPoll` over an array
+ * kept between waits). `constants` holds the interface's own numbers
+ * (`EPOLLIN`, `EPOLL_CTL_ADD`, ...), checked against the C headers.
+ */
+export interface ReactorTable {
+  readonly kind: "epoll" | "poll";
+  readonly constants: Readonly<Record<string, number>>;
 }
 
 /**
@@ -94,3 +104,20 @@ export interface IoctlControl {
 
 /** The `ioctl` controls of a platform by request code. */
 export type IoctlTable = ReadonlyMap<number, IoctlControl>;
+
+/**
+ * Where one C library's headers differ from the table's defaults (musl's
+ * from glibc's on Linux): chosen when the library is loaded, by its path.
+ */
+export interface LibcVariant {
+  /** The C library's name, as `libc` in `platform/mod.ts` reports it. */
+  readonly name: string;
+  /** True when the library loaded from `path` is this one. */
+  matches(path: string): boolean;
+  /** Constants whose values differ. */
+  readonly constants: Readonly<Record<string, number>>;
+  /** Constants this C library's headers do not define. */
+  readonly absent: readonly string[];
+  /** Struct fields whose sizes differ (offsets are the same). */
+  readonly layouts: Layouts;
+}

@@ -21,7 +21,14 @@ import {
   readI32,
   type SymbolTable,
 } from "../ffi/mod.ts";
-import type { Features, IoctlTable, LastError, Layouts } from "./types.ts";
+import type {
+  Features,
+  IoctlTable,
+  LastError,
+  Layouts,
+  LibcVariant,
+  ReactorTable,
+} from "./types.ts";
 import type { ExtraLibrary } from "./_posix.ts";
 import { constants, errno } from "./windows_constants.ts";
 export { constants, errno } from "./windows_constants.ts";
@@ -542,7 +549,6 @@ export const features: Features = {
   sendFlags: 0,
   soNoSigpipe: false,
   closeSymbol: "closesocket",
-  nonblock: "ioctlsocket",
   pollSymbol: "WSAPoll",
   handleIsPointer: true,
   sunPathLength: 108,
@@ -557,8 +563,8 @@ export const features: Features = {
 /**
  * `fcntl()` does not exist on Windows: this fails like a system call, with
  * -1 and the last error `WSAEOPNOTSUPP`. Shared code reaches it only when
- * `features` says otherwise (`nonblock` is `"ioctlsocket"` here, and there
- * are no `F_*` constants).
+ * `features` says otherwise (`sockCloexec` is false and there are no `F_*`
+ * constants; O_NONBLOCK is switched with `ioctl(FIONBIO)` everywhere).
  *
  * @example Failing like a system call
  * ```ts ignore
@@ -808,7 +814,11 @@ export function strerror(
   );
   if (n === 0) return `Windows Error 0x${(code >>> 0).toString(16)}`;
   // CPython: "remove trailing cr/lf and dots".
-  while (n > 0 && (buf[n - 1] <= 0x20 || buf[n - 1] === 0x2e)) n--;
+  while (n > 0) {
+    const c = buf[n - 1] ?? 0;
+    if (c > 0x20 && c !== 0x2e) break;
+    n--;
+  }
   return utf16.decode(buf.subarray(0, n));
 }
 
@@ -1025,8 +1035,18 @@ export function ifNameindex(
   },
   tables: Layouts,
 ): [number, string][] | null {
-  const TABLE = tables.MIB_IF_TABLE2.fields;
+  const TABLE = tables.MIB_IF_TABLE2?.fields;
   const ROW = tables.MIB_IF_ROW2;
+  const countAt = TABLE?.NumEntries?.[0];
+  const rowsAt = TABLE?.Table?.[0];
+  const luidField = ROW?.fields.InterfaceLuid;
+  const indexAt = ROW?.fields.InterfaceIndex?.[0];
+  if (
+    !ROW || countAt === undefined || rowsAt === undefined || !luidField ||
+    indexAt === undefined
+  ) {
+    throw new Error("No struct MIB_IF_TABLE2 or MIB_IF_ROW2 in this table");
+  }
   const out = new Uint8Array(8);
   const status = lib.GetIfTable2Ex(MIB_IF_TABLE_RAW, out);
   if (status !== 0) {
@@ -1039,12 +1059,12 @@ export function ifNameindex(
   const name = new Uint16Array(IF_NAME_CHARS);
   const nameBytes = new Uint8Array(name.buffer);
   try {
-    const count = readI32(table, TABLE.NumEntries[0]) >>> 0;
+    const count = readI32(table, countAt) >>> 0;
     for (let i = 0; i < count; i++) {
-      const row = TABLE.Table[0] + i * ROW.size;
-      const [luidAt, luidSize] = ROW.fields.InterfaceLuid;
+      const row = rowsAt + i * ROW.size;
+      const [luidAt, luidSize] = luidField;
       const luid = readBytes(table, row + luidAt, luidSize);
-      const index = readI32(table, row + ROW.fields.InterfaceIndex[0]) >>> 0;
+      const index = readI32(table, row + indexAt) >>> 0;
       name.fill(0);
       const rc = lib.ConvertInterfaceLuidToNameW(
         luid,
@@ -1130,3 +1150,41 @@ export const ioctls: IoctlTable = new Map([
     },
   ],
 ]);
+
+/**
+ * No `sendfile(2)` here (TransmitFile takes a file HANDLE, not the C
+ * runtime descriptor a caller has): fails with WSAEOPNOTSUPP, so that
+ * `sendfile()` takes its send loop, as CPython's `socket.sendfile()` does
+ * on Windows.
+ *
+ * @example Always unsupported
+ * ```ts ignore
+ * import { lib } from "./mod.ts";
+ * import { sendFile } from "./windows.ts";
+ * console.log(sendFile(lib, 0x104, 3, 0, 1024)); // -1
+ * ```
+ */
+export function sendFile(
+  lib: { readonly WSASetLastError: (code: number) => void },
+  _sock: number,
+  _file: number,
+  _offset: number,
+  _count: number,
+): number {
+  lib.WSASetLastError(errno.WSAEOPNOTSUPP);
+  return -1;
+}
+
+/** The C library the table's values are for: ws2_32. */
+export const defaultLibc = "ws2_32";
+
+/**
+ * Other C libraries of this OS, where their headers differ from the
+ * table's (chosen when the library is loaded).
+ */
+export const libcVariants: readonly LibcVariant[] = [];
+/** The layouts that differ on arm64: none. */
+export const arm64Layouts: Layouts = {};
+
+/** The reactor waits with `WSAPoll`, the only readiness call Winsock has for any socket, over an array kept between waits. */
+export const reactor: ReactorTable = { kind: "poll", constants: {} };

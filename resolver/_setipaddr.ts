@@ -9,7 +9,7 @@ import { cString } from "../ffi/mod.ts";
 import { constants, layout, lib } from "../platform/mod.ts";
 import { error } from "../socket/errors.ts";
 import { readFamily } from "../address/_struct.ts";
-import { addrinfo } from "./_netdb.ts";
+import { addrinfo } from "../address/addrinfo.ts";
 
 const IN4_ADDR = layout("sockaddr_in").fields.sin_addr;
 const IN6_ADDR = layout("sockaddr_in6").fields.sin6_addr;
@@ -62,6 +62,7 @@ export function setipaddr(
     });
     const first = found[0];
     if (
+      !first ||
       first.family !== constants.AF_INET && first.family !== constants.AF_INET6
     ) {
       throw new error("unsupported address family");
@@ -96,6 +97,7 @@ export function setipaddr(
       return { family: constants.AF_INET6, packed };
     }
   }
-  const found = addrinfo(text, null, { family });
-  return unpack(found[0].sockaddr, "unknown address family");
+  const [first] = addrinfo(text, null, { family });
+  if (!first) throw new error("unknown address family");
+  return unpack(first.sockaddr, "unknown address family");
 }

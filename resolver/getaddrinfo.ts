@@ -8,21 +8,39 @@ import { cString } from "../ffi/mod.ts";
 import { error } from "../socket/errors.ts";
 import { INT_MAX, INT_MIN, intArg } from "../socket/_data.ts";
 import { typeName } from "../address/_struct.ts";
-import { addrinfo, decodeSockaddr, idnaHost } from "./_netdb.ts";
+import { addrinfo, idnaHost } from "../address/addrinfo.ts";
+import { decodeSockaddr } from "./_netdb.ts";
+import {
+  checkLookup,
+  grantResolved,
+  hostPort,
+  isNumericHost,
+} from "../socket/permissions.ts";
+import type { Family, Inet6Address, InetAddress } from "../address/types.ts";
 
 /** An address `getaddrinfo` returns: `[host, port]` or `[host, port, flowinfo, scope_id]`. */
-export type AddrinfoAddress =
-  | [host: string, port: number]
-  | [host: string, port: number, flowinfo: number, scope_id: number];
+export type AddrinfoAddress = InetAddress | Inet6Address;
 
-/** One result of {@linkcode getaddrinfo}: `[family, type, proto, canonname, sockaddr]`. */
-export type AddrinfoResult = [
-  family: number,
-  type: number,
-  proto: number,
-  canonname: string,
-  sockaddr: AddrinfoAddress,
-];
+/**
+ * One result of {@linkcode getaddrinfo}: `[family, type, proto, canonname,
+ * sockaddr]`, where `sockaddr` has the type of `family`'s addresses, so
+ * that a socket made with `family` connects to `sockaddr` without a cast.
+ */
+export type AddrinfoResult =
+  | [
+    family: Family<InetAddress>,
+    type: number,
+    proto: number,
+    canonname: string,
+    sockaddr: InetAddress,
+  ]
+  | [
+    family: Family<Inet6Address>,
+    type: number,
+    proto: number,
+    canonname: string,
+    sockaddr: Inet6Address,
+  ];
 
 const LONG_MIN = -(2 ** 63);
 const LONG_LIMIT = 2 ** 63; // exclusive: 2 ** 63 - 1 is not a double
@@ -86,11 +104,27 @@ export function getaddrinfo(
     );
   }
   const serv = service(port);
-  return addrinfo(node, serv, hints).map((r): AddrinfoResult => [
-    r.family,
-    r.socktype,
-    r.protocol,
-    r.canonname,
-    decodeSockaddr(r.sockaddr) as AddrinfoAddress,
-  ]);
+  const numericPort = typeof port === "number"
+    ? port
+    : typeof port === "string" && /^\d+$/.test(port)
+    ? Number(port)
+    : undefined;
+  checkLookup("getaddrinfo()", host, numericPort);
+  // getaddrinfo(3) gives AF_INET and AF_INET6 addresses, each with its
+  // sockaddr: the family and the address agree by construction.
+  const results = addrinfo(node, serv, hints).map((r) =>
+    [
+      r.family,
+      r.socktype,
+      r.protocol,
+      r.canonname,
+      decodeSockaddr(r.sockaddr),
+    ] as AddrinfoResult
+  );
+  if (typeof host === "string" && !isNumericHost(host)) {
+    // Connecting to what a permitted name resolved to is permitted, as
+    // Deno.connect to the name would be (create_connection's pattern).
+    for (const [, , , , [ip, p]] of results) grantResolved(hostPort(ip, p));
+  }
+  return results;
 }

@@ -9,7 +9,8 @@ import { constants, layout, lib } from "../platform/mod.ts";
 import { error } from "../socket/errors.ts";
 import { INT_MAX, INT_MIN, intArg } from "../socket/_data.ts";
 import { LITTLE_ENDIAN, typeName } from "../address/_struct.ts";
-import { addrinfo, gaiError } from "./_netdb.ts";
+import { addrinfo, gaiError } from "../address/addrinfo.ts";
+import { checkReverse } from "../socket/permissions.ts";
 
 const IN6 = layout("sockaddr_in6").fields;
 const decoder = new TextDecoder();
@@ -75,6 +76,9 @@ export function getnameinfo(
       `getnameinfo(): flowinfo must be 0-1048575, got ${flowValue}`,
     );
   }
+  if (!(niFlags & constants.NI_NUMERICHOST)) {
+    checkReverse("getnameinfo()", host);
+  }
   const found = addrinfo(
     cString(host, "getnameinfo(): host"),
     cString(String(portNumber)),
@@ -84,10 +88,11 @@ export function getnameinfo(
       flags: constants.AI_NUMERICHOST, // no name resolution
     },
   );
-  if (found.length !== 1) {
+  const [only] = found;
+  if (!only || found.length !== 1) {
     throw new error("sockaddr resolved to multiple addresses");
   }
-  const { family, sockaddr: sa } = found[0];
+  const { family, sockaddr: sa } = only;
   if (family === constants.AF_INET && sockaddr.length !== 2) {
     throw new error("IPv4 sockaddr must be 2 tuple");
   }

@@ -17,8 +17,14 @@ import { constants, errno, layout, lib } from "../platform/mod.ts";
 import { errorFromErrno } from "../socket/errors.ts";
 import { typeName } from "../address/_struct.ts";
 import { inet_ntop } from "../address/convert.ts";
-import { hostError, idnaHost, POINTER_SIZE, readField } from "./_netdb.ts";
+import { idnaHost, POINTER_SIZE, readField } from "../address/addrinfo.ts";
+import { hostError } from "./_netdb.ts";
 import { setipaddr } from "./_setipaddr.ts";
+import {
+  checkLookup,
+  checkReverse,
+  isNumericHost,
+} from "../socket/permissions.ts";
 
 const HOSTENT = layout("hostent").fields;
 const IN4_SIZE = layout("sockaddr_in").fields.sin_addr[1];
@@ -87,6 +93,7 @@ function hostEntry(h: Pointer, af: number): HostEntry {
  */
 export function gethostbyname(hostname: string): string {
   const name = hostArg(hostname, "gethostbyname()", "hostname");
+  checkLookup("gethostbyname()", name);
   const { family, packed } = setipaddr(
     name,
     constants.AF_INET,
@@ -109,6 +116,7 @@ export function gethostbyname(hostname: string): string {
  */
 export function gethostbyname_ex(hostname: string): HostEntry {
   const name = hostArg(hostname, "gethostbyname_ex()", "hostname");
+  checkLookup("gethostbyname_ex()", name);
   const { family } = setipaddr(
     name,
     constants.AF_INET,
@@ -133,6 +141,8 @@ export function gethostbyname_ex(hostname: string): HostEntry {
  */
 export function gethostbyaddr(ip_address: string): HostEntry {
   const name = hostArg(ip_address, "gethostbyaddr()", "ip_address");
+  if (isNumericHost(name)) checkReverse("gethostbyaddr()", name);
+  else checkLookup("gethostbyaddr()", name);
   const { family, packed } = setipaddr(
     name,
     constants.AF_UNSPEC,

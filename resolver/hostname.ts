@@ -7,6 +7,11 @@ import { lib } from "../platform/mod.ts";
 import { error, lastError } from "../socket/errors.ts";
 import { typeName } from "../address/_struct.ts";
 import { gethostbyaddr } from "./hostdb.ts";
+import {
+  checkLookup,
+  checkReverse,
+  isNumericHost,
+} from "../socket/permissions.ts";
 
 const decoder = new TextDecoder();
 
@@ -57,6 +62,9 @@ export function getfqdn(name = ""): string {
   }
   let host = name.replace(STRIP, "");
   if (host === "" || host === "0.0.0.0" || host === "::") host = gethostname();
+  // A lookup Deno's flags deny raises, rather than look like a failure.
+  if (isNumericHost(host)) checkReverse("getfqdn()", host);
+  else checkLookup("getfqdn()", host);
   let entry;
   try {
     entry = gethostbyaddr(host);

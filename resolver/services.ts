@@ -10,7 +10,7 @@ import { error } from "../socket/errors.ts";
 import { INT_MAX, INT_MIN, intArg } from "../socket/_data.ts";
 import { typeName } from "../address/_struct.ts";
 import { htons, ntohs } from "../address/byteorder.ts";
-import { readField } from "./_netdb.ts";
+import { readField } from "../address/addrinfo.ts";
 
 const SERVENT = layout("servent").fields;
 const PROTOENT = layout("protoent").fields;

@@ -219,6 +219,11 @@ export function intArg(
   min: number,
   max: number,
 ): number {
+  if (value === undefined) {
+    // Most often a constant the running platform lacks (exported as
+    // undefined, typed `number | undefined`): say it in JavaScript's words.
+    throw new TypeError(`${what} must be an integer, got undefined`);
+  }
   if (typeof value !== "number" || !Number.isInteger(value)) {
     throw new TypeError(`${what} must be an integer, not ${typeName(value)}`);
   }

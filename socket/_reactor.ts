@@ -1,47 +1,410 @@
 /**
  * The reactor behind the `sock_*` calls: one per process (per JavaScript
- * realm). It keeps a set of waiters (descriptor, events, deadline) and,
- * while there is at least one, a single `poll()` over all of them runs off
- * the main thread (`ffi/background.ts`). A wake-up socket pair is polled as
- * well: writing a byte to it makes the background poll return, so that it
- * restarts with a changed set or an earlier deadline. When the last waiter
- * leaves, nothing is in flight, so the process may exit.
+ * realm). Each waiting call is a waiter (descriptor, events, deadline) on
+ * the entry of its descriptor; while there is at least one waiter, a single
+ * wait for every descriptor runs off the main thread (`ffi/background.ts`).
+ *
+ * Registrations are kept between waits. On Linux they live in an epoll set,
+ * edge-triggered, added once per descriptor and removed when it closes: a
+ * wake-up reports only what became ready, and costs O(ready). Elsewhere
+ * (`poll`, Windows' `WSAPoll`) the `pollfd` array is kept between waits and
+ * changed entry by entry. A wake-up socket pair is watched as well: writing
+ * a byte to it makes the background wait return (when the set must change
+ * under `poll`, or when nothing waits any more, so that the process may
+ * exit). Deadlines are timers on the main thread.
+ *
+ * `SocketType` tells the reactor (`_close_hook.ts`) before it closes a
+ * descriptor: the calls waiting on it reject with EBADF at once and the
+ * descriptor leaves the set before its number can be reused.
+ *
+ * EINTR from the background wait is retried, never reported (PEP 475): on
+ * Linux the wait blocks every signal while it sleeps (`epoll_pwait`), the
+ * Bun worker reads its own thread's errno, and on Deno, whose background
+ * thread runs no JavaScript, a failed wait is repeated at once on the main
+ * thread without waiting, which either harvests what the wait would have
+ * (EINTR) or fails again with this thread's errno to report.
  *
  * @module
  */
-import { openBackgroundPoll } from "../ffi/background.ts";
-import type { SymbolSpec } from "../ffi/mod.ts";
+import { type BackgroundCall, openBackgroundCall } from "../ffi/background.ts";
+import type { NativeFunction, SymbolSpec } from "../ffi/mod.ts";
 import {
   constants,
+  errno,
   features,
+  lastErrno,
+  lastErrorSpec,
   layout,
+  lib,
   library,
+  reactor as table,
   symbols,
 } from "../platform/mod.ts";
 import { LITTLE_ENDIAN } from "../address/_struct.ts";
-import { error, timeout } from "./errors.ts";
+import { error, errorFromErrno, strerror, timeout } from "./errors.ts";
 import type { SocketType } from "./socket.ts";
 import { socketpair } from "./socketpair.ts";
-import { INT_MAX } from "./_data.ts";
+import { onClosing } from "./_close_hook.ts";
 import { E } from "./_sys.ts";
 
 const C = constants;
+const POLLIN = C.POLLIN;
+const POLLOUT = C.POLLOUT;
+
+/** A waiting call. */
+interface Waiter {
+  readonly entry: Entry;
+  /** `performance.now()` instant, or `Infinity`. */
+  readonly deadline: number;
+  readonly resolve: () => void;
+  readonly reject: (e: Error) => void;
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
+/** A descriptor the reactor knows: its waiters and its place in the set. */
+class Entry {
+  readonly fd: number;
+  /** Distinguishes this entry from a later one for the same number. */
+  readonly id: number;
+  readonly readers: Waiter[] = [];
+  readonly writers: Waiter[] = [];
+  /** In the kernel's set (epoll), or in the `pollfd` array (poll). */
+  armed = false;
+  /** poll: the array slot, or -1. */
+  slot = -1;
+  /** poll: the events its slot asks for. */
+  asked = 0;
+  /** The descriptor is closing: never watch it again. */
+  dead = false;
+
+  constructor(fd: number, id: number) {
+    this.fd = fd;
+    this.id = id;
+  }
+
+  /** The events its waiters want. */
+  wants(): number {
+    return (this.readers.length ? POLLIN : 0) |
+      (this.writers.length ? POLLOUT : 0);
+  }
+}
+
+/** How the background wait is made: epoll or poll. */
+interface Backend {
+  /** The C function, for messages. */
+  readonly name: string;
+  /** A change is waiting for the wait in flight to return. */
+  readonly stale: boolean;
+  /** Watches `entry` for what its waiters want: 0, or an errno. */
+  arm(entry: Entry): number;
+  /** `entry`'s waiters changed (some left). */
+  disarm(entry: Entry): void;
+  /** `entry`'s descriptor is about to close. */
+  forget(entry: Entry): void;
+  /** Applies pending changes; the arguments of a wait without timeout. */
+  prepare(): (number | Uint8Array)[];
+  /** The same wait on this thread without waiting: a count, or -1 (errno). */
+  probe(): number;
+  /**
+   * Reports what the wait that returned `n` found: each ready entry, and
+   * whether the wake-up channel was written.
+   */
+  collect(
+    n: number,
+    ready: (entry: Entry, readable: boolean, writable: boolean) => void,
+  ): boolean;
+}
+
+// ---- epoll (Linux) ----------------------------------------------------------
+
+const EPOLL_EVENTS = 4096;
+
+const EPOLL_NAMES = [
+  "EPOLLIN",
+  "EPOLLOUT",
+  "EPOLLERR",
+  "EPOLLHUP",
+  "EPOLLRDHUP",
+  "EPOLLET",
+  "EPOLL_CTL_ADD",
+  "EPOLL_CTL_DEL",
+  "EPOLL_CTL_MOD",
+  "EPOLL_CLOEXEC",
+] as const;
+
+/** The epoll numbers of the platform's reactor table, each checked present. */
+function epollConstants(
+  k: Readonly<Record<string, number>>,
+): Readonly<Record<typeof EPOLL_NAMES[number], number>> {
+  const out: Partial<Record<typeof EPOLL_NAMES[number], number>> = {};
+  for (const name of EPOLL_NAMES) {
+    const value = k[name];
+    if (value === undefined) throw new Error(`No ${name} in the epoll table`);
+    out[name] = value;
+  }
+  return out as Readonly<Record<typeof EPOLL_NAMES[number], number>>;
+}
+
+class Epoll implements Backend {
+  readonly name = "epoll_pwait";
+  readonly stale = false;
+  readonly #k = epollConstants(table.constants);
+  readonly #size: number;
+  readonly #eventsAt: number;
+  readonly #dataAt: number;
+  readonly #epfd: number;
+  readonly #events: Uint8Array;
+  readonly #view: DataView;
+  readonly #sigmask: Uint8Array;
+  readonly #ctl: Uint8Array;
+  readonly #ctlView: DataView;
+  readonly #byId = new Map<number, Entry>();
+  readonly #wait: NativeFunction;
+  readonly #control: NativeFunction;
+
+  constructor(background: BackgroundCall, wakeFd: number) {
+    const l = layout("epoll_event");
+    this.#size = l.size;
+    this.#eventsAt = l.fields.events[0];
+    this.#dataAt = l.fields.data[0];
+    this.#wait = lib.epoll_pwait as NativeFunction;
+    this.#control = lib.epoll_ctl as NativeFunction;
+    this.#events = background.buffer(EPOLL_EVENTS * this.#size);
+    this.#view = new DataView(this.#events.buffer);
+    // Every signal blocked while the wait sleeps: they go to other threads.
+    this.#sigmask = background.buffer(128).fill(0xff);
+    this.#ctl = new Uint8Array(this.#size);
+    this.#ctlView = new DataView(this.#ctl.buffer);
+    const epfd = (lib.epoll_create1 as NativeFunction)(
+      this.#k.EPOLL_CLOEXEC,
+    ) as number;
+    if (epfd < 0) throw errorFromErrno(lastErrno());
+    this.#epfd = epfd;
+    // The wake-up channel: level-triggered, id 0.
+    if (this.#ctlOp(this.#k.EPOLL_CTL_ADD, wakeFd, this.#k.EPOLLIN, 0) < 0) {
+      throw errorFromErrno(lastErrno());
+    }
+  }
+
+  #ctlOp(op: number, fd: number, events: number, id: number): number {
+    const v = this.#ctlView;
+    v.setUint32(this.#eventsAt, events >>> 0, LITTLE_ENDIAN);
+    v.setUint32(this.#dataAt, id, LITTLE_ENDIAN);
+    v.setUint32(this.#dataAt + 4, 0, LITTLE_ENDIAN);
+    return this.#control(this.#epfd, op, fd, this.#ctl) as number;
+  }
+
+  arm(entry: Entry): number {
+    if (entry.armed) return 0;
+    const k = this.#k;
+    // Both directions, once, edge-triggered: every later change of
+    // readiness is reported whoever waits, and nothing when nothing changes.
+    const events = k.EPOLLIN | k.EPOLLOUT | k.EPOLLRDHUP | k.EPOLLET;
+    if (this.#ctlOp(k.EPOLL_CTL_ADD, entry.fd, events, entry.id) < 0) {
+      const err = lastErrno();
+      // Watched under another entry (a socket rebuilt on a detached
+      // descriptor): take the registration over.
+      if (
+        err !== errno.EEXIST ||
+        this.#ctlOp(k.EPOLL_CTL_MOD, entry.fd, events, entry.id) < 0
+      ) {
+        return err === errno.EEXIST ? lastErrno() : err;
+      }
+    }
+    entry.armed = true;
+    this.#byId.set(entry.id, entry);
+    return 0;
+  }
+
+  disarm(_entry: Entry): void {}
+
+  forget(entry: Entry): void {
+    if (!entry.armed) return;
+    entry.armed = false;
+    this.#byId.delete(entry.id);
+    // Before close(): a duplicate of the descriptor would keep it watched.
+    this.#ctlOp(this.#k.EPOLL_CTL_DEL, entry.fd, 0, 0);
+  }
+
+  prepare(): (number | Uint8Array)[] {
+    return [this.#epfd, this.#events, EPOLL_EVENTS, -1, this.#sigmask];
+  }
+
+  probe(): number {
+    return this.#wait(
+      this.#epfd,
+      this.#events,
+      EPOLL_EVENTS,
+      0,
+      this.#sigmask,
+    ) as number;
+  }
+
+  collect(
+    n: number,
+    ready: (entry: Entry, readable: boolean, writable: boolean) => void,
+  ): boolean {
+    const k = this.#k;
+    const r = k.EPOLLIN | k.EPOLLERR | k.EPOLLHUP | k.EPOLLRDHUP;
+    const w = k.EPOLLOUT | k.EPOLLERR | k.EPOLLHUP;
+    const view = this.#view;
+    let woken = false;
+    for (let i = 0, at = 0; i < n; i++, at += this.#size) {
+      const id = view.getUint32(at + this.#dataAt, LITTLE_ENDIAN);
+      if (id === 0) {
+        woken = true;
+        continue;
+      }
+      const entry = this.#byId.get(id);
+      if (entry === undefined) continue; // closed since
+      const events = view.getUint32(at + this.#eventsAt, LITTLE_ENDIAN);
+      ready(entry, (events & r) !== 0, (events & w) !== 0);
+    }
+    return woken;
+  }
+}
+
+// ---- poll / WSAPoll -----------------------------------------------------------
+
 const POLLFD = layout("pollfd");
 const FD_AT = POLLFD.fields.fd;
 const EVENTS_AT = POLLFD.fields.events[0];
 const REVENTS_AT = POLLFD.fields.revents[0];
 
-/** Consecutive failed background polls before the waiters are failed. */
-const MAX_FAILURES = 8;
+class Poll implements Backend {
+  readonly name = features.pollSymbol;
+  #stale = false;
+  readonly #background: BackgroundCall;
+  readonly #poll: NativeFunction;
+  #fds: Uint8Array;
+  #view: DataView;
+  /** The entry in each slot; slot 0 is the wake-up channel. */
+  readonly #slots: (Entry | null)[] = [null];
+  readonly #dirty = new Set<Entry>();
 
-interface Waiter {
-  readonly fd: number;
-  readonly events: number;
-  /** A `performance.now()` instant, or `Infinity`. */
-  readonly deadline: number;
-  readonly resolve: () => void;
-  readonly reject: (e: Error) => void;
+  constructor(background: BackgroundCall, wakeFd: number) {
+    this.#background = background;
+    this.#poll = lib[features.pollSymbol] as NativeFunction;
+    this.#fds = background.buffer(64 * POLLFD.size);
+    this.#view = new DataView(this.#fds.buffer);
+    this.#write(0, wakeFd, POLLIN);
+  }
+
+  get stale(): boolean {
+    return this.#stale;
+  }
+
+  #write(slot: number, fd: number, events: number): void {
+    const at = slot * POLLFD.size;
+    const [offset, size] = FD_AT;
+    if (size === 8) {
+      this.#view.setBigInt64(at + offset, BigInt(fd), LITTLE_ENDIAN);
+    } else {
+      this.#view.setInt32(at + offset, fd, LITTLE_ENDIAN);
+    }
+    this.#view.setInt16(at + EVENTS_AT, events, LITTLE_ENDIAN);
+    this.#view.setInt16(at + REVENTS_AT, 0, LITTLE_ENDIAN);
+  }
+
+  #mark(entry: Entry): void {
+    const wants = entry.dead ? 0 : entry.wants();
+    if (wants === (entry.slot >= 0 ? entry.asked : 0)) {
+      this.#dirty.delete(entry);
+      return;
+    }
+    this.#dirty.add(entry);
+    this.#stale = true;
+  }
+
+  arm(entry: Entry): number {
+    this.#mark(entry);
+    return 0;
+  }
+
+  disarm(entry: Entry): void {
+    this.#mark(entry);
+  }
+
+  forget(entry: Entry): void {
+    entry.dead = true;
+    this.#mark(entry);
+  }
+
+  prepare(): (number | Uint8Array)[] {
+    for (const entry of this.#dirty) {
+      const wants = entry.dead ? 0 : entry.wants();
+      if (wants === 0 && entry.slot < 0) continue;
+      if (wants === 0) {
+        // Swap the last slot into this one.
+        const last = this.#slots.length - 1;
+        const moved = this.#slots[last]!;
+        if (moved !== entry) {
+          this.#fds.copyWithin(
+            entry.slot * POLLFD.size,
+            last * POLLFD.size,
+            (last + 1) * POLLFD.size,
+          );
+          this.#slots[entry.slot] = moved;
+          moved.slot = entry.slot;
+        }
+        this.#slots.pop();
+        entry.slot = -1;
+        entry.asked = 0;
+        continue;
+      }
+      if (entry.slot < 0) {
+        entry.slot = this.#slots.length;
+        this.#slots.push(entry);
+        if (this.#fds.byteLength < this.#slots.length * POLLFD.size) {
+          const bigger = this.#background.buffer(this.#fds.byteLength * 2);
+          bigger.set(this.#fds);
+          this.#fds = bigger;
+          this.#view = new DataView(bigger.buffer);
+        }
+      }
+      this.#write(entry.slot, entry.fd, wants);
+      entry.asked = wants;
+    }
+    this.#dirty.clear();
+    this.#stale = false;
+    return [this.#fds, this.#slots.length, -1];
+  }
+
+  probe(): number {
+    return this.#poll(this.#fds, this.#slots.length, 0) as number;
+  }
+
+  collect(
+    n: number,
+    ready: (entry: Entry, readable: boolean, writable: boolean) => void,
+  ): boolean {
+    if (n <= 0) return false;
+    // Errors and hang-ups count as ready: the retried call reports them.
+    const bad = C.POLLERR | C.POLLHUP | C.POLLNVAL;
+    let woken = false;
+    const found: [Entry, number][] = [];
+    for (const [i, entry] of this.#slots.entries()) {
+      const revents = this.#view.getInt16(
+        i * POLLFD.size + REVENTS_AT,
+        LITTLE_ENDIAN,
+      );
+      if (revents === 0) continue;
+      if (entry === null) woken = true;
+      else if (!entry.dead) found.push([entry, revents]);
+    }
+    // Reported after the scan: settling waiters changes the slots.
+    for (const [entry, revents] of found) {
+      ready(
+        entry,
+        (revents & (POLLIN | bad)) !== 0,
+        (revents & (POLLOUT | bad)) !== 0,
+      );
+    }
+    return woken;
+  }
 }
+
+// ---- The reactor --------------------------------------------------------------
 
 /** The two ends of the wake-up channel. */
 interface Wake {
@@ -57,64 +420,169 @@ function openWake(): Wake {
   return { reader, writer };
 }
 
-function writeFd(view: DataView, at: number, fd: number): void {
-  const [offset, size] = FD_AT;
-  if (size === 8) view.setBigInt64(at + offset, BigInt(fd), LITTLE_ENDIAN);
-  else view.setInt32(at + offset, fd, LITTLE_ENDIAN);
-}
-
 const WAKE_BYTE = new Uint8Array([1]);
 
+function asError(e: unknown): Error {
+  return e instanceof Error ? e : new Error(String(e));
+}
+
 class Reactor {
-  readonly #waiters = new Set<Waiter>();
-  #background: ReturnType<typeof openBackgroundPoll> | null = null;
+  readonly #entries = new Map<number, Entry>();
+  #backend: Backend | null = null;
+  #background: BackgroundCall | null = null;
   #wake: Wake | null = null;
-  /** A background poll is in flight. */
-  #polling = false;
+  #nextId = 1;
+  /** Waiters in all entries. */
+  #waiting = 0;
+  /** A background wait is in flight. */
+  #inFlight = false;
   /** A start is queued for the end of the current synchronous step. */
   #queued = false;
-  /** A wake-up byte was written during the poll in flight. */
+  /** A wake-up byte was written during the wait in flight. */
   #woken = false;
-  /** What the poll in flight watches: events by descriptor. */
-  #watching = new Map<number, number>();
-  /** When the poll in flight times out (`Infinity`: never). */
-  #until = Infinity;
-  #failures = 0;
+
+  constructor() {
+    onClosing((fd) => this.#closing(fd));
+  }
+
+  #open(): Backend {
+    if (this.#backend) return this.#backend;
+    this.#wake ??= openWake();
+    const epoll = table.kind === "epoll";
+    const symbol = epoll ? "epoll_pwait" : features.pollSymbol;
+    this.#background ??= openBackgroundCall(
+      library,
+      symbol,
+      symbols[symbol] as SymbolSpec,
+      lastErrorSpec,
+    );
+    const wakeFd = this.#wake.reader.fileno();
+    this.#backend = epoll
+      ? new Epoll(this.#background, wakeFd)
+      : new Poll(this.#background, wakeFd);
+    return this.#backend;
+  }
 
   /**
-   * Resolves when `fd` reports one of `events` (or an error or hang-up,
-   * which the retried call will then raise); rejects with `timeout` at
-   * `deadline`.
+   * Resolves when `fd` reports `events` (POLLIN or POLLOUT), or an error
+   * or hang-up, which the retried call then raises; rejects with `timeout`
+   * at `deadline`, or with EBADF when the descriptor is closed first.
    */
   wait(fd: number, events: number, deadline: number): Promise<void> {
+    if (fd < 0) return Promise.reject(errorFromErrno(E.EBADF));
     if (deadline <= performance.now()) return Promise.reject(new timeout());
+    let backend: Backend;
+    try {
+      backend = this.#open();
+    } catch (e) {
+      return Promise.reject(asError(e));
+    }
+    let entry = this.#entries.get(fd);
+    if (entry === undefined) {
+      entry = new Entry(fd, this.#nextId++);
+      // Ids stay below 2 ** 32 (the epoll data field's low half); 0 is wake.
+      if (this.#nextId > 0xffffffff) this.#nextId = 1;
+      this.#entries.set(fd, entry);
+    }
+    const target = entry;
     return new Promise<void>((resolve, reject) => {
-      this.#waiters.add({ fd, events, deadline, resolve, reject });
-      if (!this.#polling) {
+      const waiter: Waiter = {
+        entry: target,
+        deadline,
+        resolve,
+        reject,
+        timer: undefined,
+      };
+      const list = events & POLLOUT ? target.writers : target.readers;
+      list.push(waiter);
+      const err = backend.arm(target);
+      if (err !== 0) {
+        list.pop();
+        if (target.readers.length + target.writers.length === 0) {
+          this.#entries.delete(fd);
+          backend.forget(target);
+        }
+        reject(errorFromErrno(err));
+        return;
+      }
+      this.#waiting++;
+      if (deadline !== Infinity) this.#arm(waiter);
+      if (!this.#inFlight) {
         if (!this.#queued) {
           this.#queued = true;
           queueMicrotask(() => {
             this.#queued = false;
-            if (!this.#polling) this.#start();
+            if (!this.#inFlight) this.#start();
           });
         }
-      } else if (
-        ((this.#watching.get(fd) ?? 0) & events) !== events ||
-        deadline < this.#until
-      ) {
+      } else if (backend.stale) {
         this.#interrupt();
       }
     });
   }
 
-  /** Makes the poll in flight return, once per poll. */
+  /** Sets the timer of `waiter`'s deadline. */
+  #arm(waiter: Waiter): void {
+    const ms = Math.max(Math.ceil(waiter.deadline - performance.now()), 0);
+    waiter.timer = setTimeout(() => {
+      // Timers may fire a little early: only the monotonic clock decides.
+      if (performance.now() < waiter.deadline) this.#arm(waiter);
+      else this.#settle(waiter, new timeout());
+    }, ms);
+  }
+
+  /** Takes `waiter` out of its entry and settles it (rejects with `e`). */
+  #settle(waiter: Waiter, e?: Error): void {
+    const entry = waiter.entry;
+    let list = entry.readers;
+    let i = list.indexOf(waiter);
+    if (i < 0) {
+      list = entry.writers;
+      i = list.indexOf(waiter);
+    }
+    if (i < 0) return;
+    list.splice(i, 1);
+    this.#left(waiter, e);
+    this.#backend!.disarm(entry);
+    this.#idle();
+  }
+
+  /** Accounts for a waiter that left its list; settles it. */
+  #left(waiter: Waiter, e?: Error): void {
+    this.#waiting--;
+    if (waiter.timer !== undefined) clearTimeout(waiter.timer);
+    if (e) waiter.reject(e);
+    else waiter.resolve();
+  }
+
+  /** Ends the wait in flight when nothing waits any more, or the set changed. */
+  #idle(): void {
+    if (this.#inFlight && (this.#waiting === 0 || this.#backend!.stale)) {
+      this.#interrupt();
+    }
+  }
+
+  /** The close hook: `fd` is about to be closed or given up. */
+  #closing(fd: number): void {
+    const entry = this.#entries.get(fd);
+    if (entry === undefined) return;
+    this.#entries.delete(fd);
+    this.#backend!.forget(entry);
+    const waiters = [...entry.readers, ...entry.writers];
+    entry.readers.length = 0;
+    entry.writers.length = 0;
+    for (const w of waiters) this.#left(w, errorFromErrno(E.EBADF));
+    this.#idle();
+  }
+
+  /** Makes the wait in flight return, once per wait. */
   #interrupt(): void {
     if (this.#woken) return;
     this.#woken = true;
     try {
       this.#wake!.writer.send(WAKE_BYTE);
     } catch (e) {
-      // A full channel already holds a byte for the poller to see.
+      // A full channel already holds a byte for the waiter to see.
       if (
         !(e instanceof error) ||
         (e.errno !== E.EAGAIN && e.errno !== E.EWOULDBLOCK)
@@ -130,7 +598,7 @@ class Reactor {
     const sink = new Uint8Array(64);
     for (;;) {
       try {
-        if (reader.recv_into(sink) === 0) return;
+        if (reader.recv_into(sink) < sink.length) return;
       } catch {
         return; // EAGAIN: empty.
       }
@@ -138,104 +606,82 @@ class Reactor {
   }
 
   #start(): void {
-    if (this.#waiters.size === 0) return;
-    try {
-      this.#wake ??= openWake();
-      this.#background ??= openBackgroundPoll(
-        library,
-        features.pollSymbol,
-        symbols[features.pollSymbol] as SymbolSpec,
-      );
-    } catch (e) {
-      this.#failAll(e instanceof Error ? e : new Error(String(e)));
-      return;
-    }
-    const watching = new Map<number, number>();
-    let until = Infinity;
-    for (const w of this.#waiters) {
-      watching.set(w.fd, (watching.get(w.fd) ?? 0) | w.events);
-      if (w.deadline < until) until = w.deadline;
-    }
-    const count = watching.size + 1;
-    const fds = new Uint8Array(count * POLLFD.size);
-    const view = new DataView(fds.buffer);
-    const order = [this.#wake.reader.fileno(), ...watching.keys()];
-    for (let i = 0; i < count; i++) {
-      const at = i * POLLFD.size;
-      writeFd(view, at, order[i]);
-      view.setInt16(
-        at + EVENTS_AT,
-        i === 0 ? C.POLLIN : watching.get(order[i])!,
-        LITTLE_ENDIAN,
-      );
-    }
-    let ms = -1;
-    if (until !== Infinity) {
-      ms = Math.min(Math.max(Math.ceil(until - performance.now()), 0), INT_MAX);
-    }
-    this.#watching = watching;
-    this.#until = until;
+    if (this.#waiting === 0) return;
+    const backend = this.#backend!;
+    const args = backend.prepare();
     this.#woken = false;
-    this.#polling = true;
-    this.#background.poll(fds, count, ms).then(
-      (n) => this.#finish(n, order, view),
+    this.#inFlight = true;
+    this.#background!.call(args).then(
+      ({ result, errno: err }) => this.#finish(result, err),
       (e) => {
-        this.#polling = false;
-        this.#failAll(e instanceof Error ? e : new Error(String(e)));
+        this.#inFlight = false;
+        this.#failAll(asError(e));
       },
     );
   }
 
-  /** Settles the waiters the poll found ready or expired, then restarts. */
-  #finish(n: number, order: number[], view: DataView): void {
-    this.#polling = false;
-    this.#watching = new Map();
-    this.#until = Infinity;
-    if (n < 0) {
-      // EINTR, or a failure whose errno stayed on the other thread.
-      if (++this.#failures >= MAX_FAILURES) {
-        this.#failures = 0;
-        this.#failAll(new error("poll() failed in the background thread"));
+  /** Settles what the wait found, then waits again while anyone waits. */
+  #finish(result: number, err: number | null): void {
+    this.#inFlight = false;
+    const backend = this.#backend!;
+    let n = result;
+    if (n < 0 && err === null) {
+      // Deno: the errno stayed on the other thread. Repeat without waiting.
+      n = backend.probe();
+      if (n < 0) err = lastErrno();
+    }
+    if (n < 0 && err !== E.EINTR) {
+      const code = err ?? 0;
+      this.#failAll(
+        new error(
+          code,
+          `${backend.name}() failed in the background thread: ${
+            strerror(code)
+          }`,
+        ),
+      );
+      return;
+    }
+    if (n > 0) {
+      const woken = backend.collect(n, (entry, readable, writable) => {
+        let settled = false;
+        if (readable && entry.readers.length) {
+          const list = entry.readers.splice(0);
+          for (const w of list) this.#left(w);
+          settled = true;
+        }
+        if (writable && entry.writers.length) {
+          const list = entry.writers.splice(0);
+          for (const w of list) this.#left(w);
+          settled = true;
+        }
+        if (settled) backend.disarm(entry);
+      });
+      if (woken) this.#drain();
+    }
+    if (this.#waiting === 0) return;
+    if (backend.stale) {
+      // poll: let the woken calls come back first, then wait once for all.
+      if (!this.#queued) {
+        this.#queued = true;
+        queueMicrotask(() => {
+          this.#queued = false;
+          if (!this.#inFlight) this.#start();
+        });
       }
     } else {
-      this.#failures = 0;
+      this.#start();
     }
-    const ready = new Map<number, number>();
-    if (n > 0) {
-      for (let i = 0; i < order.length; i++) {
-        const revents = view.getInt16(
-          i * POLLFD.size + REVENTS_AT,
-          LITTLE_ENDIAN,
-        );
-        if (revents !== 0) ready.set(order[i], revents);
-      }
-      if (ready.has(order[0])) {
-        ready.delete(order[0]);
-        this.#drain();
-      }
-    }
-    const now = performance.now();
-    for (const w of this.#waiters) {
-      const revents = ready.get(w.fd);
-      // Errors and hang-ups count as ready: the retried call reports them.
-      if (
-        revents !== undefined &&
-        (revents & (w.events | ~(C.POLLIN | C.POLLOUT)))
-      ) {
-        this.#waiters.delete(w);
-        w.resolve();
-      } else if (w.deadline <= now) {
-        this.#waiters.delete(w);
-        w.reject(new timeout());
-      }
-    }
-    this.#start();
   }
 
   #failAll(e: Error): void {
-    const waiters = [...this.#waiters];
-    this.#waiters.clear();
-    for (const w of waiters) w.reject(e);
+    for (const entry of this.#entries.values()) {
+      const waiters = [...entry.readers, ...entry.writers];
+      entry.readers.length = 0;
+      entry.writers.length = 0;
+      for (const w of waiters) this.#left(w, e);
+      this.#backend?.disarm(entry);
+    }
   }
 }
 
@@ -243,8 +689,9 @@ const reactor = new Reactor();
 
 /**
  * Waits, without blocking the event loop, until `fd` is ready for `events`
- * (`POLLIN`, `POLLOUT`); rejects with `timeout` at `deadline`, a
- * `performance.now()` instant (`Infinity`: never).
+ * (`POLLIN` or `POLLOUT`); rejects with `timeout` at `deadline`, a
+ * `performance.now()` instant (`Infinity`: never), and with `error` EBADF
+ * when the socket is closed first.
  */
 export function waitFor(
   fd: number,

@@ -1,7 +1,7 @@
 /**
  * The few system primitives whose spelling differs between operating
  * systems, driven by the platform's `features` table: opening a socket
- * close-on-exec and non-blocking, closing it, polling it, accepting on it.
+ * close-on-exec, setting O_NONBLOCK, closing it, polling it, accepting on it.
  *
  * @module
  */
@@ -33,25 +33,30 @@ function handle(h: number | bigint): number {
   return h;
 }
 
-/** Makes `fd` non-blocking; returns false (errno set) on failure. */
-export function setNonblocking(fd: number): boolean {
-  if (features.nonblock === "ioctlsocket") {
-    return ioctl(fd, C.FIONBIO, one) === 0;
-  }
-  const flags = fcntl(fd, C.F_GETFL, 0);
-  if (flags < 0) return false;
-  if (flags & C.O_NONBLOCK) return true;
-  return fcntl(fd, C.F_SETFL, flags | C.O_NONBLOCK) === 0;
+const FLAG = new Uint8Array(4);
+const FLAG_VIEW = new DataView(FLAG.buffer);
+
+/**
+ * Sets (`on`) or clears O_NONBLOCK on `fd` with one `ioctl(FIONBIO)`, as
+ * CPython does (Windows: `ioctlsocket`); false (errno set) on failure.
+ */
+export function setNonblocking(fd: number, on: boolean): boolean {
+  FLAG_VIEW.setInt32(0, on ? 1 : 0, LITTLE_ENDIAN);
+  return ioctl(fd, C.FIONBIO, FLAG) === 0;
 }
 
-/** Prepares a new handle where the OS could not do it atomically. */
-function prepare(fd: number, nonblocking = false): number {
+/**
+ * Prepares a new handle where the OS could not do it atomically:
+ * close-on-exec, SIGPIPE off, and O_NONBLOCK set to `nonblocking` when
+ * `current` (its flag now) differs. Closes it and returns -1 on failure.
+ */
+function prepare(fd: number, nonblocking: boolean, current: boolean): number {
   if (fd < 0) return fd;
   let ok = true;
   if (!features.sockCloexec && C.F_SETFD !== undefined) {
     ok = fcntl(fd, C.F_SETFD, C.FD_CLOEXEC) === 0;
   }
-  if (ok && !nonblocking) ok = setNonblocking(fd);
+  if (ok && nonblocking !== current) ok = setNonblocking(fd, nonblocking);
   if (ok && features.soNoSigpipe) {
     ok = lib.setsockopt(fd, C.SOL_SOCKET, C.SO_NOSIGPIPE, one, 4) === 0;
   }
@@ -60,24 +65,33 @@ function prepare(fd: number, nonblocking = false): number {
   return -1;
 }
 
-const CREATE_FLAGS = features.sockCloexec
-  ? C.SOCK_CLOEXEC | C.SOCK_NONBLOCK
-  : 0;
+const CLOEXEC = features.sockCloexec ? C.SOCK_CLOEXEC : 0;
+/** SOCK_NONBLOCK where socket(2) and accept4(2) take it, else 0. */
+const NONBLOCK = features.sockCloexec ? C.SOCK_NONBLOCK : 0;
 
-/** `socket(2)`, close-on-exec and non-blocking; -1 with errno on failure. */
+/**
+ * `socket(2)`, close-on-exec, non-blocking when `nonblocking` (atomically
+ * where the OS can); -1 with errno on failure. SOCK_NONBLOCK in `type`
+ * makes it non-blocking too.
+ */
 export function openSocket(
   family: number,
   type: number,
   proto: number,
+  nonblocking: boolean,
 ): number {
-  // SOCK_NONBLOCK in CREATE_FLAGS already made it non-blocking.
+  const flags = CLOEXEC | (nonblocking ? NONBLOCK : 0);
   return prepare(
-    handle(openHandle(family, type | CREATE_FLAGS, proto)),
-    CREATE_FLAGS !== 0,
+    handle(openHandle(family, type | flags, proto)),
+    nonblocking,
+    nonblocking && NONBLOCK !== 0,
   );
 }
 
-/** `socketpair(2)` into `sv`, both ends prepared; -1 with errno on failure. */
+/**
+ * `socketpair(2)` into `sv`, both ends close-on-exec (blocking unless
+ * `type` has SOCK_NONBLOCK); -1 with errno on failure.
+ */
 export function openPair(
   family: number,
   type: number,
@@ -85,36 +99,51 @@ export function openPair(
   sv: Int32Array,
 ): number {
   const bytes = new Uint8Array(sv.buffer, sv.byteOffset, 8);
-  if (lib.socketpair(family, type | CREATE_FLAGS, proto, bytes) !== 0) {
+  if (lib.socketpair(family, type | CLOEXEC, proto, bytes) !== 0) {
     return -1;
   }
-  if (prepare(sv[0], CREATE_FLAGS !== 0) < 0) {
-    closeFn(sv[1]);
+  const [a = -1, b = -1] = sv; // sv holds two descriptors
+  if (prepare(a, false, false) < 0) {
+    closeFn(b);
     return -1;
   }
-  if (prepare(sv[1], CREATE_FLAGS !== 0) < 0) {
-    closeFn(sv[0]);
+  if (prepare(b, false, false) < 0) {
+    closeFn(a);
     return -1;
   }
   return 0;
 }
 
-/** `dup(2)`, then prepared; -1 with errno on failure. */
+/**
+ * `dup(2)`, close-on-exec; -1 with errno on failure. The copy shares the
+ * original's O_NONBLOCK where the OS shares it (POSIX: one open file
+ * description); the caller sets it where not (Windows).
+ */
 export function duplicate(fd: number): number {
   if (features.sockCloexec && C.F_DUPFD_CLOEXEC !== undefined) {
-    return prepare(fcntl(fd, C.F_DUPFD_CLOEXEC, 0));
+    return fcntl(fd, C.F_DUPFD_CLOEXEC, 0);
   }
-  return prepare(handle(dupSocket(fd)));
+  return prepare(handle(dupSocket(fd)), false, false);
 }
 
-/** `accept4(2)` (or `accept` and preparation); -1 with errno on failure. */
+/**
+ * `accept4(2)` (or `accept` and preparation), giving a descriptor that is
+ * non-blocking exactly when `nonblocking`: Linux does not pass the
+ * listener's O_NONBLOCK on, BSD, macOS and Windows do (`inherited`, the
+ * listener's flag), so it is set or cleared there as CPython does; -1
+ * with errno on failure.
+ */
 export function acceptOn(
   fd: number,
   addr: Uint8Array,
   len: Uint8Array,
+  nonblocking: boolean,
+  inherited: boolean,
 ): number {
-  if (features.accept4) return lib.accept4(fd, addr, len, CREATE_FLAGS);
-  return prepare(handle(acceptSocket(fd, addr, len)));
+  if (features.accept4) {
+    return lib.accept4(fd, addr, len, CLOEXEC | (nonblocking ? NONBLOCK : 0));
+  }
+  return prepare(handle(acceptSocket(fd, addr, len)), nonblocking, inherited);
 }
 
 /** Closes a handle; returns the C result (0, or -1 with errno). */

@@ -5,9 +5,9 @@
  * @module
  */
 import { addressOf } from "../ffi/mod.ts";
-import { errno, layout, layouts } from "../platform/mod.ts";
+import { errno, layout, type LayoutOf, layouts } from "../platform/mod.ts";
 import { LITTLE_ENDIAN } from "../address/_struct.ts";
-import type { Field, StructLayout } from "../platform/types.ts";
+import type { Field } from "../platform/types.ts";
 import {
   INT_MAX,
   INT_MIN,
@@ -31,11 +31,17 @@ export type Ancillary = [level: number, type: number, data: Uint8Array];
 
 // No msghdr (Windows): sendmsg/recvmsg raise EOPNOTSUPP, as Winsock has no
 // sendmsg(2)/recvmsg(2) and CPython offers neither there.
-const MSG: StructLayout | undefined = layouts.msghdr;
-const IOV: StructLayout | undefined = layouts.iovec;
+const MSG: LayoutOf<"msghdr"> | undefined = layouts.msghdr
+  ? layout("msghdr")
+  : undefined;
+const IOV: LayoutOf<"iovec"> | undefined = layouts.iovec
+  ? layout("iovec")
+  : undefined;
 const CMSG = layout("cmsghdr");
-// CMSG_ALIGN rounds to the width of cmsg_len (size_t on Linux, 4 on BSD).
-const ALIGN = CMSG.fields.cmsg_len[1];
+// CMSG_ALIGN rounds to the alignment of cmsg_len's slot, which is where the
+// next field starts: 8 on Linux (glibc's size_t, musl's padded int alike)
+// and Windows, 4 on BSD and macOS.
+const ALIGN = CMSG.fields.cmsg_level[0];
 const HEADER = align(CMSG.size);
 
 function align(n: number): number {
@@ -224,7 +230,8 @@ export function unpackRecvMsg(msg: PackedMsg, received: number): {
   nameLength: number;
 } {
   const view = new DataView(msg.header.buffer);
-  const f = MSG!.fields;
+  if (!MSG) throw errorFromErrno(errno.EOPNOTSUPP);
+  const f = MSG.fields;
   const controlLength = Math.min(
     get(view, f.msg_controllen),
     msg.control.byteLength,

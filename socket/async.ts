@@ -1,32 +1,44 @@
 /**
  * Socket calls that do not block the event loop, named after Python
- * asyncio's `loop.sock_*` family. Each returns a Promise and honours the
- * socket's timeout: `null` waits for as long as it takes, a positive number
- * of seconds rejects with `timeout` after that long (for `sock_sendall`,
- * the whole call), and `0` makes one non-blocking attempt that settles at
- * once (EAGAIN when it would block, EINPROGRESS for a connect).
+ * asyncio's `loop.sock_*` family. As in asyncio, they take a socket in
+ * non-blocking mode (`s.setblocking(false)`, timeout 0) and wait as long as
+ * it takes; a socket in blocking mode (timeout `null`) waits without limit
+ * too, and a positive timeout bounds the call (for `sock_sendall`, the
+ * whole call): it rejects with `timeout` after that long. Closing the
+ * socket while a call waits on it rejects that call with `error` EBADF.
  *
- * Each call tries the socket's own method in non-blocking mode; when that
+ * Each call tries the socket's own method once without blocking; when that
  * would block, it waits for the descriptor in the process's one reactor
- * (`_reactor.ts`: a single `poll()` off the main thread for every waiting
- * socket) and tries again. Results and errors are those of the socket's
- * methods.
+ * (`_reactor.ts`: one wait off the main thread for every waiting socket)
+ * and tries again. Results and errors are those of the socket's methods.
  *
  * @module
  */
-import type { Address } from "../address/mod.ts";
+import type { Address, AddressInput, PeerAddress } from "../address/mod.ts";
 import { constants } from "../platform/mod.ts";
 import { error, errorFromErrno } from "./errors.ts";
-import type { SocketType } from "./socket.ts";
+import { attempt, sendfileOnce, type SocketType } from "./socket.ts";
 import { toBytes } from "./_data.ts";
+import {
+  readFile,
+  seekFile,
+  SEND_BLOCK,
+  SENDFILE_BLOCK,
+  sendfileArgs,
+} from "./_sendfile.ts";
 import { waitFor } from "./_reactor.ts";
 import { E } from "./_sys.ts";
 
 const C = constants;
 
-/** The `performance.now()` instant a call started now must end by. */
-function deadlineOf(seconds: number | null): number {
-  return seconds === null ? Infinity : performance.now() + seconds * 1000;
+/**
+ * The `performance.now()` instant a call started now must end by: a
+ * positive timeout bounds it; blocking (`null`) and non-blocking (0)
+ * sockets wait as long as it takes, as in asyncio.
+ */
+function deadlineOf(s: SocketType): number {
+  const seconds = s.gettimeout();
+  return seconds ? performance.now() + seconds * 1000 : Infinity;
 }
 
 /** True for the errors a non-blocking call raises instead of waiting. */
@@ -36,75 +48,70 @@ function wouldBlock(e: unknown, connecting = false): e is error {
   return e.errno === E.EAGAIN || e.errno === E.EWOULDBLOCK;
 }
 
-/** Runs `op` with the socket's timeout set to 0, restoring it after. */
+/**
+ * Runs `op` (a call of one of `s`'s methods) as one attempt that never
+ * blocks, in any mode: MSG_DONTWAIT on a blocking descriptor, or the
+ * descriptor made non-blocking for the call where there is none
+ * (`attempt()` in socket.ts).
+ */
 function nonblocking<T>(s: SocketType, op: () => T): T {
-  const saved = s.gettimeout();
-  s.settimeout(0);
-  try {
-    return op();
-  } finally {
-    s.settimeout(saved);
-  }
+  return attempt(s, op);
 }
 
 /**
- * Calls `op` in non-blocking mode until it does not block: between tries,
- * waits for `events` on the socket until `deadline`. A socket whose timeout
- * is 0 (`immediate`) gets the would-block error at once.
+ * Calls `op` without blocking until it does not block: between tries,
+ * waits for `events` on the socket until `deadline`.
  */
 async function retry<T>(
   s: SocketType,
   events: number,
   deadline: number,
-  immediate: boolean,
   op: () => T,
 ): Promise<T> {
   for (;;) {
     try {
       return nonblocking(s, op);
     } catch (e) {
-      if (immediate || !wouldBlock(e)) throw e;
+      if (!wouldBlock(e)) throw e;
     }
     await waitFor(s.fileno(), events, deadline);
   }
 }
 
-/** Starts a call: its deadline and whether it is a single attempt. */
-function begin(s: SocketType): [deadline: number, immediate: boolean] {
-  const t = s.gettimeout();
-  return [deadlineOf(t), t === 0];
-}
-
 /**
  * Accepts a connection without blocking the event loop: `[conn, address]`,
- * as `s.accept()` gives them (the new socket takes the default timeout).
+ * as `s.accept()` gives them (the new socket takes the default timeout;
+ * asyncio code sets it non-blocking next).
  *
- * @example A server and a client in the same thread
+ * @example A server and a client in the same thread, the asyncio way
  * ```ts
  * import { sock_accept, sock_connect, socket } from "@berkeley/socket";
  * using server = socket();
  * server.bind(["127.0.0.1", 0]);
  * server.listen();
+ * server.setblocking(false);
  * using client = socket();
+ * client.setblocking(false);
  * const [[conn]] = await Promise.all([
  *   sock_accept(server),
- *   sock_connect(client, server.getsockname() as [string, number]),
+ *   sock_connect(client, server.getsockname()),
  * ]);
  * conn.close();
  * ```
  */
-export async function sock_accept(
-  s: SocketType,
-): Promise<[SocketType, Address | null]> {
-  const [deadline, immediate] = begin(s);
-  return await retry(s, C.POLLIN, deadline, immediate, () => s.accept());
+export async function sock_accept<A extends Address>(
+  s: SocketType<A>,
+): Promise<[SocketType<A>, PeerAddress<A>]> {
+  const deadline = deadlineOf(s);
+  return await retry(s, C.POLLIN, deadline, () => s.accept());
 }
 
 /**
  * Connects to `address` without blocking the event loop: the connection is
  * started non-blocking, then its outcome is read from `SO_ERROR` once the
- * socket is writable. Rejects with `error` (ECONNREFUSED, ...) or `timeout`.
- * A host name in `address` is resolved synchronously first.
+ * socket is writable. Rejects with `error` (ECONNREFUSED, ...), or with
+ * `timeout` when the socket has a positive timeout. A host name in
+ * `address` is resolved synchronously first.
  *
  * @example Connecting with a deadline
  * ```ts
@@ -114,22 +121,22 @@ export async function sock_accept(
  * server.listen();
  * using client = socket();
  * client.settimeout(5);
- * await sock_connect(client, server.getsockname() as [string, number]);
+ * await sock_connect(client, server.getsockname());
  * ```
  */
-export async function sock_connect(
-  s: SocketType,
-  address: Address,
+export async function sock_connect<A extends Address>(
+  s: SocketType<A>,
+  address: AddressInput<A>,
 ): Promise<void> {
-  const [deadline, immediate] = begin(s);
+  const deadline = deadlineOf(s);
   try {
     nonblocking(s, () => s.connect(address));
     return;
   } catch (e) {
-    if (immediate || !wouldBlock(e, true)) throw e;
+    if (!wouldBlock(e, true)) throw e;
   }
   await waitFor(s.fileno(), C.POLLOUT, deadline);
-  const err = s.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number;
+  const err = s.getsockopt(C.SOL_SOCKET, C.SO_ERROR);
   if (err !== 0) throw errorFromErrno(err);
 }
 
@@ -148,9 +155,12 @@ export async function sock_connect(
  * b.close();
  * ```
  */
-export async function sock_recv(s: SocketType, n: number): Promise<Uint8Array> {
-  const [deadline, immediate] = begin(s);
-  return await retry(s, C.POLLIN, deadline, immediate, () => s.recv(n));
+export async function sock_recv<A extends Address>(
+  s: SocketType<A>,
+  n: number,
+): Promise<Uint8Array> {
+  const deadline = deadlineOf(s);
+  return await retry(s, C.POLLIN, deadline, () => s.recv(n));
 }
 
 /**
@@ -169,17 +179,16 @@ export async function sock_recv(s: SocketType, n: number): Promise<Uint8Array> {
  * b.close();
  * ```
  */
-export async function sock_recv_into(
-  s: SocketType,
+export async function sock_recv_into<A extends Address>(
+  s: SocketType<A>,
   buf: ArrayBufferView | ArrayBuffer,
-  nbytes = 0,
+  nbytes: number = 0,
 ): Promise<number> {
-  const [deadline, immediate] = begin(s);
+  const deadline = deadlineOf(s);
   return await retry(
     s,
     C.POLLIN,
     deadline,
-    immediate,
     () => s.recv_into(buf, nbytes),
   );
 }
@@ -195,17 +204,17 @@ export async function sock_recv_into(
  * using b = socket(AF_INET, SOCK_DGRAM);
  * b.bind(["127.0.0.1", 0]);
  * const pending = sock_recvfrom(b, 1500);
- * await sock_sendto(a, "hi", b.getsockname() as [string, number]);
+ * await sock_sendto(a, "hi", b.getsockname());
  * const [data, from] = await pending;
  * console.log(data.length, from); // 2 ["127.0.0.1", <port>]
  * ```
  */
-export async function sock_recvfrom(
-  s: SocketType,
+export async function sock_recvfrom<A extends Address>(
+  s: SocketType<A>,
   n: number,
-): Promise<[Uint8Array, Address | null]> {
-  const [deadline, immediate] = begin(s);
-  return await retry(s, C.POLLIN, deadline, immediate, () => s.recvfrom(n));
+): Promise<[Uint8Array, A | null]> {
+  const deadline = deadlineOf(s);
+  return await retry(s, C.POLLIN, deadline, () => s.recvfrom(n));
 }
 
 /**
@@ -220,30 +229,28 @@ export async function sock_recvfrom(
  * b.bind(["127.0.0.1", 0]);
  * const buf = new Uint8Array(1500);
  * const pending = sock_recvfrom_into(b, buf);
- * a.sendto("hi", b.getsockname() as [string, number]);
+ * a.sendto("hi", b.getsockname());
  * console.log(await pending); // [2, ["127.0.0.1", <port>]]
  * ```
  */
-export async function sock_recvfrom_into(
-  s: SocketType,
+export async function sock_recvfrom_into<A extends Address>(
+  s: SocketType<A>,
   buf: ArrayBufferView | ArrayBuffer,
-  nbytes = 0,
-): Promise<[number, Address | null]> {
-  const [deadline, immediate] = begin(s);
+  nbytes: number = 0,
+): Promise<[number, A | null]> {
+  const deadline = deadlineOf(s);
   return await retry(
     s,
     C.POLLIN,
     deadline,
-    immediate,
     () => s.recvfrom_into(buf, nbytes),
   );
 }
 
 /**
  * Sends all of `data` without blocking the event loop; a partial send goes
- * on from where it stopped, and the socket's timeout bounds the whole call.
- * With a timeout of 0, rejects with EAGAIN as soon as a send would block
- * (some of the data may have gone).
+ * on from where it stopped, and a positive timeout bounds the whole call
+ * (some of the data may have gone when it rejects with `timeout`).
  *
  * @example Sending more than the socket buffer holds
  * ```ts
@@ -259,16 +266,16 @@ export async function sock_recvfrom_into(
  * b.close();
  * ```
  */
-export async function sock_sendall(
-  s: SocketType,
+export async function sock_sendall<A extends Address>(
+  s: SocketType<A>,
   data: ArrayBufferView | ArrayBuffer | string,
 ): Promise<void> {
   const bytes = toBytes(data, "sock_sendall()");
-  const [deadline, immediate] = begin(s);
+  const deadline = deadlineOf(s);
   let sent = 0;
   do {
     const rest = bytes.subarray(sent);
-    sent += await retry(s, C.POLLOUT, deadline, immediate, () => s.send(rest));
+    sent += await retry(s, C.POLLOUT, deadline, () => s.send(rest));
   } while (sent < bytes.byteLength);
 }
 
@@ -282,20 +289,98 @@ export async function sock_sendall(
  * using a = socket(AF_INET, SOCK_DGRAM);
  * using b = socket(AF_INET, SOCK_DGRAM);
  * b.bind(["127.0.0.1", 0]);
- * console.log(await sock_sendto(a, "hi", b.getsockname() as [string, number])); // 2
+ * console.log(await sock_sendto(a, "hi", b.getsockname())); // 2
  * ```
  */
-export async function sock_sendto(
-  s: SocketType,
+export async function sock_sendto<A extends Address>(
+  s: SocketType<A>,
   data: ArrayBufferView | ArrayBuffer | string,
-  address: Address,
+  address: AddressInput<A>,
 ): Promise<number> {
-  const [deadline, immediate] = begin(s);
+  const deadline = deadlineOf(s);
   return await retry(
     s,
     C.POLLOUT,
     deadline,
-    immediate,
     () => s.sendto(data, address),
   );
+}
+
+/**
+ * Sends the file open on descriptor `file` (from `offset`, `count` bytes
+ * or to its end) without blocking the event loop, as asyncio's
+ * `loop.sock_sendfile()`: `sendfile(2)` where the OS has it, else reading
+ * and sending. Resolves with the bytes sent; the descriptor's file
+ * position ends after the last byte sent.
+ *
+ * @example Serving a file
+ * ```ts ignore
+ * import { openSync } from "node:fs";
+ * import { sock_sendfile, socketpair } from "@berkeley/socket";
+ * const [a, b] = socketpair();
+ * const fd = openSync("/etc/hostname", "r");
+ * console.log(await sock_sendfile(a, fd)); // the file's size
+ * ```
+ */
+export async function sock_sendfile<A extends Address>(
+  s: SocketType<A>,
+  file: number,
+  offset: number = 0,
+  count?: number | null,
+): Promise<number> {
+  const [fd, start, limit] = sendfileArgs(file, offset, count);
+  if (!(s.type & C.SOCK_STREAM)) {
+    throw new RangeError(
+      "sock_sendfile(): only SOCK_STREAM type sockets are supported",
+    );
+  }
+  const deadline = deadlineOf(s);
+  let pos = start;
+  let total = 0;
+  try {
+    for (;;) {
+      const block = limit
+        ? Math.min(limit - total, SENDFILE_BLOCK)
+        : SENDFILE_BLOCK;
+      if (block <= 0) break;
+      let sent: number;
+      try {
+        sent = await retry(
+          s,
+          C.POLLOUT,
+          deadline,
+          () => sendfileOnce(s, fd, pos, block),
+        );
+      } catch (e) {
+        if (total > 0 || !(e instanceof error) || wouldBlock(e)) throw e;
+        // sendfile(2) cannot take this file: read it and send it.
+        if (start) seekFile(fd, start);
+        for (;;) {
+          const size = limit ? Math.min(limit - total, SEND_BLOCK) : SEND_BLOCK;
+          if (size <= 0) break;
+          let data = readFile(fd, size).slice();
+          if (data.length === 0) break;
+          while (data.length > 0) {
+            const rest = data;
+            const n = await retry(
+              s,
+              C.POLLOUT,
+              deadline,
+              () => s.send(rest),
+            );
+            total += n;
+            data = data.subarray(n);
+          }
+        }
+        pos = start + total;
+        return total;
+      }
+      if (sent === 0) break;
+      pos += sent;
+      total += sent;
+    }
+    return total;
+  } finally {
+    if (total > 0) seekFile(fd, pos, true);
+  }
 }

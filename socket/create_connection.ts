@@ -10,14 +10,34 @@ import { typeName } from "../address/_struct.ts";
 import { error } from "./errors.ts";
 import { getdefaulttimeout, SocketType } from "./socket.ts";
 import { INT_MAX, INT_MIN, intArg, isArray, timeoutArg } from "./_data.ts";
+import type {
+  Address,
+  AddressInput,
+  AddressOf,
+  Family,
+  Inet6Address,
+  InetAddress,
+} from "../address/types.ts";
 
 const C = constants;
+
+/** Options of {@linkcode create_connection} (Python's keyword-only arguments). */
+export interface CreateConnectionOptions {
+  /**
+   * When every address fails, throw an `AggregateError` of every
+   * attempt's error, in order (Python 3.11+'s `ExceptionGroup`), instead
+   * of the first address's error.
+   */
+  all_errors?: boolean;
+}
 
 /**
  * Connects a TCP socket to `address` (`[host, port]`), trying each address
  * `getaddrinfo` gives in turn; `timeout` (default: the default timeout) is
  * set before connecting, and `source_address` is bound first when given.
- * The last error is raised when every address fails.
+ * When every address fails, the last error is thrown, or with
+ * `{ all_errors: true }` an `AggregateError` of them all. An error that
+ * is not a socket `error` is thrown at once, as in Python.
  *
  * @example Connecting to a local server
  * ```ts
@@ -25,14 +45,25 @@ const C = constants;
  * using server = socket();
  * server.bind(["127.0.0.1", 0]);
  * server.listen();
- * using client = create_connection(server.getsockname() as [string, number], 5);
+ * using client = create_connection(server.getsockname(), 5);
+ * ```
+ *
+ * @example Every attempt's error
+ * ```ts
+ * import { create_connection } from "@berkeley/socket";
+ * try {
+ *   create_connection(["localhost", 1], null, undefined, { all_errors: true });
+ * } catch (e) {
+ *   if (e instanceof AggregateError) console.log(e.errors.length); // one per address
+ * }
  * ```
  */
 export function create_connection(
-  address: readonly [string | null, number | string],
+  address: readonly [host: string | null, port: number | string],
   timeout: number | null = getdefaulttimeout(),
-  source_address?: readonly [string, number],
-): SocketType {
+  source_address?: readonly [host: string, port: number] | null,
+  options: CreateConnectionOptions = {},
+): SocketType<InetAddress | Inet6Address> {
   const pair = isArray(address) && address.length === 2
     ? [address[0], address[1]] as const
     : null;
@@ -44,8 +75,16 @@ export function create_connection(
     );
   }
   const limit = timeoutArg(timeout);
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(
+      `create_connection(): options must be an object, not ${
+        typeName(options)
+      }`,
+    );
+  }
+  const allErrors = Boolean(options.all_errors);
   const [host, port] = pair;
-  let last: unknown = null;
+  const errors: error[] = [];
   for (
     const [family, type, proto, , sockaddr] of getaddrinfo(
       host,
@@ -54,7 +93,7 @@ export function create_connection(
       C.SOCK_STREAM,
     )
   ) {
-    let sock: SocketType | null = null;
+    let sock: SocketType<InetAddress | Inet6Address> | null = null;
     try {
       sock = new SocketType(family, type, proto);
       sock.settimeout(limit);
@@ -62,17 +101,32 @@ export function create_connection(
       sock.connect(sockaddr);
       return sock;
     } catch (e) {
-      last = e;
       sock?.close();
+      if (!(e instanceof error)) throw e;
+      if (!allErrors) errors.length = 0;
+      errors.push(e);
     }
   }
-  throw last ?? new error("getaddrinfo returns an empty list");
+  if (errors.length === 0) {
+    throw new error("getaddrinfo returns an empty list");
+  }
+  if (allErrors) throw new AggregateError(errors, "create_connection failed");
+  throw errors[0];
 }
 
-/** Options of {@linkcode create_server}. */
-export interface CreateServerOptions {
+/**
+ * Options of {@linkcode create_server}; `F` is the type of `family`.
+ *
+ * @example A dual-stack IPv6 server's options
+ * ```ts
+ * import { AF_INET6, type CreateServerOptions } from "@berkeley/socket";
+ * const options: CreateServerOptions = { family: AF_INET6, dualstack_ipv6: true, backlog: 16 };
+ * console.log(options.backlog); // 16
+ * ```
+ */
+export interface CreateServerOptions<F extends number = number> {
   /** AF_INET (default) or AF_INET6. */
-  family?: number;
+  family?: F;
   /** The listen backlog (default: the system's choice, as `listen()`). */
   backlog?: number;
   /** Set SO_REUSEPORT before binding. */
@@ -125,9 +179,47 @@ function serverOptions(options: unknown): {
  * ```
  */
 export function create_server(
-  address: readonly unknown[] | string,
+  address: AddressInput<InetAddress>,
+  options?: CreateServerOptions<Family<InetAddress>>,
+): SocketType<InetAddress>;
+/**
+ * A listening socket of `options.family`, an `AF_*` constant, bound to
+ * `address` of that family's type.
+ *
+ * @example An IPv6 server
+ * ```ts
+ * import { AF_INET6, create_server, has_ipv6 } from "@berkeley/socket";
+ * if (has_ipv6) {
+ *   using server = create_server(["::1", 0], { family: AF_INET6 });
+ *   const [host, port, flowinfo, scope_id] = server.getsockname();
+ *   console.log(host, port > 0, flowinfo, scope_id); // "::1" true 0 0
+ * }
+ * ```
+ */
+export function create_server<F extends Family<Address>>(
+  address: AddressInput<AddressOf<F>>,
+  options: CreateServerOptions<F> & { family: F },
+): SocketType<AddressOf<F>>;
+/**
+ * A listening socket of a family given as a plain number: its addresses
+ * are typed {@linkcode Address}.
+ *
+ * @example A family chosen at run time
+ * ```ts
+ * import { AF_INET, AF_INET6, create_server, has_ipv6 } from "@berkeley/socket";
+ * const family: number = has_ipv6 ? AF_INET6 : AF_INET;
+ * using server = create_server([has_ipv6 ? "::1" : "127.0.0.1", 0], { family });
+ * console.log(server.family === family); // true
+ * ```
+ */
+export function create_server(
+  address: AddressInput<Address>,
+  options?: CreateServerOptions,
+): SocketType<Address>;
+export function create_server(
+  address: AddressInput<Address>,
   options: CreateServerOptions | null = {},
-): SocketType {
+): SocketType<Address> {
   const { family, backlog, reuse_port, dualstack_ipv6 } = serverOptions(
     options,
   );

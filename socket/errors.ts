@@ -30,7 +30,16 @@ export class error extends Error {
   /** The C library's description of `errno`, or null. */
   readonly strerror: string | null;
 
-  /** `new error(errno, strerror)` or `new error(message)`. */
+  /**
+   * `new error(errno, strerror)` or `new error(message)`.
+   *
+   * @example Raising an error as the library does
+   * ```ts
+   * import { errno, error } from "@berkeley/socket";
+   * const e = new error(errno.ECONNREFUSED, "Connection refused");
+   * console.log(e.message); // "[Errno 111] Connection refused" on Linux
+   * ```
+   */
   constructor(errnoOrMessage: number | string, strerror?: string) {
     const numbered = typeof errnoOrMessage === "number";
     const text = strerror ?? "";
@@ -90,7 +99,15 @@ export class gaierror extends error {}
  * ```
  */
 export class timeout extends error {
-  /** Always `"timed out"` unless another message is given. */
+  /**
+   * Always `"timed out"` unless another message is given.
+   *
+   * @example The message of a timeout
+   * ```ts
+   * import { timeout } from "@berkeley/socket";
+   * console.log(new timeout().message); // "timed out"
+   * ```
+   */
   constructor(message = "timed out") {
     super(message);
   }

@@ -3,19 +3,29 @@
  * order. Each method packs its arguments, makes one call through the
  * timeout helper `#call`, and unpacks the result.
  *
- * The descriptor is always non-blocking underneath. Blocking and timeout
- * modes try the call, and when it would block, wait with `poll` against a
- * monotonic deadline and try again; EINTR is retried (PEP 475).
+ * The descriptor follows the mode, as in CPython: in blocking mode (timeout
+ * `null`) it is blocking and each call is one system call; in timeout and
+ * non-blocking modes it has O_NONBLOCK, and a timeout-mode call that would
+ * block waits with `poll` against a monotonic deadline and tries again.
+ * EINTR is retried (PEP 475).
  *
  * @module
  */
 import {
   type Address,
   decodeAddress,
+  decodeOwnAddress,
   encodeAddress,
   SockaddrBuffer,
 } from "../address/mod.ts";
-import { LITTLE_ENDIAN } from "../address/_struct.ts";
+import type {
+  AddressInput,
+  AddressOf,
+  Family,
+  InetAddress,
+  PeerAddress,
+} from "../address/types.ts";
+import { LITTLE_ENDIAN, typeName } from "../address/_struct.ts";
 import {
   constants,
   errno,
@@ -25,6 +35,7 @@ import {
   lastErrno,
   layout,
   lib,
+  sendFile,
   symbols,
 } from "../platform/mod.ts";
 import { error, errorFromErrno, timeout } from "./errors.ts";
@@ -35,6 +46,7 @@ import {
   INT_MIN,
   intArg,
   ioctlArgs,
+  iterableArg,
   timeoutArg,
   toBytes,
   toWritable,
@@ -48,8 +60,31 @@ import {
   pollOne,
   setNonblocking,
 } from "./_sys.ts";
-import { SocketFile } from "./makefile.ts";
+import {
+  checkTextOptions,
+  type MakefileOptions,
+  openFile,
+  parseMode,
+  SocketFile,
+  SocketTextFile,
+} from "./makefile.ts";
 import { describeSocket } from "./_fileno.ts";
+import { getInheritable, setInheritable } from "./descriptor.ts";
+import {
+  readFile,
+  seekFile,
+  SEND_BLOCK,
+  SENDFILE_BLOCK,
+  sendfileArgs,
+} from "./_sendfile.ts";
+import { readableOf, writableOf } from "./streams.ts";
+import { closing } from "./_close_hook.ts";
+import {
+  checkAddress,
+  checkResolved,
+  checkSocket,
+  permitsAll,
+} from "./permissions.ts";
 import {
   type Ancillary,
   packRecvMsg,
@@ -68,6 +103,14 @@ const DONTWAIT = C.MSG_DONTWAIT ?? 0;
 const NONBLOCK = C.SOCK_NONBLOCK ?? 0;
 const TYPE_MASK = ~(NONBLOCK | (C.SOCK_CLOEXEC ?? 0));
 
+// While a sock_* call makes its one attempt (`attempt()`), no call waits,
+// and a call on a blocking descriptor must not block: the ops below add
+// `dontwait` (MSG_DONTWAIT) to their flags, or, for calls without flags
+// and where there is no MSG_DONTWAIT, the descriptor is made non-blocking
+// for the call.
+let attempting = false;
+let dontwait = 0;
+
 // Scratch memory every socket shares: calls are synchronous, and each is
 // packed, made and unpacked before any other JavaScript runs.
 const ADDR = new SockaddrBuffer(STORAGE);
@@ -79,24 +122,32 @@ const OPT_LEN_VIEW = new DataView(OPT_LEN.buffer);
 let defaultTimeout: number | null = null;
 
 // Set while the library wraps a descriptor it made itself (accept, dup,
-// socketpair): a socket of known family, type and protocol, not checked.
+// socketpair): a socket of known family, type and protocol, not checked;
+// and, unless undefined, the mode its descriptor's O_NONBLOCK matches.
 let adopting = false;
+let adoptedMode: number | null | undefined;
 
 /**
  * A socket over `fd`, a socket descriptor this library just made with the
- * given family, type and protocol (no check that it is one).
+ * given family, type and protocol (no check that it is one). With `mode`,
+ * the socket takes that mode and `fd`'s O_NONBLOCK already matches it;
+ * without, it is set up as `SocketType(..., fileno)` sets up any
+ * descriptor.
  */
-export function adoptSocket(
+export function adoptSocket<A extends Address = Address>(
   family: number,
   type: number,
   proto: number,
   fd: number,
-): SocketType {
+  mode?: number | null,
+): SocketType<A> {
   adopting = true;
+  adoptedMode = mode;
   try {
-    return new SocketType(family, type, proto, fd);
+    return new SocketType<A>(family, type, proto, fd);
   } finally {
     adopting = false;
+    adoptedMode = undefined;
   }
 }
 
@@ -129,8 +180,35 @@ export function setdefaulttimeout(value: number | null): void {
   defaultTimeout = timeoutArg(value);
 }
 
+// The sock_* seam, `attempt()`: replaced by the class's static block.
+let attemptOn = <T>(_s: SocketType, op: () => T): T => op();
+
+/**
+ * Makes `op` (a call of one of `s`'s methods) a single attempt that never
+ * blocks, whatever `s`'s mode: the method raises EAGAIN (EINPROGRESS for
+ * a connect) instead of waiting. On a blocking descriptor, calls with
+ * flags get MSG_DONTWAIT; `accept()` and `connect()`, and every call where
+ * there is no MSG_DONTWAIT (Windows), run with the descriptor non-blocking
+ * for the call. This is how the `sock_*` calls try a call.
+ *
+ * @example Receiving what is there, without waiting
+ * ```ts ignore
+ * import { attempt } from "./socket.ts";
+ * import { socketpair } from "./socketpair.ts";
+ * const [a, b] = socketpair();
+ * a.send("hi");
+ * console.log(attempt(b, () => b.recv(16))); // Uint8Array(2) [104, 105]
+ * a.close();
+ * b.close();
+ * ```
+ */
+export function attempt<T>(s: SocketType, op: () => T): T {
+  return attemptOn(s, op);
+}
+
 /** Closes descriptors of sockets dropped without `close()`. */
 const finalizer = new FinalizationRegistry<number>((fd) => {
+  closing(fd);
   closeHandle(fd);
 });
 
@@ -149,13 +227,23 @@ type Op = (
  * library declares it so (Winsock), else a `size_t`. Longer requests are
  * cut to it, as CPython does on Windows; sendall() sends the rest after.
  */
-const IO_MAX = symbols.send.parameters[2] === "i32" ? INT_MAX : 2 ** 53 - 1;
+const IO_MAX = symbols.send?.parameters[2] === "i32" ? INT_MAX : 2 ** 53 - 1;
 
 function opRecv(fd: number, buf: unknown, n: unknown, flags: unknown): number {
-  return lib.recv(fd, buf, Math.min(n as number, IO_MAX), flags);
+  return lib.recv(
+    fd,
+    buf,
+    Math.min(n as number, IO_MAX),
+    (flags as number) | dontwait,
+  );
 }
 function opSend(fd: number, buf: unknown, n: unknown, flags: unknown): number {
-  return lib.send(fd, buf, Math.min(n as number, IO_MAX), flags);
+  return lib.send(
+    fd,
+    buf,
+    Math.min(n as number, IO_MAX),
+    (flags as number) | dontwait,
+  );
 }
 function opRecvfrom(
   fd: number,
@@ -165,7 +253,14 @@ function opRecvfrom(
   addr: unknown,
   len: unknown,
 ): number {
-  return lib.recvfrom(fd, buf, Math.min(n as number, IO_MAX), flags, addr, len);
+  return lib.recvfrom(
+    fd,
+    buf,
+    Math.min(n as number, IO_MAX),
+    (flags as number) | dontwait,
+    addr,
+    len,
+  );
 }
 function opSendto(
   fd: number,
@@ -175,16 +270,43 @@ function opSendto(
   addr: unknown,
   len: unknown,
 ): number {
-  return lib.sendto(fd, buf, Math.min(n as number, IO_MAX), flags, addr, len);
+  return lib.sendto(
+    fd,
+    buf,
+    Math.min(n as number, IO_MAX),
+    (flags as number) | dontwait,
+    addr,
+    len,
+  );
 }
-function opAccept(fd: number, addr: unknown, len: unknown): number {
-  return acceptOn(fd, addr as Uint8Array, len as Uint8Array);
+function opAccept(
+  fd: number,
+  addr: unknown,
+  len: unknown,
+  nonblocking: unknown,
+  inherited: unknown,
+): number {
+  return acceptOn(
+    fd,
+    addr as Uint8Array,
+    len as Uint8Array,
+    nonblocking as boolean,
+    inherited as boolean,
+  );
 }
 function opSendmsg(fd: number, msg: unknown, flags: unknown): number {
-  return lib.sendmsg(fd, msg, flags);
+  return lib.sendmsg(fd, msg, (flags as number) | dontwait);
 }
 function opRecvmsg(fd: number, msg: unknown, flags: unknown): number {
-  return lib.recvmsg(fd, msg, flags);
+  return lib.recvmsg(fd, msg, (flags as number) | dontwait);
+}
+function opSendfile(
+  fd: number,
+  file: unknown,
+  offset: unknown,
+  count: unknown,
+): number {
+  return sendFile(fd, file as number, offset as number, count as number);
 }
 
 /** The events a receive with `flags` waits for: none with MSG_DONTWAIT. */
@@ -237,6 +359,17 @@ function readInt(bytes: Uint8Array): number {
 }
 
 /**
+ * One `sendfile(2)` step on `s` that never waits: bytes sent, or an
+ * `error` (EAGAIN when the socket would block). For `sock_sendfile()`.
+ */
+export let sendfileOnce: (
+  s: SocketType,
+  file: number,
+  offset: number,
+  count: number,
+) => number;
+
+/**
  * A socket: Python's socket object. Create one with {@linkcode socket} (or
  * `new SocketType(family, type, proto)`); close it with `close()` or a
  * `using` declaration.
@@ -251,7 +384,7 @@ function readInt(bytes: Uint8Array): number {
  * b.close();
  * ```
  */
-export class SocketType {
+export class SocketType<A extends Address = Address> {
   #fd: number;
   #family: number;
   #type: number;
@@ -260,13 +393,44 @@ export class SocketType {
   #sendtoKey: unknown = null;
   #sendtoLength = 0;
   #sendtoBytes: Uint8Array | null = null;
+  #ioRefs = 0;
+  #closeDeferred = false;
 
   /**
-   * Creates a socket (`socket(2)`), or wraps descriptor `fileno` when given
-   * (the socket then owns it). Defaults: AF_INET, SOCK_STREAM, protocol 0;
-   * with `fileno`, what is left out is read from the descriptor, and a
-   * descriptor that is not a socket raises ENOTSOCK (CPython 3.7+).
+   * Creates a socket (`socket(2)`) of `family`, an `AF_*` constant whose
+   * type gives the socket's address type, or wraps descriptor `fileno` when
+   * given (the socket then owns it). Defaults: AF_INET, SOCK_STREAM,
+   * protocol 0; with `fileno`, what is left out is read from the descriptor,
+   * and a descriptor that is not a socket raises ENOTSOCK (CPython 3.7+).
+   *
+   * @example Creating a UDP socket with the class
+   * ```ts
+   * import { AF_INET, SOCK_DGRAM, SocketType } from "@berkeley/socket";
+   * using s = new SocketType(AF_INET, SOCK_DGRAM); // SocketType<InetAddress>
+   * s.bind(["127.0.0.1", 0]);
+   * const [host, port] = s.getsockname();
+   * console.log(host, port > 0); // "127.0.0.1" true
+   * ```
    */
+  constructor(
+    family?: Family<A>,
+    type?: number,
+    proto?: number,
+    fileno?: number,
+  );
+  /**
+   * Creates a socket of a family given as a plain number: its addresses
+   * are typed {@linkcode Address}.
+   *
+   * @example A family chosen at run time
+   * ```ts
+   * import { AF_INET, AF_INET6, has_ipv6, SocketType } from "@berkeley/socket";
+   * const family: number = has_ipv6 ? AF_INET6 : AF_INET;
+   * using s = new SocketType(family); // SocketType<Address>
+   * console.log(s.family === family); // true
+   * ```
+   */
+  constructor(family?: number, type?: number, proto?: number, fileno?: number);
   constructor(
     family?: number,
     type?: number,
@@ -280,9 +444,12 @@ export class SocketType {
     if (proto !== undefined) proto = intArg(proto, "proto", INT_MIN, INT_MAX);
     let fd: number;
     let kind: [number, number, number];
+    // SOCK_NONBLOCK in the type makes a non-blocking socket (Python 3).
+    let mode = (type ?? 0) & NONBLOCK ? 0 : defaultTimeout;
     if (fileno === undefined) {
       kind = [family ?? C.AF_INET, type ?? C.SOCK_STREAM, proto ?? 0];
-      fd = openSocket(...kind);
+      checkSocket(kind[0], kind[1]);
+      fd = openSocket(...kind, mode !== null);
       if (fd < 0) throw errorFromErrno(lastErrno());
     } else {
       fd = intArg(
@@ -294,16 +461,77 @@ export class SocketType {
       kind = adopting
         ? [family ?? 0, type ?? 0, proto ?? 0]
         : describeSocket(fd, family, type, proto);
-      if (!setNonblocking(fd)) throw errorFromErrno(lastErrno());
+      if (adoptedMode !== undefined) {
+        mode = adoptedMode;
+      } else if (mode !== null && !((type ?? 0) & NONBLOCK)) {
+        // As CPython: a default timeout makes the descriptor non-blocking;
+        // otherwise it is left as its other holders have it.
+        if (!setNonblocking(fd, true)) throw errorFromErrno(lastErrno());
+      }
     }
     [family, type, proto] = kind;
     this.#fd = fd;
     this.#family = family;
     this.#type = type & TYPE_MASK;
     this.#proto = proto;
-    // SOCK_NONBLOCK in the type makes a non-blocking socket (Python 3).
-    this.#timeout = type & NONBLOCK ? 0 : defaultTimeout;
+    this.#timeout = mode;
     finalizer.register(this, fd, this);
+  }
+
+  static {
+    attemptOn = (s, op) => s.#attempt(op);
+    sendfileOnce = (s, file, offset, count) =>
+      s.#sendfileOnce(file, offset, count);
+  }
+
+  /** See `attempt()`. */
+  #attempt<T>(op: () => T): T {
+    if (attempting) return op();
+    const blocking = this.#timeout === null;
+    // Without MSG_DONTWAIT, the whole call runs on a non-blocking descriptor.
+    const fd = blocking && DONTWAIT === 0 ? this.#fd : -1;
+    if (fd >= 0 && !setNonblocking(fd, true)) {
+      throw errorFromErrno(lastErrno());
+    }
+    attempting = true;
+    dontwait = blocking ? DONTWAIT : 0;
+    try {
+      return op();
+    } finally {
+      attempting = false;
+      dontwait = 0;
+      if (fd >= 0 && this.#fd === fd) setNonblocking(fd, false);
+    }
+  }
+
+  /** One `sendfile(2)` step that never waits (`sendfileOnce`). */
+  #sendfileOnce(file: number, offset: number, count: number): number {
+    const fd = this.#live();
+    const switched = attempting && this.#switchForAttempt(fd);
+    try {
+      return this.#call(0, -1, opSendfile as Op, file, offset, count);
+    } finally {
+      if (switched) setNonblocking(fd, false);
+    }
+  }
+
+  /**
+   * Makes `fd` non-blocking for a `sock_*` attempt on a blocking descriptor
+   * where the call takes no MSG_DONTWAIT (`accept()`, `connect()`); true
+   * when it did (the caller restores it), false when there was no need.
+   */
+  #switchForAttempt(fd: number): boolean {
+    if (dontwait === 0) return false;
+    if (!setNonblocking(fd, true)) throw errorFromErrno(lastErrno());
+    return true;
+  }
+
+  /** Sets the mode and the descriptor's O_NONBLOCK to match (CPython). */
+  #setMode(fd: number, timeout: number | null): void {
+    this.#timeout = timeout;
+    if (!setNonblocking(fd, timeout !== null)) {
+      throw errorFromErrno(lastErrno());
+    }
   }
 
   /** The descriptor, or EBADF when closed. */
@@ -313,11 +541,12 @@ export class SocketType {
   }
 
   /**
-   * The timeout helper every blocking method goes through: make the call;
-   * if it would block, wait for `events` within the timeout (or `deadline`,
-   * a `performance.now()` instant shared by several calls) and retry;
-   * retry on EINTR. `events` 0 (a MSG_DONTWAIT call) never waits. Returns
-   * the call's result or throws.
+   * The helper every blocking method goes through: make the call, retried
+   * on EINTR. In blocking mode that is all (the descriptor blocks); in
+   * timeout mode, a call that would block waits for `events` within the
+   * timeout (or `deadline`, a `performance.now()` instant shared by several
+   * calls) and is tried again. `events` 0 (a MSG_DONTWAIT call), and a
+   * `sock_*` attempt, never wait. Returns the call's result or throws.
    */
   #call(
     events: number,
@@ -335,11 +564,14 @@ export class SocketType {
       if (r >= 0) return r;
       const err = lastErrno();
       if (err === E.EINTR) continue;
-      if (err !== E.EAGAIN && err !== E.EWOULDBLOCK) throw errorFromErrno(err);
-      if (this.#timeout === 0 || events === 0) throw errorFromErrno(err);
-      if (deadline < 0 && this.#timeout !== null) {
-        deadline = now() + this.#timeout * 1000;
+      const t = this.#timeout;
+      if (
+        t === null || t === 0 || events === 0 || attempting ||
+        (err !== E.EAGAIN && err !== E.EWOULDBLOCK)
+      ) {
+        throw errorFromErrno(err);
       }
+      if (deadline < 0) deadline = now() + t * 1000;
       this.#wait(events, deadline);
     }
   }
@@ -370,35 +602,115 @@ export class SocketType {
    * between the packing and the call that uses it.
    */
   #encode(address: unknown, method: string): number {
-    return encodeAddress(
-      this.#family,
-      addressArg(address, method),
-      ADDR,
-      method,
-    );
+    const copy = addressArg(address, method);
+    if (!permitsAll()) return this.#encodeChecked(copy, method);
+    return encodeAddress(this.#family, copy, ADDR, method, this.#proto);
+  }
+
+  /** The address the OS wrote to the shared buffer, which it always writes. */
+  #address(): A {
+    // The OS gives an address of the socket's own family: A by construction.
+    const length = ADDR.returnedLength();
+    return decodeOwnAddress(this.#family, ADDR, length, this.#proto) as A;
+  }
+
+  /** The address the OS wrote, or `null` where it may write none. */
+  #addressOrNull(): A | null {
+    const length = ADDR.returnedLength();
+    return decodeAddress(ADDR, length, this.#proto) as A | null;
   }
 
   /**
-   * Accepts a connection: `[conn, address]`. The new socket is
-   * close-on-exec and takes the default timeout, as in Python 3.
+   * `#encode` under Deno's permission flags: the tuple is read once, its
+   * destination checked before any lookup, and the address a name
+   * resolved to checked against explicit denials after.
    */
-  accept(): [SocketType, Address | null] {
-    ADDR.resetLength();
-    const fd = this.#call(
-      POLLIN,
-      -1,
-      opAccept as Op,
-      ADDR.bytes,
-      ADDR.length,
-    );
-    const address = decodeAddress(ADDR, ADDR.returnedLength());
-    const conn = adoptSocket(this.#family, this.#type, this.#proto, fd);
-    if (defaultTimeout === null && this.#timeout !== null) conn.#timeout = null;
-    return [conn, address];
+  #encodeChecked(address: unknown, method: string): number {
+    const copy = Array.isArray(address) ? Array.from(address) : address;
+    checkAddress(method, this.#family, copy);
+    const len = encodeAddress(this.#family, copy, ADDR, method, this.#proto);
+    if (
+      (this.#family === C.AF_INET || this.#family === C.AF_INET6) &&
+      Array.isArray(copy)
+    ) {
+      const packed = decodeAddress(ADDR, len);
+      if (Array.isArray(packed) && typeof packed[0] === "string") {
+        checkResolved(method, copy, packed[0], packed[1] as number);
+      }
+    }
+    return len;
   }
 
-  /** Binds the socket to `address` (`bind(2)`). */
-  bind(address: Address): void {
+  /**
+   * Accepts a connection (`accept(2)`): `[conn, address]`, a new socket for
+   * the connection and the peer's address (`null` for AF_ALG, as in
+   * CPython). The new socket is close-on-exec and takes the default
+   * timeout, as in Python 3 (blocking when there is none, whatever the
+   * listener's mode), its descriptor non-blocking exactly when the mode
+   * says so.
+   *
+   * @example Accepting a client on loopback
+   * ```ts
+   * import { AF_INET, create_connection, socket } from "@berkeley/socket";
+   * using server = socket(AF_INET);
+   * server.bind(["127.0.0.1", 0]);
+   * server.listen();
+   * using client = create_connection(server.getsockname());
+   * const [conn, [host, port]] = server.accept();
+   * console.log(host, port === client.getsockname()[1]); // "127.0.0.1" true
+   * conn.close();
+   * ```
+   */
+  accept(): [SocketType<A>, PeerAddress<A>] {
+    const listener = this.#live();
+    const mode = defaultTimeout;
+    // AF_ALG has no peer address: accept() asking for one fails
+    // (ECONNABORTED), so, as CPython, ask for none and give null.
+    const bare = this.#family === constants.AF_ALG;
+    const switched = attempting && this.#switchForAttempt(listener);
+    ADDR.resetLength();
+    let fd: number;
+    try {
+      fd = this.#call(
+        POLLIN,
+        -1,
+        opAccept as Op,
+        bare ? null : ADDR.bytes,
+        bare ? null : ADDR.length,
+        mode !== null,
+        this.#timeout !== null || attempting,
+      );
+    } finally {
+      if (switched) setNonblocking(listener, false);
+    }
+    const conn = adoptSocket<A>(
+      this.#family,
+      this.#type,
+      this.#proto,
+      fd,
+      mode,
+    );
+    try {
+      const address = bare ? null : this.#address();
+      return [conn, address as PeerAddress<A>];
+    } catch (e) {
+      conn.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Binds the socket to `address` (`bind(2)`); port 0 lets the OS choose.
+   *
+   * @example Binding to a free loopback port
+   * ```ts
+   * import { AF_INET, SOCK_DGRAM, socket } from "@berkeley/socket";
+   * using s = socket(AF_INET, SOCK_DGRAM);
+   * s.bind(["127.0.0.1", 0]);
+   * console.log(s.getsockname()[1] > 0); // true
+   * ```
+   */
+  bind(address: AddressInput<A>): void {
     const len = this.#encode(address, "bind()");
     const fd = this.#live();
     if (lib.bind(fd, ADDR.bytes, len) !== 0) {
@@ -409,12 +721,29 @@ export class SocketType {
   /**
    * Closes the socket. Idempotent; every later call but `close()` raises
    * `error` EBADF without touching a descriptor the OS may have reused.
+   * While a file from `makefile()` is open, the descriptor stays open until
+   * that file is closed too.
+   *
+   * @example Closing twice is harmless
+   * ```ts
+   * import { socket } from "@berkeley/socket";
+   * const s = socket();
+   * s.close();
+   * s.close();
+   * console.log(s.fileno()); // -1
+   * ```
    */
   close(): void {
     const fd = this.#fd;
     if (fd < 0) return;
+    // Files from makefile() still open: they close the descriptor last.
+    if (this.#ioRefs > 0) {
+      this.#closeDeferred = true;
+      return;
+    }
     this.#fd = -1;
     finalizer.unregister(this);
+    closing(fd); // pending sock_* calls reject with EBADF
     if (closeHandle(fd) !== 0) {
       const err = lastErrno();
       // ECONNRESET from close() is not an error worth raising (CPython).
@@ -424,78 +753,172 @@ export class SocketType {
     }
   }
 
-  /** Connects to `address`; with a timeout, waits through `SO_ERROR`. */
-  connect(address: Address): void {
+  /**
+   * Connects to `address` (`connect(2)`); with a timeout, waits at most
+   * that long and raises `timeout`. A refused connection raises `error`
+   * (ECONNREFUSED).
+   *
+   * @example Connecting to a local listener
+   * ```ts
+   * import { AF_INET, socket } from "@berkeley/socket";
+   * using server = socket(AF_INET);
+   * server.bind(["127.0.0.1", 0]);
+   * server.listen();
+   * using client = socket(AF_INET);
+   * client.connect(server.getsockname());
+   * console.log(client.getpeername()[0]); // "127.0.0.1"
+   * ```
+   */
+  connect(address: AddressInput<A>): void {
     const err = this.#connect(address, "connect()");
     if (err !== 0) throw err === -1 ? new timeout() : errorFromErrno(err);
   }
 
-  /** Like `connect()`, but returns the errno (0 on success) instead. */
-  connect_ex(address: Address): number {
+  /**
+   * Like `connect()`, but returns the errno (0 on success) instead of
+   * raising it; errors in `address` itself are still raised.
+   *
+   * @example Probing a port nothing listens on
+   * ```ts
+   * import { AF_INET, errno, socket } from "@berkeley/socket";
+   * const gone = socket(AF_INET);
+   * gone.bind(["127.0.0.1", 0]);
+   * const where = gone.getsockname();
+   * gone.close(); // nothing listens there now
+   * using s = socket(AF_INET);
+   * console.log(s.connect_ex(where) === errno.ECONNREFUSED); // true
+   * ```
+   */
+  connect_ex(address: AddressInput<A>): number {
     const err = this.#connect(address, "connect_ex()");
     return err === -1 ? E.EWOULDBLOCK : err;
   }
 
-  /** 0, an errno, or -1 for a timeout. Address errors are thrown. */
+  /**
+   * 0, an errno, or -1 for a timeout. Address errors are thrown. Blocking
+   * mode is one `connect(2)`; timeout mode waits for a connection in
+   * progress and reads its outcome from `SO_ERROR` (CPython's way).
+   */
   #connect(address: unknown, method: string): number {
     const len = this.#encode(address, method);
     const fd = this.#live();
+    const t = attempting ? 0 : this.#timeout;
+    const switched = attempting && this.#switchForAttempt(fd);
     let err = 0;
     for (;;) {
-      if (lib.connect(fd, ADDR.bytes, len) === 0) return 0;
+      if (lib.connect(fd, ADDR.bytes, len) === 0) break;
       err = lastErrno();
       if (err !== E.EINTR) break;
-      // Interrupted: the connection goes on in the background; wait for it.
-      if (this.#timeout !== 0) {
+      // Interrupted: the connection goes on in the background; wait for it
+      // (bpo-23618), unless the socket is non-blocking.
+      if (t !== 0) {
         err = E.CONNECT_PENDING;
         break;
       }
     }
-    const pending = err === E.CONNECT_PENDING;
-    if (!pending || this.#timeout === 0) return err;
-    const deadline = this.#timeout === null ? -1 : now() + this.#timeout * 1000;
+    if (switched) setNonblocking(fd, false);
+    if (err !== E.CONNECT_PENDING || t === 0) return err;
+    const deadline = t === null ? -1 : now() + t * 1000;
     try {
       this.#wait(POLLOUT, deadline);
     } catch (e) {
       if (e instanceof timeout) return -1;
       throw e;
     }
-    const result = this.getsockopt(C.SOL_SOCKET, C.SO_ERROR) as number;
+    const result = this.getsockopt(C.SOL_SOCKET, C.SO_ERROR);
     // Finish the connection as a blocking connect() would, so that a second
     // connect() raises EISCONN instead of returning 0 (Linux).
     if (result === 0) lib.connect(fd, ADDR.bytes, len);
     return result;
   }
 
-  /** The descriptor (on Windows the SOCKET handle); -1 once closed. */
+  /**
+   * The descriptor (on Windows the SOCKET handle); -1 once closed.
+   *
+   * @example Reading the descriptor
+   * ```ts
+   * import { socket } from "@berkeley/socket";
+   * const s = socket();
+   * console.log(s.fileno() >= 0); // true
+   * s.close();
+   * console.log(s.fileno()); // -1
+   * ```
+   */
   fileno(): number {
     return this.#fd;
   }
 
-  /** The address of the peer (`getpeername(2)`). */
-  getpeername(): Address | null {
+  /**
+   * The address of the peer a connected socket talks to (`getpeername(2)`);
+   * `error` ENOTCONN when not connected.
+   *
+   * @example The server's address, seen from the client
+   * ```ts
+   * import { AF_INET, socket } from "@berkeley/socket";
+   * using server = socket(AF_INET);
+   * server.bind(["127.0.0.1", 0]);
+   * server.listen();
+   * using client = socket(AF_INET);
+   * client.connect(server.getsockname());
+   * const [host, port] = client.getpeername();
+   * console.log(host, port === server.getsockname()[1]); // "127.0.0.1" true
+   * ```
+   */
+  getpeername(): A {
     const fd = this.#live();
     ADDR.resetLength();
     if (lib.getpeername(fd, ADDR.bytes, ADDR.length) !== 0) {
       throw errorFromErrno(lastErrno());
     }
-    return decodeAddress(ADDR, ADDR.returnedLength());
+    return this.#address();
   }
 
-  /** The socket's own address (`getsockname(2)`). */
-  getsockname(): Address | null {
+  /**
+   * The socket's own address (`getsockname(2)`), of the socket's family's
+   * type: `[host, port]` for AF_INET.
+   *
+   * @example The port the OS chose
+   * ```ts
+   * import { AF_INET, socket } from "@berkeley/socket";
+   * using s = socket(AF_INET);
+   * s.bind(["127.0.0.1", 0]);
+   * const [host, port] = s.getsockname(); // string, number
+   * console.log(host, port > 0); // "127.0.0.1" true
+   * ```
+   */
+  getsockname(): A {
     const fd = this.#live();
     ADDR.resetLength();
     if (lib.getsockname(fd, ADDR.bytes, ADDR.length) !== 0) {
       throw errorFromErrno(lastErrno());
     }
-    return decodeAddress(ADDR, ADDR.returnedLength());
+    return this.#address();
   }
 
   /**
-   * An option's value: an integer, or with `buflen` (1-1024) the raw bytes
-   * the kernel returned.
+   * An option's value as an integer (`getsockopt(2)` of a C `int`).
+   *
+   * @example Reading an integer option
+   * ```ts
+   * import { SO_TYPE, SOCK_STREAM, SOL_SOCKET, socket } from "@berkeley/socket";
+   * using s = socket();
+   * console.log(s.getsockopt(SOL_SOCKET, SO_TYPE) === SOCK_STREAM); // true
+   * ```
    */
+  getsockopt(level: number, optname: number): number;
+  /**
+   * An option's raw value: at most `buflen` (1-1024) bytes, as the kernel
+   * returned them.
+   *
+   * @example Reading a struct option as bytes
+   * ```ts
+   * import { SO_LINGER, SOL_SOCKET, socket } from "@berkeley/socket";
+   * using s = socket();
+   * const linger = s.getsockopt(SOL_SOCKET, SO_LINGER, 8); // struct linger
+   * console.log(linger.every((b) => b === 0)); // true: lingering is off
+   * ```
+   */
+  getsockopt(level: number, optname: number, buflen: number): Uint8Array;
   getsockopt(
     level: number,
     optname: number,
@@ -535,6 +958,16 @@ export class SocketType {
    * SIO_LOOPBACK_FAST_PATH and SIO_KEEPALIVE_VALS (option
    * `[onoff, keepalivetime, keepaliveinterval]`), which return WSAIoctl's
    * count of bytes returned. Any other control raises RangeError.
+   *
+   * @example How many bytes wait to be read
+   * ```ts
+   * import { FIONREAD, socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * a.sendall("12345");
+   * console.log(b.ioctl(FIONREAD)); // 5
+   * a.close();
+   * b.close();
+   * ```
    */
   ioctl(
     control: number,
@@ -562,7 +995,19 @@ export class SocketType {
     }
   }
 
-  /** Listens for connections; `backlog` defaults to min(SOMAXCONN, 128). */
+  /**
+   * Listens for connections (`listen(2)`); `backlog` defaults to
+   * min(SOMAXCONN, 128), as in Python 3.
+   *
+   * @example A listening TCP socket
+   * ```ts
+   * import { AF_INET, socket } from "@berkeley/socket";
+   * using server = socket(AF_INET);
+   * server.bind(["127.0.0.1", 0]);
+   * server.listen(16);
+   * console.log(`listening on port ${server.getsockname()[1]}`);
+   * ```
+   */
   listen(backlog: number = Math.min(C.SOMAXCONN, 128)): void {
     backlog = intArg(backlog, "listen(): backlog", INT_MIN, INT_MAX);
     const fd = this.#live();
@@ -572,16 +1017,129 @@ export class SocketType {
   }
 
   /**
-   * A buffered file object over the socket (`read`, `readline`, `write`,
-   * ...). Closing it leaves the socket open.
+   * A binary file over the socket (a mode with "b"): reads give bytes.
+   * The file holds its own reference: the descriptor stays open until the
+   * socket and every file made from it are closed. `bufsize` 0 reads no
+   * more than asked, 1 flushes once per line.
+   *
+   * @example Reading lines as bytes
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const f = b.makefile("rb");
+   * a.sendall("hello\n");
+   * a.close();
+   * b.close(); // f keeps the descriptor open
+   * console.log(f.readline()); // Uint8Array of "hello\n"
+   * f.close(); // now it is closed
+   * ```
    */
-  makefile(mode = "r", bufsize = -1): SocketFile {
+  makefile(
+    mode: `${string}b${string}`,
+    bufsize?: number,
+    options?: MakefileOptions,
+  ): SocketFile;
+  /**
+   * A text file over the socket (a mode with "t"), as Python 3's
+   * `io.TextIOWrapper`: `read(n)` counts characters.
+   *
+   * @example Reading text
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = b.makefile("rt");
+   * a.sendall("héllo\r\n");
+   * console.log(f.readline()); // "héllo\n"
+   * a.close();
+   * b.close();
+   * ```
+   */
+  makefile(
+    mode: `${string}t${string}`,
+    bufsize?: number,
+    options?: MakefileOptions,
+  ): SocketTextFile;
+  /**
+   * A text file over the socket with `encoding`, `errors` and `newline`
+   * as Python 3's `makefile(mode, buffering, encoding=, errors=,
+   * newline=)`.
+   *
+   * @example Writing CRLF lines
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = a.makefile("w", -1, { encoding: "utf-8", newline: "\r\n" });
+   * f.write("HELO example\n");
+   * f.flush();
+   * console.log(b.recv(64)); // the bytes of "HELO example\r\n"
+   * a.close();
+   * b.close();
+   * ```
+   */
+  makefile(
+    mode: string | undefined,
+    bufsize: number | undefined,
+    options: MakefileOptions,
+  ): SocketTextFile;
+  /**
+   * A file over the socket as the spec's `makefile(mode, bufsize)`:
+   * binary, reads give bytes, writes take bytes or strings.
+   *
+   * @example Writing a request
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const f = a.makefile("w");
+   * f.write("GET / HTTP/1.0\r\n\r\n");
+   * f.close();
+   * console.log(b.recv(64).length); // 18
+   * a.close();
+   * b.close();
+   * ```
+   */
+  makefile(mode?: string, bufsize?: number): SocketFile;
+  makefile(
+    mode = "r",
+    bufsize = -1,
+    options?: MakefileOptions,
+  ): SocketFile | SocketTextFile {
+    const [, , binary, text] = parseMode(mode, "makefile()");
+    const asText = text || (!binary && options !== undefined);
+    if (asText && bufsize === 0) {
+      throw new RangeError("makefile(): unbuffered streams must be binary");
+    }
+    if (asText) checkTextOptions(options === undefined ? {} : options);
     this.#live();
-    return new SocketFile(this, mode, bufsize);
+    const raw = openFile(
+      () => new SocketFile(this, mode.replace("t", ""), bufsize),
+      () => this.#unref(),
+    );
+    this.#ioRefs++;
+    return asText ? new SocketTextFile(raw, mode, options ?? {}) : raw;
   }
 
-  /** Receives up to `bufsize` bytes; an empty array at end of stream. */
-  recv(bufsize: number, flags = 0): Uint8Array {
+  /** A file made by `makefile()` was closed: close if the socket was. */
+  #unref(): void {
+    this.#ioRefs--;
+    if (this.#ioRefs === 0 && this.#closeDeferred) this.close();
+  }
+
+  /**
+   * Receives up to `bufsize` bytes (`recv(2)`): a new `Uint8Array` of exactly
+   * the bytes that came, empty at end of stream. `flags` are `MSG_*`.
+   *
+   * @example Receiving what the peer sent
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * a.sendall("ping");
+   * console.log(new TextDecoder().decode(b.recv(1024))); // "ping"
+   * a.close();
+   * console.log(b.recv(1024).length); // 0: end of stream
+   * b.close();
+   * ```
+   */
+  recv(bufsize: number, flags: number = 0): Uint8Array {
     bufsize = intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
     flags = flagsArg(flags, "recv()");
     const buf = receiveBuffer(bufsize);
@@ -596,8 +1154,23 @@ export class SocketType {
     return buf.slice(0, n);
   }
 
-  /** Receives a datagram: `[data, address]`. */
-  recvfrom(bufsize: number, flags = 0): [Uint8Array, Address | null] {
+  /**
+   * Receives a datagram (`recvfrom(2)`): `[data, address]`, the sender's
+   * address, or `null` where the OS gives none (a connected stream socket).
+   *
+   * @example A UDP datagram and its sender
+   * ```ts
+   * import { AF_INET, SOCK_DGRAM, socket } from "@berkeley/socket";
+   * using a = socket(AF_INET, SOCK_DGRAM);
+   * using b = socket(AF_INET, SOCK_DGRAM);
+   * a.bind(["127.0.0.1", 0]);
+   * b.bind(["127.0.0.1", 0]);
+   * a.sendto("hi", b.getsockname());
+   * const [data, from] = b.recvfrom(1500);
+   * console.log(data.length, from?.[1] === a.getsockname()[1]); // 2 true
+   * ```
+   */
+  recvfrom(bufsize: number, flags: number = 0): [Uint8Array, A | null] {
     bufsize = intArg(bufsize, "recvfrom(): bufsize", 0, INT_MAX);
     flags = flagsArg(flags, "recvfrom()");
     const buf = receiveBuffer(bufsize);
@@ -612,16 +1185,31 @@ export class SocketType {
       ADDR.bytes,
       ADDR.length,
     );
-    const address = decodeAddress(ADDR, ADDR.returnedLength());
+    const address = this.#addressOrNull();
     return [buf.slice(0, n), address];
   }
 
-  /** Receives into `buffer`: `[nbytes, address]`. */
+  /**
+   * Receives a datagram into `buffer` (up to `nbytes`; 0: the buffer's
+   * size): `[nbytes, address]`, the address as `recvfrom()` gives it.
+   *
+   * @example Receiving into a reused buffer
+   * ```ts
+   * import { AF_INET, SOCK_DGRAM, socket } from "@berkeley/socket";
+   * using a = socket(AF_INET, SOCK_DGRAM);
+   * using b = socket(AF_INET, SOCK_DGRAM);
+   * b.bind(["127.0.0.1", 0]);
+   * a.sendto("hello", b.getsockname());
+   * const buf = new Uint8Array(1500);
+   * const [n, from] = b.recvfrom_into(buf);
+   * console.log(n, from?.[0]); // 5 "127.0.0.1"
+   * ```
+   */
   recvfrom_into(
     buffer: ArrayBufferView | ArrayBuffer,
-    nbytes = 0,
-    flags = 0,
-  ): [number, Address | null] {
+    nbytes: number = 0,
+    flags: number = 0,
+  ): [number, A | null] {
     const view = toWritable(buffer, "recvfrom_into()");
     const n = this.#intoSize(view, nbytes, "recvfrom_into()");
     flags = flagsArg(flags, "recvfrom_into()");
@@ -636,14 +1224,30 @@ export class SocketType {
       ADDR.bytes,
       ADDR.length,
     );
-    return [got, decodeAddress(ADDR, ADDR.returnedLength())];
+    return [got, this.#addressOrNull()];
   }
 
-  /** Receives up to `nbytes` (0: the buffer's size) into `buffer`; the count. */
+  /**
+   * Receives up to `nbytes` (0: the buffer's size) into `buffer`, writing
+   * no allocation; returns the count, 0 at end of stream. `nbytes` larger
+   * than the buffer raises `RangeError`.
+   *
+   * @example Filling part of a buffer
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * a.sendall("abcdef");
+   * const buf = new Uint8Array(16);
+   * const n = b.recv_into(buf, 4);
+   * console.log(n, new TextDecoder().decode(buf.subarray(0, n))); // 4 "abcd"
+   * a.close();
+   * b.close();
+   * ```
+   */
   recv_into(
     buffer: ArrayBufferView | ArrayBuffer,
-    nbytes = 0,
-    flags = 0,
+    nbytes: number = 0,
+    flags: number = 0,
   ): number {
     const view = toWritable(buffer, "recv_into()");
     const n = this.#intoSize(view, nbytes, "recv_into()");
@@ -664,8 +1268,24 @@ export class SocketType {
     return nbytes === 0 ? view.byteLength : nbytes;
   }
 
-  /** Sends `data`; returns how many bytes went. */
-  send(data: ArrayBufferView | ArrayBuffer | string, flags = 0): number {
+  /**
+   * Sends `data` (`send(2)`; a string goes as UTF-8) and returns how many
+   * bytes went, which may be fewer than given: see `sendall()`.
+   *
+   * @example Sending a message
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * console.log(a.send("hello")); // 5
+   * console.log(b.recv(5)); // the bytes of "hello"
+   * a.close();
+   * b.close();
+   * ```
+   */
+  send(
+    data: ArrayBufferView | ArrayBuffer | string,
+    flags: number = 0,
+  ): number {
     const bytes = toBytes(data, "send()");
     flags = flagsArg(flags, "send()");
     return this.#call(
@@ -678,8 +1298,29 @@ export class SocketType {
     );
   }
 
-  /** Sends all of `data`; the timeout bounds the whole call. */
-  sendall(data: ArrayBufferView | ArrayBuffer | string, flags = 0): void {
+  /**
+   * Sends all of `data`, calling `send` until every byte went; with a
+   * timeout, the timeout bounds the whole call.
+   *
+   * @example Sending more than one call takes
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const data = new Uint8Array(64 * 1024).fill(7);
+   * a.sendall(data);
+   * a.close();
+   * let got = 0;
+   * for (let chunk = b.recv(65536); chunk.length > 0; chunk = b.recv(65536)) {
+   *   got += chunk.length;
+   * }
+   * console.log(got); // 65536
+   * b.close();
+   * ```
+   */
+  sendall(
+    data: ArrayBufferView | ArrayBuffer | string,
+    flags: number = 0,
+  ): void {
     const bytes = toBytes(data, "sendall()");
     flags = flagsArg(flags, "sendall()");
     const deadline = this.#timeout === null || this.#timeout === 0
@@ -708,13 +1349,44 @@ export class SocketType {
   }
 
   /**
-   * Sends a datagram to `address`: `sendto(data, address)` or
-   * `sendto(data, flags, address)`. The last address's packing is reused.
+   * Sends a datagram to `address` (`sendto(2)`); returns the bytes sent.
+   * The packing of the last address is reused while it is unchanged.
+   *
+   * @example A UDP datagram to a local port
+   * ```ts
+   * import { AF_INET, SOCK_DGRAM, socket } from "@berkeley/socket";
+   * using receiver = socket(AF_INET, SOCK_DGRAM);
+   * receiver.bind(["127.0.0.1", 0]);
+   * using sender = socket(AF_INET, SOCK_DGRAM);
+   * console.log(sender.sendto("hello", receiver.getsockname())); // 5
+   * console.log(receiver.recv(16).length); // 5
+   * ```
    */
   sendto(
     data: ArrayBufferView | ArrayBuffer | string,
-    flagsOrAddress: number | Address,
-    address?: Address,
+    address: AddressInput<A>,
+  ): number;
+  /**
+   * Sends a datagram to `address` with `flags` (`MSG_*`).
+   *
+   * @example Sending with flags
+   * ```ts
+   * import { AF_INET, SOCK_DGRAM, socket } from "@berkeley/socket";
+   * using receiver = socket(AF_INET, SOCK_DGRAM);
+   * receiver.bind(["127.0.0.1", 0]);
+   * using sender = socket(AF_INET, SOCK_DGRAM);
+   * console.log(sender.sendto("hi", 0, receiver.getsockname())); // 2
+   * ```
+   */
+  sendto(
+    data: ArrayBufferView | ArrayBuffer | string,
+    flags: number,
+    address: AddressInput<A>,
+  ): number;
+  sendto(
+    data: ArrayBufferView | ArrayBuffer | string,
+    flagsOrAddress: number | AddressInput<A>,
+    address?: AddressInput<A>,
   ): number {
     const bytes = toBytes(data, "sendto()");
     let flags = 0;
@@ -762,30 +1434,78 @@ export class SocketType {
   }
 
   /**
-   * `setblocking(false)` is `settimeout(0)`; `setblocking(true)` is
-   * `settimeout(null)`.
+   * `setblocking(false)` is `settimeout(0)` (non-blocking: a call that would
+   * wait raises EAGAIN); `setblocking(true)` is `settimeout(null)`.
+   *
+   * @example A non-blocking receive
+   * ```ts
+   * import { error, errno, socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * b.setblocking(false);
+   * try {
+   *   b.recv(16);
+   * } catch (e) {
+   *   console.log(e instanceof error && e.errno === errno.EAGAIN); // true
+   * }
+   * a.close();
+   * b.close();
+   * ```
    */
   setblocking(flag: boolean | number): void {
-    this.#live();
-    this.#timeout = flag ? null : 0;
-  }
-
-  /** Sets the timeout in seconds; 0 is non-blocking, `null` blocking. */
-  settimeout(value: number | null): void {
-    const t = timeoutArg(value);
-    this.#live();
-    this.#timeout = t;
-  }
-
-  /** The timeout in seconds, or `null` in blocking mode. */
-  gettimeout(): number | null {
-    this.#live();
-    return this.#timeout;
+    this.#setMode(this.#live(), flag ? null : 0);
   }
 
   /**
-   * Sets an option: an integer (or boolean) is passed as a C `int`, bytes
-   * are passed as they are.
+   * Sets the timeout in seconds: a blocking call waits at most that long
+   * and raises `timeout`; 0 is non-blocking, `null` blocking.
+   *
+   * @example Giving up on a silent peer
+   * ```ts
+   * import { socketpair, timeout } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * b.settimeout(0.05);
+   * try {
+   *   b.recv(16);
+   * } catch (e) {
+   *   console.log(e instanceof timeout); // true
+   * }
+   * a.close();
+   * b.close();
+   * ```
+   */
+  settimeout(value: number | null): void {
+    const t = timeoutArg(value);
+    this.#setMode(this.#live(), t);
+  }
+
+  /**
+   * The timeout in seconds, 0 in non-blocking mode, or `null` in blocking
+   * mode.
+   *
+   * @example Reading the mode back
+   * ```ts
+   * import { socket } from "@berkeley/socket";
+   * using s = socket();
+   * console.log(s.gettimeout()); // null
+   * s.settimeout(2.5);
+   * console.log(s.gettimeout()); // 2.5
+   * ```
+   */
+  gettimeout(): number | null {
+    return this.#timeout; // also once closed, as Python 3
+  }
+
+  /**
+   * Sets an option (`setsockopt(2)`): an integer (or boolean) is passed as a
+   * C `int`, bytes are passed as they are.
+   *
+   * @example Reusing a local address
+   * ```ts
+   * import { SO_REUSEADDR, SOL_SOCKET, socket } from "@berkeley/socket";
+   * using s = socket();
+   * s.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1);
+   * console.log(s.getsockopt(SOL_SOCKET, SO_REUSEADDR) !== 0); // true
+   * ```
    */
   setsockopt(
     level: number,
@@ -810,24 +1530,65 @@ export class SocketType {
     }
   }
 
-  /** Shuts down reading (SHUT_RD), writing (SHUT_WR) or both (SHUT_RDWR). */
+  /**
+   * Shuts down reading (SHUT_RD), writing (SHUT_WR) or both (SHUT_RDWR)
+   * (`shutdown(2)`); the peer then reads end of stream.
+   *
+   * @example Half-closing a connection
+   * ```ts
+   * import { SHUT_WR, socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * a.sendall("last words");
+   * a.shutdown(SHUT_WR);
+   * console.log(b.recv(64).length, b.recv(64).length); // 10 0
+   * a.close();
+   * b.close();
+   * ```
+   */
   shutdown(how: number): void {
     how = intArg(how, "shutdown(): how", INT_MIN, INT_MAX);
     const fd = this.#live();
     if (lib.shutdown(fd, how) !== 0) throw errorFromErrno(lastErrno());
   }
 
-  /** The socket family. */
+  /**
+   * The socket's family (`AF_*`).
+   *
+   * @example Checking the family
+   * ```ts
+   * import { AF_INET, socket } from "@berkeley/socket";
+   * using s = socket(AF_INET);
+   * console.log(s.family === AF_INET); // true
+   * ```
+   */
   get family(): number {
     return this.#family;
   }
 
-  /** The socket type (without SOCK_NONBLOCK/SOCK_CLOEXEC). */
+  /**
+   * The socket's type (`SOCK_*`, without SOCK_NONBLOCK or SOCK_CLOEXEC).
+   *
+   * @example Checking the type
+   * ```ts
+   * import { AF_INET, SOCK_DGRAM, socket } from "@berkeley/socket";
+   * using s = socket(AF_INET, SOCK_DGRAM);
+   * console.log(s.type === SOCK_DGRAM); // true
+   * ```
+   */
   get type(): number {
     return this.#type;
   }
 
-  /** The socket protocol. */
+  /**
+   * The socket's protocol (0 when left to the OS).
+   *
+   * @example Checking the protocol
+   * ```ts
+   * import { AF_INET, IPPROTO_TCP, SOCK_STREAM, socket } from "@berkeley/socket";
+   * using s = socket(AF_INET, SOCK_STREAM, IPPROTO_TCP);
+   * console.log(s.proto === IPPROTO_TCP); // true
+   * ```
+   */
   get proto(): number {
     return this.#proto;
   }
@@ -835,14 +1596,25 @@ export class SocketType {
   // ---- From Python 3 -----------------------------------------------------
 
   /**
-   * Sends `buffers` with ancillary data `[level, type, data][]` (for
-   * example SCM_RIGHTS descriptors) to the peer, or to `address`.
+   * Sends `buffers` as one message with ancillary data `ancdata`
+   * (`[level, type, data][]`, for example SCM_RIGHTS descriptors) to the
+   * peer, or to `address` (`sendmsg(2)`); returns the bytes sent.
+   *
+   * @example Gathering two buffers into one datagram
+   * ```ts
+   * import { AF_INET, SOCK_DGRAM, socket } from "@berkeley/socket";
+   * using receiver = socket(AF_INET, SOCK_DGRAM);
+   * receiver.bind(["127.0.0.1", 0]);
+   * using sender = socket(AF_INET, SOCK_DGRAM);
+   * sender.sendmsg(["head:", "body"], [], 0, receiver.getsockname());
+   * console.log(new TextDecoder().decode(receiver.recv(64))); // "head:body"
+   * ```
    */
   sendmsg(
     buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
     ancdata: Iterable<Ancillary> = [],
-    flags = 0,
-    address?: Address | null,
+    flags: number = 0,
+    address?: AddressInput<A> | null,
   ): number {
     flags = flagsArg(flags, "sendmsg()");
     const parts = sendMsgParts(buffers, ancdata);
@@ -867,13 +1639,25 @@ export class SocketType {
 
   /**
    * Receives up to `bufsize` bytes and up to `ancbufsize` bytes of
-   * ancillary data: `[data, ancdata, msg_flags, address]`.
+   * ancillary data (`recvmsg(2)`): `[data, ancdata, msg_flags, address]`,
+   * the address `null` where the OS gives none.
+   *
+   * @example Receiving a datagram with its flags and sender
+   * ```ts
+   * import { AF_INET, SOCK_DGRAM, socket } from "@berkeley/socket";
+   * using receiver = socket(AF_INET, SOCK_DGRAM);
+   * receiver.bind(["127.0.0.1", 0]);
+   * using sender = socket(AF_INET, SOCK_DGRAM);
+   * sender.sendto("hello", receiver.getsockname());
+   * const [data, ancdata, flags, from] = receiver.recvmsg(64);
+   * console.log(data.length, ancdata.length, flags, from?.[0]); // 5 0 0 "127.0.0.1"
+   * ```
    */
   recvmsg(
     bufsize: number,
-    ancbufsize = 0,
-    flags = 0,
-  ): [Uint8Array, Ancillary[], number, Address | null] {
+    ancbufsize: number = 0,
+    flags: number = 0,
+  ): [Uint8Array, Ancillary[], number, A | null] {
     bufsize = intArg(bufsize, "recvmsg(): bufsize", 0, INT_MAX);
     ancbufsize = intArg(ancbufsize, "recvmsg(): ancbufsize", 0, INT_MAX);
     flags = flagsArg(flags, "recvmsg()");
@@ -888,37 +1672,336 @@ export class SocketType {
     );
     const result = unpackRecvMsg(msg, n);
     ADDR.bytes.set(msg.name!.subarray(0, result.nameLength));
-    const address = decodeAddress(ADDR, result.nameLength);
+    const address = decodeAddress(
+      ADDR,
+      result.nameLength,
+      this.#proto,
+    ) as A | null;
     return [result.data, result.ancdata, result.flags, address];
   }
 
-  /** A new socket over a duplicate of the descriptor (`dup(2)`). */
-  dup(): SocketType {
+  /**
+   * Receives into `buffers` (filled in order) and up to `ancbufsize`
+   * bytes of ancillary data: `[nbytes, ancdata, msg_flags, address]`.
+   *
+   * @example Receiving a header and a body into their own buffers
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * a.sendall("headbody");
+   * const head = new Uint8Array(4);
+   * const body = new Uint8Array(16);
+   * const [n] = b.recvmsg_into([head, body]);
+   * console.log(n, new TextDecoder().decode(body.subarray(0, n - 4))); // 8 "body"
+   * a.close();
+   * b.close();
+   * ```
+   */
+  recvmsg_into(
+    buffers: Iterable<ArrayBufferView | ArrayBuffer>,
+    ancbufsize: number = 0,
+    flags: number = 0,
+  ): [number, Ancillary[], number, A | null] {
+    const views = iterableArg<unknown>(buffers, "recvmsg_into(): buffers")
+      .map((b) => toWritable(b, "recvmsg_into()"));
+    ancbufsize = intArg(ancbufsize, "recvmsg_into(): ancbufsize", 0, INT_MAX);
+    flags = flagsArg(flags, "recvmsg_into()");
+    this.#live(); // EBADF before a platform without recvmsg says EOPNOTSUPP
+    const total = Math.min(
+      views.reduce((n, v) => n + v.byteLength, 0),
+      INT_MAX,
+    );
+    const msg = packRecvMsg(total, ancbufsize, STORAGE);
+    const n = this.#call(
+      readable(flags),
+      -1,
+      opRecvmsg as Op,
+      msg.header,
+      flags,
+    );
+    const result = unpackRecvMsg(msg, n);
+    let at = 0;
+    for (const view of views) {
+      if (at >= n) break;
+      const part = result.data.subarray(at, at + view.byteLength);
+      view.set(part);
+      at += part.byteLength;
+    }
+    ADDR.bytes.set(msg.name!.subarray(0, result.nameLength));
+    const address = decodeAddress(
+      ADDR,
+      result.nameLength,
+      this.#proto,
+    ) as A | null;
+    return [n, result.ancdata, result.flags, address];
+  }
+
+  /**
+   * Sends the file open on descriptor `file`, from `offset`, `count`
+   * bytes or to its end, with `sendfile(2)` where the OS has it (Linux,
+   * macOS) and a read-and-send loop otherwise, as Python 3's
+   * `socket.sendfile()`. Returns the bytes sent; the descriptor's file
+   * position ends after the last byte sent. The socket must be a stream
+   * and not non-blocking.
+   *
+   * @example Sending a file to a peer
+   * ```ts ignore
+   * import { openSync } from "node:fs";
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const fd = openSync("/etc/hostname", "r");
+   * console.log(a.sendfile(fd)); // the file's size
+   * ```
+   */
+  sendfile(
+    file: number,
+    offset: number = 0,
+    count?: number | null,
+  ): number {
+    const [fd, start, limit] = sendfileArgs(file, offset, count);
+    if (!(this.#type & C.SOCK_STREAM)) {
+      throw new RangeError(
+        "sendfile(): only SOCK_STREAM type sockets are supported",
+      );
+    }
+    this.#live();
+    if (this.#timeout === 0) {
+      throw new RangeError(
+        "sendfile(): non-blocking sockets are not supported",
+      );
+    }
+    let pos = start;
+    let total = 0;
+    try {
+      for (;;) {
+        const block = limit
+          ? Math.min(limit - total, SENDFILE_BLOCK)
+          : SENDFILE_BLOCK;
+        if (block <= 0) break;
+        let sent: number;
+        try {
+          sent = this.#call(POLLOUT, -1, opSendfile as Op, fd, pos, block);
+        } catch (e) {
+          // sendfile(2) cannot take this file (or there is none): send it.
+          if (total === 0 && e instanceof error && !(e instanceof timeout)) {
+            return this.#sendfileBySend(fd, start, limit);
+          }
+          throw e;
+        }
+        if (sent === 0) break;
+        pos += sent;
+        total += sent;
+      }
+      return total;
+    } finally {
+      if (total > 0) seekFile(fd, pos, true);
+    }
+  }
+
+  /** CPython's `_sendfile_use_send`: read the file and send it. */
+  #sendfileBySend(fd: number, offset: number, count: number): number {
+    if (offset) seekFile(fd, offset);
+    let total = 0;
+    try {
+      for (;;) {
+        const block = count ? Math.min(count - total, SEND_BLOCK) : SEND_BLOCK;
+        if (block <= 0) break;
+        let data = readFile(fd, block);
+        if (data.length === 0) break;
+        while (data.length > 0) {
+          const sent = this.#call(
+            POLLOUT,
+            -1,
+            opSend as Op,
+            data,
+            data.byteLength,
+            SEND_FLAGS,
+          );
+          total += sent;
+          data = data.subarray(sent);
+        }
+      }
+      return total;
+    } finally {
+      if (total > 0) seekFile(fd, offset + total, true);
+    }
+  }
+
+  /**
+   * Whether child processes inherit the socket's descriptor (false: it
+   * is close-on-exec, as every socket this library makes).
+   *
+   * @example Sockets are not inherited
+   * ```ts
+   * import { socket } from "@berkeley/socket";
+   * using s = socket();
+   * console.log(s.get_inheritable()); // false
+   * ```
+   */
+  get_inheritable(): boolean {
+    return getInheritable(this.#live());
+  }
+
+  /**
+   * Makes the socket's descriptor inherited by child processes, or not
+   * (`FD_CLOEXEC`; Windows: `HANDLE_FLAG_INHERIT`).
+   *
+   * @example Handing a socket to a child process
+   * ```ts
+   * import { socket } from "@berkeley/socket";
+   * using s = socket();
+   * s.set_inheritable(true);
+   * console.log(s.get_inheritable()); // true
+   * ```
+   */
+  set_inheritable(inheritable: boolean): void {
+    if (typeof inheritable !== "boolean" && typeof inheritable !== "number") {
+      throw new TypeError(
+        `set_inheritable(): inheritable must be a boolean, not ${
+          typeName(inheritable)
+        }`,
+      );
+    }
+    setInheritable(this.#live(), Boolean(inheritable));
+  }
+
+  /**
+   * A new socket over a duplicate of the descriptor (`dup(2)`), with the
+   * same family, type, protocol and timeout; each is closed on its own.
+   *
+   * @example Two handles on one connection
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const c = a.dup();
+   * a.close();
+   * c.sendall("still open"); // the duplicate keeps the connection
+   * console.log(b.recv(64).length); // 10
+   * c.close();
+   * b.close();
+   * ```
+   */
+  dup(): SocketType<A> {
     const fd = duplicate(this.#live());
     if (fd < 0) throw errorFromErrno(lastErrno());
-    const copy = adoptSocket(this.#family, this.#type, this.#proto, fd);
-    copy.#timeout = this.#timeout;
+    const copy = adoptSocket<A>(
+      this.#family,
+      this.#type,
+      this.#proto,
+      fd,
+      this.#timeout,
+    );
+    try {
+      // POSIX shares O_NONBLOCK between duplicates; Windows does not.
+      copy.#setMode(fd, this.#timeout);
+    } catch (e) {
+      copy.close();
+      throw e;
+    }
     return copy;
   }
 
-  /** Gives up the descriptor without closing it; the socket is then closed. */
+  /**
+   * Gives up the descriptor without closing it and returns it; the socket
+   * is then closed, and the caller owns the descriptor.
+   *
+   * @example Handing a descriptor to another socket object
+   * ```ts
+   * import { fromfd, socket, SOCK_STREAM, AF_INET } from "@berkeley/socket";
+   * const s = socket(AF_INET, SOCK_STREAM);
+   * const fd = s.detach();
+   * console.log(s.fileno()); // -1
+   * using t = fromfd(fd, AF_INET, SOCK_STREAM); // a duplicate of fd
+   * console.log(t.family === AF_INET); // true
+   * ```
+   */
   detach(): number {
     const fd = this.#fd;
     this.#fd = -1;
     finalizer.unregister(this);
+    if (fd >= 0) closing(fd);
     return fd;
   }
 
   /**
    * False in non-blocking mode; true in blocking and in timeout mode (as
    * Python 3: `gettimeout() !== 0`).
+   *
+   * @example The three modes
+   * ```ts
+   * import { socket } from "@berkeley/socket";
+   * using s = socket();
+   * console.log(s.getblocking()); // true
+   * s.settimeout(1);
+   * console.log(s.getblocking()); // true
+   * s.setblocking(false);
+   * console.log(s.getblocking()); // false
+   * ```
    */
   getblocking(): boolean {
-    this.#live();
-    return this.#timeout !== 0;
+    return this.#timeout !== 0; // also once closed, as Python 3
   }
 
-  /** Closes the socket at the end of a `using` scope. */
+  // ---- Beyond the spec: WHATWG streams (streams.ts) ----------------------
+
+  /**
+   * The bytes the peer sends, as a `ReadableStream<Uint8Array>` of type
+   * `"bytes"` (BYOB readers work); the same stream at every access. Reads
+   * never block the event loop; cancelling shuts down the read side
+   * (`SHUT_RD`); an error of the socket errors the stream. Stream sockets
+   * only (`TypeError` otherwise).
+   *
+   * @example Reading a whole reply, and decoding text as it comes
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * a.sendall("HTTP/1.0 200 OK\r\n\r\nhello");
+   * a.shutdown(1); // SHUT_WR: end of stream for b
+   * console.log(await new Response(b.readable).text());
+   * a.close();
+   * b.close();
+   * ```
+   */
+  get readable(): ReadableStream<Uint8Array> {
+    return readableOf(this);
+  }
+
+  /**
+   * Bytes to send to the peer, as a `WritableStream<Uint8Array>`; the same
+   * stream at every access. Writes never block the event loop and queue at
+   * most 64 KiB before `writer.ready` waits (backpressure); closing the
+   * stream (or aborting it) shuts down the write side (`SHUT_WR`); an error
+   * of the socket errors the stream. Stream sockets only.
+   *
+   * @example Copying one connection to another with pipeTo
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const [c, d] = socketpair();
+   * const copying = b.readable.pipeTo(c.writable); // b to c; closes c's write side
+   * a.sendall("hello");
+   * a.shutdown(1);
+   * await copying;
+   * console.log(new TextDecoder().decode(d.recv(16))); // "hello"
+   * for (const s of [a, b, c, d]) s.close();
+   * ```
+   */
+  get writable(): WritableStream<Uint8Array> {
+    return writableOf(this);
+  }
+
+  /**
+   * Closes the socket at the end of a `using` scope.
+   *
+   * @example Scoped sockets
+   * ```ts
+   * import { socket } from "@berkeley/socket";
+   * {
+   *   using s = socket();
+   *   console.log(s.fileno() >= 0); // true
+   * } // closed here
+   * ```
+   */
   [Symbol.dispose](): void {
     this.close();
   }
@@ -936,11 +2019,49 @@ export class SocketType {
  * console.log(s.getsockname()); // ["127.0.0.1", <port>]
  * ```
  */
+export function socket(): SocketType<InetAddress>;
+/**
+ * Creates a socket of `family`, an `AF_*` constant: the socket's addresses
+ * have that family's type (`socket(AF_UNIX)` is a
+ * `SocketType<UnixAddress>`).
+ *
+ * @example A typed TCP listener
+ * ```ts
+ * import { AF_INET, SOCK_STREAM, socket } from "@berkeley/socket";
+ * using s = socket(AF_INET, SOCK_STREAM); // SocketType<InetAddress>
+ * s.bind(["127.0.0.1", 0]);
+ * s.listen();
+ * const [host, port] = s.getsockname(); // string, number
+ * console.log(host, port > 0); // "127.0.0.1" true
+ * ```
+ */
+export function socket<F extends Family<Address>>(
+  family: F,
+  type?: number,
+  proto?: number,
+): SocketType<AddressOf<F>>;
+/**
+ * Creates a socket of a family given as a plain number: its addresses are
+ * typed {@linkcode Address}.
+ *
+ * @example A family read from configuration
+ * ```ts
+ * import { AF_INET, socket } from "@berkeley/socket";
+ * const family: number = Number("2") === AF_INET ? AF_INET : AF_INET;
+ * using s = socket(family); // SocketType<Address>
+ * console.log(s.family); // 2
+ * ```
+ */
+export function socket(
+  family: number,
+  type?: number,
+  proto?: number,
+): SocketType<Address>;
 export function socket(
   family: number = C.AF_INET,
   type: number = C.SOCK_STREAM,
-  proto = 0,
-): SocketType {
+  proto: number = 0,
+): SocketType<Address> {
   return new SocketType(family, type, proto);
 }
 

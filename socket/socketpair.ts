@@ -11,6 +11,13 @@ import { describeSocket } from "./_fileno.ts";
 import { closeHandle, duplicate, openPair } from "./_sys.ts";
 import { INT_MAX, intArg } from "./_data.ts";
 import { loopbackPair } from "./_loopback_pair.ts";
+import type { Address } from "../address/mod.ts";
+import type {
+  AddressOf,
+  Family,
+  InetAddress,
+  UnixAddress,
+} from "../address/types.ts";
 
 const C = constants;
 
@@ -31,11 +38,54 @@ const C = constants;
  * b.close();
  * ```
  */
+export function socketpair(): [
+  SocketType<UnixAddress | InetAddress>,
+  SocketType<UnixAddress | InetAddress>,
+];
+/**
+ * A pair of connected sockets of `family`, an `AF_*` constant: their
+ * addresses have that family's type.
+ *
+ * @example A datagram pair
+ * ```ts
+ * import { AF_UNIX, SOCK_DGRAM, socketpair } from "@berkeley/socket";
+ * const [a, b] = socketpair(AF_UNIX, SOCK_DGRAM); // SocketType<UnixAddress>
+ * a.send("one");
+ * a.send("two");
+ * console.log(b.recv(16).length, b.recv(16).length); // 3 3: message boundaries kept
+ * a.close();
+ * b.close();
+ * ```
+ */
+export function socketpair<F extends Family<Address>>(
+  family: F,
+  type?: number,
+  proto?: number,
+): [SocketType<AddressOf<F>>, SocketType<AddressOf<F>>];
+/**
+ * A pair of connected sockets of a family given as a plain number: their
+ * addresses are typed {@linkcode Address}.
+ *
+ * @example A family chosen at run time
+ * ```ts
+ * import { AF_UNIX, socketpair } from "@berkeley/socket";
+ * const family: number = AF_UNIX;
+ * const [a, b] = socketpair(family);
+ * console.log(a.family === family); // true
+ * a.close();
+ * b.close();
+ * ```
+ */
+export function socketpair(
+  family: number,
+  type?: number,
+  proto?: number,
+): [SocketType<Address>, SocketType<Address>];
 export function socketpair(
   family: number = features.socketpair ? C.AF_UNIX ?? C.AF_INET : C.AF_INET,
   type: number = C.SOCK_STREAM,
-  proto = 0,
-): [SocketType, SocketType] {
+  proto: number = 0,
+): [SocketType<Address>, SocketType<Address>] {
   family = intArg(family, "socketpair(): family", -INT_MAX - 1, INT_MAX);
   type = intArg(type, "socketpair(): type", -INT_MAX - 1, INT_MAX);
   proto = intArg(proto, "socketpair(): proto", -INT_MAX - 1, INT_MAX);
@@ -44,9 +94,10 @@ export function socketpair(
   if (openPair(family, type, proto, sv) !== 0) {
     throw errorFromErrno(lastErrno());
   }
+  const [a = -1, b = -1] = sv; // sv holds two descriptors
   return [
-    adoptSocket(family, type, proto, sv[0]),
-    adoptSocket(family, type, proto, sv[1]),
+    adoptSocket(family, type, proto, a),
+    adoptSocket(family, type, proto, b),
   ];
 }
 
@@ -65,12 +116,37 @@ export function socketpair(
  * for (const s of [a, b, c]) s.close();
  * ```
  */
+export function fromfd<F extends Family<Address>>(
+  fd: number,
+  family: F,
+  type: number,
+  proto?: number,
+): SocketType<AddressOf<F>>;
+/**
+ * A socket over a duplicate of `fd`, of a family given as a plain number:
+ * its addresses are typed {@linkcode Address}.
+ *
+ * @example Wrapping a descriptor of a family known only at run time
+ * ```ts
+ * import { fromfd, socket } from "@berkeley/socket";
+ * using s = socket();
+ * const family: number = s.family;
+ * using t = fromfd(s.fileno(), family, s.type);
+ * console.log(t.family === family); // true
+ * ```
+ */
 export function fromfd(
   fd: number,
   family: number,
   type: number,
-  proto = 0,
-): SocketType {
+  proto?: number,
+): SocketType<Address>;
+export function fromfd(
+  fd: number,
+  family: number,
+  type: number,
+  proto: number = 0,
+): SocketType<Address> {
   fd = intArg(
     fd,
     "fromfd(): fd",

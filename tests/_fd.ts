@@ -28,6 +28,34 @@ function settle(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+function sameSockets(a: Map<number, string>, b: Map<number, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [fd, t] of a) if (b.get(fd) !== t) return false;
+  return true;
+}
+
+/**
+ * The open sockets once the runtime has stopped closing what earlier files
+ * left to it (Bun closes child processes' stdio sockets and a terminated
+ * Worker's descriptors on later turns of its loop, later still on a loaded
+ * machine): the set that stayed the same over five turns 10 ms apart, or,
+ * after 2 s, the last one seen. This waits for the runtime, not for the
+ * library: nothing of the library's is pending between files.
+ */
+async function quiescentSockets(): Promise<Map<number, string>> {
+  const deadline = performance.now() + 2000;
+  let last = openSockets();
+  let same = 0;
+  while (same < 5 && performance.now() < deadline) {
+    await settle();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const now = openSockets();
+    same = sameSockets(now, last) ? same + 1 : 0;
+    last = now;
+  }
+  return last;
+}
+
 /**
  * Registers, in the enclosing `describe`, a snapshot of the open sockets
  * before its tests and an assertion after them that no socket was left
@@ -42,15 +70,12 @@ export function checkFdLeaks(): void {
   }
   let start = new Map<number, string>();
   before(async () => {
-    // Let the runtime finish closing what earlier files' child processes
-    // used (Bun closes their stdio sockets on a later turn of its loop), so
-    // that the snapshot holds only descriptors that stay open.
-    await settle();
-    start = openSockets();
+    // Let the runtime finish closing what earlier files left it, so that
+    // the snapshot holds only descriptors that stay open.
+    start = await quiescentSockets();
   });
   after(async () => {
-    await settle();
-    const end = openSockets();
+    const end = await quiescentSockets();
     const leaked = [...end].filter(([fd, t]) => start.get(fd) !== t);
     const lost = [...start].filter(([fd, t]) => end.get(fd) !== t);
     assert.deepEqual({ leaked, lost }, { leaked: [], lost: [] });

@@ -5,13 +5,20 @@
  * the parent test to compare exactly.
  */
 import { constants as C } from "../platform/mod.ts";
-import { error, if_nametoindex, socket, type SocketType } from "../mod.ts";
+import {
+  AF_INET6,
+  error,
+  if_nametoindex,
+  type Inet6Address,
+  socket,
+  type SocketType,
+} from "../mod.ts";
 
 const out: Record<string, unknown> = {};
 const open: SocketType[] = [];
 
-function make(type: number): SocketType {
-  const s = socket(C.AF_INET6, type);
+function make(type: number): SocketType<Inet6Address> {
+  const s = socket(AF_INET6, type);
   open.push(s);
   return s;
 }
@@ -34,7 +41,7 @@ try {
   const l = make(C.SOCK_STREAM);
   l.bind(["fe80::1%v0", 0]);
   l.listen();
-  const where = l.getsockname() as [string, number, number, number];
+  const where = l.getsockname();
   out.listener = where;
   const c = make(C.SOCK_STREAM);
   c.connect(["fe80::1", where[1], 0, v0]);
@@ -59,7 +66,7 @@ try {
   // UDP from v1's address to v0's.
   const u = make(C.SOCK_DGRAM);
   u.bind(["fe80::1", 0, 0, v0]);
-  const to = u.getsockname() as [string, number, number, number];
+  const to = u.getsockname();
   const w = make(C.SOCK_DGRAM);
   w.bind(["fe80::2%v1", 0]);
   out.udpSender = w.getsockname();

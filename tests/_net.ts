@@ -6,6 +6,19 @@ import assert from "node:assert/strict";
 import { constants as C } from "../platform/mod.ts";
 import { error, timeout } from "../socket/errors.ts";
 import { socket, type SocketType } from "../socket/socket.ts";
+import { AF_INET } from "../address/families.ts";
+import type {
+  AddressOf,
+  Family,
+  Inet6Address,
+  InetAddress,
+} from "../address/types.ts";
+
+/** AF_INET or AF_INET6, typed. */
+export type IpFamily = Family<InetAddress> | Family<Inet6Address>;
+
+/** An IPv4 or IPv6 address. */
+type Ip = InetAddress | Inet6Address;
 
 const encoder = new TextEncoder();
 
@@ -74,11 +87,17 @@ export function loopback(family: number): string {
 }
 
 /** A listening TCP socket on loopback, port chosen by the kernel. */
+export function listener(scope: Scope): SocketType<InetAddress>;
+export function listener<F extends IpFamily>(
+  scope: Scope,
+  family: F,
+  backlog?: number,
+): SocketType<AddressOf<F>>;
 export function listener(
   scope: Scope,
-  family = C.AF_INET,
+  family: IpFamily = AF_INET,
   backlog?: number,
-): SocketType {
+): SocketType<InetAddress | Inet6Address> {
   const l = scope.add(socket(family, C.SOCK_STREAM));
   l.bind([loopback(family), 0]);
   if (backlog === undefined) l.listen();
@@ -93,18 +112,37 @@ export function listener(
  */
 export function tcpPair(
   scope: Scope,
-  family = C.AF_INET,
-): [SocketType, SocketType, SocketType] {
+): [SocketType<InetAddress>, SocketType<InetAddress>, SocketType<InetAddress>];
+export function tcpPair<F extends IpFamily>(
+  scope: Scope,
+  family: F,
+): [
+  SocketType<AddressOf<F>>,
+  SocketType<AddressOf<F>>,
+  SocketType<AddressOf<F>>,
+];
+export function tcpPair(
+  scope: Scope,
+  family: IpFamily = AF_INET,
+): [SocketType<Ip>, SocketType<Ip>, SocketType<Ip>] {
   const l = listener(scope, family);
   const c = scope.add(socket(family, C.SOCK_STREAM));
-  c.connect(l.getsockname() as [string, number]);
+  c.connect(l.getsockname());
   const [s] = l.accept();
   scope.add(s);
   return [c, s, l];
 }
 
 /** A bound UDP socket on loopback. */
-export function udpSocket(scope: Scope, family = C.AF_INET): SocketType {
+export function udpSocket(scope: Scope): SocketType<InetAddress>;
+export function udpSocket<F extends IpFamily>(
+  scope: Scope,
+  family: F,
+): SocketType<AddressOf<F>>;
+export function udpSocket(
+  scope: Scope,
+  family: IpFamily = AF_INET,
+): SocketType<Ip> {
   const s = scope.add(socket(family, C.SOCK_DGRAM));
   s.bind([loopback(family), 0]);
   return s;

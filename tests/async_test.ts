@@ -9,7 +9,16 @@ import { existsSync, readdirSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import process from "node:process";
-import { error, socket, socketpair, type SocketType, timeout } from "../mod.ts";
+import {
+  AF_INET,
+  AF_UNIX,
+  error,
+  type InetAddress,
+  socket,
+  socketpair,
+  SocketType,
+  timeout,
+} from "../mod.ts";
 import {
   sock_accept,
   sock_connect,
@@ -23,7 +32,7 @@ import {
 import { constants, errno, os } from "../platform/mod.ts";
 import { runtime } from "../ffi/mod.ts";
 
-const { AF_INET, AF_UNIX, SHUT_WR, SOCK_DGRAM, SOCK_STREAM } = constants;
+const { SHUT_WR, SOCK_DGRAM, SOCK_STREAM } = constants;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 /** Every test is bounded: a lost wake-up fails instead of hanging. */
@@ -56,15 +65,15 @@ function closeAll(...sockets: SocketType[]): void {
   for (const s of sockets) s.close();
 }
 
-function listener(): SocketType {
+function listener(): SocketType<InetAddress> {
   const s = socket(AF_INET);
   s.bind(["127.0.0.1", 0]);
   s.listen();
   return s;
 }
 
-function addressOf(s: SocketType): [string, number] {
-  return s.getsockname() as [string, number];
+function addressOf(s: SocketType<InetAddress>): InetAddress {
+  return s.getsockname();
 }
 
 /** A deterministic shuffle (a small LCG), so a failure can be replayed. */
@@ -257,23 +266,146 @@ describe("sock_* calls", () => {
   );
 
   it(
-    "sock_recv() with a timeout of 0 rejects at once with EAGAIN",
+    "asyncio's pattern: on non-blocking sockets every sock_* call waits",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const server = listener();
+        server.setblocking(false);
+        const client = socket(AF_INET);
+        client.setblocking(false);
+        let accepted = false;
+        const accepting = sock_accept(server).then((r) => {
+          accepted = true;
+          return r;
+        });
+        await turn();
+        assert.equal(accepted, false);
+        await sock_connect(client, addressOf(server));
+        const [conn] = await accepting;
+        conn.setblocking(false);
+        // Waits for data that comes only after a turn of the event loop.
+        const buf = new Uint8Array(8);
+        const receiving = sock_recv_into(conn, buf);
+        const first = sock_recv(client, 16);
+        await turn();
+        await sock_sendall(client, "ping");
+        assert.equal(await receiving, 4);
+        assert.equal(decoder.decode(buf.subarray(0, 4)), "ping");
+        await sock_sendall(conn, "pong");
+        assert.equal(decoder.decode(await first), "pong");
+        // More than the buffers hold: sock_sendall waits for the reader.
+        const big = pattern(8 << 20);
+        const sending = sock_sendall(conn, big);
+        const got = new Uint8Array(big.length);
+        let n = 0;
+        while (n < big.length) {
+          n += await sock_recv_into(client, got.subarray(n));
+        }
+        await sending;
+        assert.deepEqual(got, big);
+        assert.equal(client.gettimeout(), 0);
+        assert.equal(conn.gettimeout(), 0);
+        // UDP: sock_recvfrom, sock_recvfrom_into and sock_sendto.
+        const u1 = socket(AF_INET, SOCK_DGRAM);
+        const u2 = socket(AF_INET, SOCK_DGRAM);
+        u1.bind(["127.0.0.1", 0]);
+        u2.bind(["127.0.0.1", 0]);
+        u1.setblocking(false);
+        u2.setblocking(false);
+        const datagram = sock_recvfrom(u2, 64);
+        await turn();
+        assert.equal(await sock_sendto(u1, "one", addressOf(u2)), 3);
+        assert.deepEqual(await datagram, [
+          encoder.encode("one"),
+          addressOf(u1),
+        ]);
+        const into = new Uint8Array(8);
+        const datagram2 = sock_recvfrom_into(u1, into);
+        await turn();
+        await sock_sendto(u2, "two", addressOf(u1));
+        assert.deepEqual(await datagram2, [3, addressOf(u2)]);
+        assert.equal(decoder.decode(into.subarray(0, 3)), "two");
+        closeAll(conn, server, client, u1, u2);
+      });
+    },
+  );
+
+  it(
+    "closing a socket rejects the calls waiting on it with EBADF at once",
     LIMIT,
     async () => {
       await noLeaks(async () => {
         const [a, b] = socketpair();
-        b.settimeout(0);
+        b.setblocking(false);
+        const server = listener();
+        server.setblocking(false);
+        const [c, d] = socketpair();
+        c.setblocking(false);
+        // Fill c's buffers so that sock_sendall waits.
+        const sending = sock_sendall(c, new Uint8Array(16 << 20));
+        const pending = [
+          sock_recv(b, 16),
+          sock_recv_into(b, new Uint8Array(4)),
+          sock_accept(server),
+          sending,
+        ];
+        const outcomes = pending.map((p) => p.then(() => "resolved", (e) => e));
+        await turn(); // the background wait now watches them
         const start = performance.now();
-        const e = await sock_recv(b, 16).catch((e) => e);
+        b.close();
+        server.close();
+        c.close();
+        const results = await Promise.all(outcomes);
         const elapsed = performance.now() - start;
-        assert.ok(e instanceof error);
-        assert.ok(!(e instanceof timeout));
-        assert.equal(e.errno, errno.EAGAIN);
-        assert.ok(elapsed < 50, `elapsed ${elapsed} ms`);
-        a.send("now");
-        assert.equal(decoder.decode(await sock_recv(b, 16)), "now");
-        assert.equal(b.gettimeout(), 0);
-        closeAll(a, b);
+        for (const e of results) {
+          assert.ok(e instanceof error, String(e));
+          assert.equal(e.errno, errno.EBADF);
+        }
+        assert.ok(elapsed < 50, `rejected after ${elapsed} ms`);
+        closeAll(a, d);
+      });
+    },
+  );
+
+  it(
+    "a descriptor number reused after close is watched afresh",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const [a, b] = socketpair();
+        const old = b.fileno();
+        const waiting = sock_recv(b, 16).catch((e) => e);
+        await turn();
+        b.close();
+        assert.equal((await waiting).errno, errno.EBADF);
+        // The lowest free number comes back (POSIX): the same as b's.
+        const [c, d] = socketpair();
+        const reused = [c.fileno(), d.fileno()].includes(old);
+        const e = c.fileno() === old ? c : d;
+        const f = e === c ? d : c;
+        const pending = sock_recv(e, 16);
+        await turn();
+        f.send("fresh");
+        assert.equal(decoder.decode(await pending), "fresh");
+        if (os !== "windows") assert.ok(reused, "the number was not reused");
+        closeAll(a, c, d);
+      });
+    },
+  );
+
+  it(
+    "detach() rejects the call waiting on the socket with EBADF",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const [a, b] = socketpair();
+        const waiting = sock_recv(b, 16).catch((e) => e);
+        await turn();
+        const fd = b.detach();
+        assert.equal((await waiting).errno, errno.EBADF);
+        new SocketType(AF_UNIX, SOCK_STREAM, 0, fd).close();
+        a.close();
       });
     },
   );

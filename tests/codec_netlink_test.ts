@@ -9,7 +9,12 @@ import { constants as C, os } from "../platform/mod.ts";
 import { SockaddrBuffer } from "../address/codec.ts";
 import { decodeAddress, encodeAddress } from "../address/mod.ts";
 import { netlinkCodec } from "../address/netlink.ts";
-import { socket } from "../mod.ts";
+import {
+  AF_NETLINK,
+  type NetlinkAddress,
+  socket,
+  type SocketType,
+} from "../mod.ts";
 import { checkFdLeaks } from "./_fd.ts";
 import { Scope } from "./_net.ts";
 import {
@@ -21,9 +26,13 @@ import {
   whyNoC,
 } from "./_c_probe.ts";
 
-const noNetlink = C.AF_NETLINK === undefined
-  ? `${os} has no AF_NETLINK`
-  : false;
+const noNetlink = AF_NETLINK === undefined ? `${os} has no AF_NETLINK` : false;
+
+/** A route netlink socket (the tests that call this skip without AF_NETLINK). */
+function routeSocket(scope: Scope): SocketType<NetlinkAddress> {
+  if (AF_NETLINK === undefined) throw new Error(`${os} has no AF_NETLINK`);
+  return scope.add(socket(AF_NETLINK, C.SOCK_RAW, C.NETLINK_ROUTE));
+}
 // RTMGRP_LINK from <linux/rtnetlink.h> (checked by the C probe below).
 const RTMGRP_LINK = 1;
 
@@ -160,20 +169,20 @@ int main(void) {
 
   it("bind([0, 0]) lets the kernel pick the port id that getsockname() reports", () => {
     using scope = new Scope();
-    const s = scope.add(socket(C.AF_NETLINK, C.SOCK_RAW, C.NETLINK_ROUTE));
+    const s = routeSocket(scope);
     s.bind([0, 0]);
-    const [pid, groups] = s.getsockname() as [number, number];
+    const [pid, groups] = s.getsockname();
     assert.ok(Number.isInteger(pid) && pid !== 0, `pid ${pid}`);
     assert.equal(groups, 0);
   });
 
   it("bind() with a chosen pid and a multicast group is reported back exactly", () => {
     using scope = new Scope();
-    const s = scope.add(socket(C.AF_NETLINK, C.SOCK_RAW, C.NETLINK_ROUTE));
+    const s = routeSocket(scope);
     // A port id no other socket holds: the kernel's choice for another socket, plus one.
-    const probe = scope.add(socket(C.AF_NETLINK, C.SOCK_RAW, C.NETLINK_ROUTE));
+    const probe = routeSocket(scope);
     probe.bind([0, 0]);
-    const [taken] = probe.getsockname() as [number, number];
+    const [taken] = probe.getsockname();
     const chosen = (taken + 0x10000000) >>> 0 || 1;
     s.bind([chosen, RTMGRP_LINK]);
     assert.deepEqual(s.getsockname(), [chosen, RTMGRP_LINK]);
@@ -188,7 +197,7 @@ int main(void) {
 
   it("recvfrom() reports the kernel [0, 0] as the sender of a dump reply", () => {
     using scope = new Scope();
-    const s = scope.add(socket(C.AF_NETLINK, C.SOCK_RAW, C.NETLINK_ROUTE));
+    const s = routeSocket(scope);
     s.settimeout(5);
     s.bind([0, 0]);
     // nlmsghdr (16) + ifinfomsg (16): RTM_GETLINK, NLM_F_REQUEST | NLM_F_DUMP.

@@ -257,7 +257,7 @@ int main(void) {
       using scope = new Scope();
       const s = scope.add(socket(C.AF_TIPC, C.SOCK_RDM));
       s.bind([C.TIPC_ADDR_NAME, 18888, 17, 0, C.TIPC_NODE_SCOPE]);
-      const [type] = s.getsockname() as number[];
+      const [type] = s.getsockname();
       assert.equal(type, C.TIPC_ADDR_ID);
     },
   );

@@ -9,6 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { constants as C, errno as E, features, os } from "../platform/mod.ts";
 import {
+  AF_INET,
+  AF_INET6,
   create_connection,
   create_server,
   error,
@@ -51,7 +53,7 @@ describe("create_connection()", () => {
   it("connects a blocking TCP socket to an IPv4 address", () => {
     using scope = new Scope();
     const l = listener(scope);
-    const [host, port] = l.getsockname() as [string, number];
+    const [host, port] = l.getsockname();
     const c = scope.add(create_connection([host, port]));
     const [s, peer] = l.accept();
     scope.add(s);
@@ -69,8 +71,8 @@ describe("create_connection()", () => {
 
   it("connects to an IPv6 address", () => {
     using scope = new Scope();
-    const l = listener(scope, C.AF_INET6);
-    const [host, port] = l.getsockname() as [string, number];
+    const l = listener(scope, AF_INET6);
+    const [host, port] = l.getsockname();
     const c = scope.add(create_connection([host, port]));
     scope.add(l.accept()[0]);
     assert.equal(c.family, C.AF_INET6);
@@ -80,7 +82,7 @@ describe("create_connection()", () => {
   it("resolves a host name and a numeric service string", () => {
     using scope = new Scope();
     const l = listener(scope);
-    const [, port] = l.getsockname() as [string, number];
+    const [, port] = l.getsockname();
     const c = scope.add(create_connection(["localhost", String(port)]));
     scope.add(l.accept()[0]);
     assert.deepEqual(c.getpeername(), ["127.0.0.1", port]);
@@ -89,7 +91,7 @@ describe("create_connection()", () => {
   it("sets the timeout it is given, or the default timeout", () => {
     using scope = new Scope();
     const l = listener(scope);
-    const where = l.getsockname() as [string, number];
+    const where = l.getsockname();
     const c = scope.add(create_connection(where, 2.5));
     scope.add(l.accept()[0]);
     assert.equal(c.gettimeout(), 2.5);
@@ -111,7 +113,7 @@ describe("create_connection()", () => {
     using scope = new Scope();
     const l = listener(scope);
     const c = scope.add(
-      create_connection(l.getsockname() as [string, number], null, [
+      create_connection(l.getsockname(), null, [
         "127.0.0.1",
         0,
       ]),
@@ -119,13 +121,13 @@ describe("create_connection()", () => {
     const [s, peer] = l.accept();
     scope.add(s);
     assert.deepEqual(peer, c.getsockname());
-    assert.equal((peer as [string])[0], "127.0.0.1");
+    assert.equal(peer[0], "127.0.0.1");
   });
 
   it("raises the connection's error (ECONNREFUSED) and leaves no socket open", () => {
     using scope = new Scope();
     const l = listener(scope);
-    const where = l.getsockname() as [string, number];
+    const where = l.getsockname();
     l.close();
     const before = socketCount();
     assertErrno(() => create_connection(where), E.ECONNREFUSED);
@@ -135,8 +137,8 @@ describe("create_connection()", () => {
 
   it("times out against a listener whose accept queue is full", () => {
     using scope = new Scope();
-    const l = listener(scope, C.AF_INET, 0);
-    const where = l.getsockname() as [string, number];
+    const l = listener(scope, AF_INET, 0);
+    const where = l.getsockname();
     for (let i = 0; i < 3; i++) {
       const c = scope.add(socket());
       c.setblocking(false);
@@ -166,7 +168,7 @@ describe("create_server()", () => {
       features.serverReuseAddress ? 1 : 0,
     );
     assert.equal(l.getsockopt(C.SOL_SOCKET, C.SO_ACCEPTCONN), 1);
-    const c = scope.add(create_connection(l.getsockname() as [string, number]));
+    const c = scope.add(create_connection(l.getsockname()));
     const [s] = l.accept();
     scope.add(s);
     assert.deepEqual(s.getpeername(), c.getsockname());
@@ -174,25 +176,25 @@ describe("create_server()", () => {
 
   it("an AF_INET6 server is v6-only unless dualstack_ipv6 is set", () => {
     using scope = new Scope();
-    const v6 = scope.add(create_server(["::", 0], { family: C.AF_INET6 }));
+    const v6 = scope.add(create_server(["::", 0], { family: AF_INET6 }));
     assert.equal(v6.getsockopt(C.IPPROTO_IPV6, C.IPV6_V6ONLY), 1);
-    const [, p6] = v6.getsockname() as [string, number];
+    const [, p6] = v6.getsockname();
     assert.equal(
       scope.add(socket()).connect_ex(["127.0.0.1", p6]),
       E.ECONNREFUSED,
     );
 
     const dual = scope.add(
-      create_server(["::", 0], { family: C.AF_INET6, dualstack_ipv6: true }),
+      create_server(["::", 0], { family: AF_INET6, dualstack_ipv6: true }),
     );
     assert.equal(dual.getsockopt(C.IPPROTO_IPV6, C.IPV6_V6ONLY), 0);
-    const [, port] = dual.getsockname() as [string, number];
+    const [, port] = dual.getsockname();
     const c4 = scope.add(create_connection(["127.0.0.1", port]));
     const [s4, peer4] = dual.accept();
     scope.add(s4);
     assert.deepEqual(peer4, [
       "::ffff:127.0.0.1",
-      (c4.getsockname() as [string, number])[1],
+      c4.getsockname()[1],
       0,
       0,
     ]);
@@ -209,7 +211,7 @@ describe("create_server()", () => {
     const a = scope.add(create_server(["127.0.0.1", 0], { reuse_port: true }));
     assert.equal(a.getsockopt(C.SOL_SOCKET, C.SO_REUSEPORT), 1);
     const b = scope.add(
-      create_server(a.getsockname() as [string, number], { reuse_port: true }),
+      create_server(a.getsockname(), { reuse_port: true }),
     );
     assert.deepEqual(b.getsockname(), a.getsockname());
   });
@@ -235,7 +237,7 @@ describe("create_server()", () => {
     const a = scope.add(create_server(["127.0.0.1", 0]));
     const before = socketCount();
     assertErrno(
-      () => create_server(a.getsockname() as [string, number]),
+      () => create_server(a.getsockname()),
       E.EADDRINUSE,
     );
     assert.equal(socketCount(), before);

@@ -11,10 +11,12 @@ import { constants as C, os } from "../platform/mod.ts";
 import {
   align,
   briefLine,
+  displayName,
   dumpRequest,
   IFADDRMSG_SIZE,
   IFINFOMSG_SIZE,
   type Interface,
+  type Link,
   listInterfaces,
   OPER_STATES,
   parseAddress,
@@ -279,6 +281,30 @@ int main(void) {
         "veth1@if2        DOWN           ",
       );
       assert.equal(briefLine(lo, [lo]), "lo               UNKNOWN        ");
+    });
+
+    it("displayName() names a peer in another namespace even at the same index (issue 14)", () => {
+      // In a fresh namespace both veth ends can have index 2: the link is
+      // the peer namespace's index 2, not the interface itself.
+      const base = {
+        flags: 0,
+        type: 1,
+        state: "UP",
+        mtu: 1500,
+        mac: null,
+      };
+      const veth: Link = {
+        ...base,
+        index: 2,
+        name: "veth0",
+        link: 2,
+        linkNetnsid: 0,
+      };
+      assert.equal(displayName(veth, [veth]), "veth0@if2");
+      const self: Link = { ...veth, linkNetnsid: null };
+      assert.equal(displayName(self, [self]), "veth0");
+      const none: Link = { ...veth, name: "sit0", link: 0, linkNetnsid: null };
+      assert.equal(displayName(none, [none]), "sit0@NONE");
     });
 
     it("listInterfaces() finds lo with 127.0.0.1/8", () => {

@@ -56,7 +56,13 @@ function runtimes(): [string, string[]][] {
   const deno = join(ROOT, "node_modules/.bin/deno");
   const bun = join(ROOT, "node_modules/.bin/bun");
   if (existsSync(deno)) {
-    out.push(["deno", [deno, "run", "--allow-ffi", "--allow-env"]]);
+    out.push(["deno", [
+      deno,
+      "run",
+      "--allow-ffi",
+      "--allow-net",
+      "--allow-env",
+    ]]);
   }
   if (existsSync(bun)) out.push(["bun", [bun]]);
   return out;
@@ -176,6 +182,7 @@ describe(
     const NS = `bsock-test-${n}-${Math.floor(Math.random() * 1e6)}`;
     const HOST_IF = `bsk${n}a`; // in this namespace
     const PEER_IF = `bsk${n}b`; // in NS
+    const SAME_IF = `bsk${n}c`; // a second pair, same index at both ends
     let local4 = "";
     let peer4 = "";
     let local6 = "";
@@ -242,6 +249,7 @@ describe(
       // Deleting the namespace deletes PEER_IF, and with it HOST_IF.
       spawnSync("ip", ["netns", "del", NS]);
       spawnSync("ip", ["link", "del", HOST_IF]);
+      spawnSync("ip", ["link", "del", SAME_IF]);
     });
 
     /** Sends one echo request over `s` to `peer` and returns the reply bytes. */
@@ -495,6 +503,51 @@ describe(
       assert.ok(addresses.includes(`${local6}/64`), String(addresses));
       assert.ok(briefLine(veth, all).startsWith(`${HOST_IF}@if${peerIndex} `));
     });
+
+    it(
+      "examples/ip_addr.ts names a peer elsewhere that has the interface's own index as `ip` does (issue 14)",
+      { timeout: 120_000 },
+      () => {
+        // In a fresh namespace both ends of a veth can have the same index;
+        // IFLA_LINK then equals the interface's index, yet names the peer.
+        const indexes = (args: string[]) =>
+          (JSON.parse(run("ip", [...args, "-j", "link", "show"])) as {
+            ifindex: number;
+          }[]).map((l) => l.ifindex);
+        const index = Math.max(...indexes([]), ...indexes(["-n", NS])) + 1;
+        run("ip", [
+          "link",
+          "add",
+          SAME_IF,
+          "index",
+          `${index}`,
+          "type",
+          "veth",
+          "peer",
+          "name",
+          `${SAME_IF}p`,
+          "index",
+          `${index}`,
+          "netns",
+          NS,
+        ]);
+        run("ip", ["link", "set", SAME_IF, "up"]);
+        const theirs = run("ip", ["-br", "addr", "show", "dev", SAME_IF]);
+        assert.match(theirs, new RegExp(`^${SAME_IF}@if${index} `));
+        const veth = listInterfaces().find((i) => i.name === SAME_IF);
+        assert.ok(veth, `no ${SAME_IF}`);
+        assert.equal(veth.index, index);
+        assert.equal(veth.link, index);
+        for (const [, argv] of runtimes()) {
+          const ours = runExample([...argv, IP_ADDR, SAME_IF]);
+          assert.equal(ours.status, 0, ours.stderr);
+          assert.equal(
+            ours.stdout,
+            run("ip", ["-br", "addr", "show", "dev", SAME_IF]),
+          );
+        }
+      },
+    );
 
     for (const [name, argv] of runtimes()) {
       it(

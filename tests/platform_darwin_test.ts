@@ -90,10 +90,26 @@ const LINUX_ONLY_SYMBOLS: Readonly<Record<string, string>> = {
   accept4: "no accept4 on macOS",
   __errno_location: "macOS reads errno through __error",
   __h_errno_location: "macOS h_errno is a plain global int, no accessor",
+  epoll_create1: "epoll is Linux's (the reactor polls on macOS)",
+  epoll_ctl: "epoll is Linux's (the reactor polls on macOS)",
+  epoll_pwait: "epoll is Linux's (the reactor polls on macOS)",
 };
 
 /** Linux struct layouts for families macOS lacks. */
-const LINUX_ONLY_LAYOUTS = ["sockaddr_nl", "sockaddr_ll", "sockaddr_tipc"];
+const LINUX_ONLY_LAYOUTS = [
+  "sockaddr_nl",
+  "sockaddr_ll",
+  "sockaddr_tipc",
+  "sockaddr_can",
+  "sockaddr_alg",
+  "sockaddr_vm",
+  "sockaddr_qrtr",
+  "sockaddr_l2",
+  "sockaddr_rc",
+  "sockaddr_hci",
+  "sockaddr_sco",
+  "epoll_event",
+];
 
 describe("darwin constants", () => {
   it("every constant equals the facts' value", () => {
@@ -223,6 +239,9 @@ function cTypeOf(
     return { size, signed };
   }
   if (comment.startsWith("unsigned int")) return { size: 4, signed: false };
+  // off_t is __int64_t in Apple's <sys/_types.h> (read with zig cc
+  // -target aarch64-macos: sizeof 8, signed); the facts list no off_t.
+  if (/^off_t\b/.test(comment)) return { size: 8, signed: true };
   if (/^int\b/.test(comment)) return { size: 4, signed: true };
   const typedef = comment.split(/[\s(]/)[0];
   const fact = facts.types[typedef];
@@ -383,7 +402,6 @@ describe("darwin features", () => {
       sendFlags: 0,
       soNoSigpipe: true,
       closeSymbol: "close",
-      nonblock: "fcntl",
       pollSymbol: "poll",
       handleIsPointer: false,
       sunPathLength: 104,

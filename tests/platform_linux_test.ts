@@ -12,40 +12,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { os } from "../platform/mod.ts";
 import { constants, errno } from "../platform/linux_constants.ts";
-import { layouts } from "../platform/linux.ts";
+import { layouts, reactor } from "../platform/linux.ts";
 import type { StructLayout } from "../platform/types.ts";
-
-/** The headers that declare every name in the tables. */
-const PREAMBLE = `#define _GNU_SOURCE
-#include <sys/types.h>
-#include <sys/socket.h>
-#include <sys/ioctl.h>
-#include <sys/un.h>
-#include <sys/uio.h>
-#include <sys/time.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <netinet/udp.h>
-#include <netinet/ip_icmp.h>
-#include <netinet/icmp6.h>
-#include <arpa/inet.h>
-#include <netdb.h>
-#include <net/if.h>
-#include <fcntl.h>
-#include <poll.h>
-#include <errno.h>
-#include <stddef.h>
-#include <stdio.h>
-#include <linux/netlink.h>
-#include <linux/rtnetlink.h>
-#include <linux/if_packet.h>
-#include <linux/if_ether.h>
-#include <linux/tipc.h>
-
-/* Prints key and the value of an integer expression, sign included. */
-#define V(key, e) printf("%s %s%llu\\n", key, (e) < 0 ? "-" : "", \\
-  (e) < 0 ? -(unsigned long long)(long long)(e) : (unsigned long long)(e))
-`;
+import { BLUEZ, BLUEZ_STRUCTS, PREAMBLE } from "./_linux_headers.ts";
 
 function whySkip(): string | false {
   if (os !== "linux") return `Linux headers are needed; this is ${os}`;
@@ -60,21 +29,35 @@ function whySkip(): string | false {
 /** One `V(...)` line per value: `c:` constant, `e:` errno, `s:`/`o:`/`z:` struct. */
 function program(): string {
   const lines: string[] = [];
+  const bluez: string[] = [];
+  // CPython's CAN_BCM_ names for <linux/can/bcm.h>'s opcodes and flags.
+  const aliases: string[] = [];
   for (const name of Object.keys(constants)) {
-    lines.push(`V("c:${name}", ${name});`);
+    if (name.startsWith("CAN_BCM_")) {
+      aliases.push(`#define ${name} ${name.slice("CAN_BCM_".length)}`);
+    }
+    (BLUEZ.test(name) ? bluez : lines).push(`V("c:${name}", ${name});`);
   }
   for (const name of Object.keys(errno)) lines.push(`V("e:${name}", ${name});`);
+  for (const name of Object.keys(reactor.constants)) {
+    lines.push(`V("r:${name}", ${name});`);
+  }
   for (
     const [name, l] of Object.entries(layouts as Record<string, StructLayout>)
   ) {
     const t = `struct ${name}`;
-    lines.push(`V("s:${name}", sizeof(${t}));`);
+    const out = BLUEZ_STRUCTS.has(name) ? bluez : lines;
+    out.push(`V("s:${name}", sizeof(${t}));`);
     for (const field of Object.keys(l.fields)) {
-      lines.push(`V("o:${name}:${field}", offsetof(${t}, ${field}));`);
-      lines.push(`V("z:${name}:${field}", sizeof(((${t} *)0)->${field}));`);
+      out.push(`V("o:${name}:${field}", offsetof(${t}, ${field}));`);
+      out.push(`V("z:${name}:${field}", sizeof(((${t} *)0)->${field}));`);
     }
   }
-  return `${PREAMBLE}\nint main(void) {\n${lines.join("\n")}\nreturn 0;\n}\n`;
+  return `${PREAMBLE}\n${aliases.join("\n")}\nint main(void) {\n${
+    lines.join("\n")
+  }\n#ifdef HAVE_BLUEZ\nV("bluez", 1);\n${
+    bluez.join("\n")
+  }\n#endif\nreturn 0;\n}\n`;
 }
 
 let measured: Map<string, number> | undefined;
@@ -133,13 +116,36 @@ describe("platform/linux tables match the C headers", () => {
   }
 
   it("every constant in linux_constants.ts has the headers' value", () => {
-    const expected: Record<string, number> = { ...constants };
+    const expected: Record<string, number> = Object.fromEntries(
+      Object.entries(constants).filter(([n]) => !BLUEZ.test(n)),
+    );
     assert.deepEqual(measuredOf("c:", Object.keys(expected)), expected);
   });
+
+  const noBluez = measure().has("bluez")
+    ? false
+    : "BlueZ's headers (libbluetooth-dev) are not installed";
+  it(
+    `every Bluetooth constant has BlueZ's value${
+      noBluez ? ` (skipped: ${noBluez})` : ""
+    }`,
+    { skip: noBluez },
+    () => {
+      const expected: Record<string, number> = Object.fromEntries(
+        Object.entries(constants).filter(([n]) => BLUEZ.test(n)),
+      );
+      assert.deepEqual(measuredOf("c:", Object.keys(expected)), expected);
+    },
+  );
 
   it("every errno number in linux_constants.ts has the headers' value", () => {
     const expected: Record<string, number> = { ...errno };
     assert.deepEqual(measuredOf("e:", Object.keys(expected)), expected);
+  });
+
+  it("every reactor constant (epoll) has the headers' value", () => {
+    const expected: Record<string, number> = { ...reactor.constants };
+    assert.deepEqual(measuredOf("r:", Object.keys(expected)), expected);
   });
 
   for (
@@ -147,22 +153,29 @@ describe("platform/linux tables match the C headers", () => {
       layouts as Record<string, StructLayout>,
     )
   ) {
-    it(`struct ${name}: size, and every field's offset and size`, () => {
-      const values = measure();
-      const fields: Record<string, readonly [number, number]> = {};
-      for (const field of Object.keys(layout.fields)) {
-        fields[field] = [
-          values.get(`o:${name}:${field}`)!,
-          values.get(`z:${name}:${field}`)!,
-        ];
-      }
-      const actual = { size: values.get(`s:${name}`), fields };
-      assert.deepEqual(actual, {
-        size: layout.size,
-        fields: Object.fromEntries(
-          Object.entries(layout.fields).map(([f, [o, s]]) => [f, [o, s]]),
-        ),
-      });
-    });
+    const why = BLUEZ_STRUCTS.has(name) && noBluez;
+    it(
+      `struct ${name}: size, and every field's offset and size${
+        why ? ` (skipped: ${why})` : ""
+      }`,
+      { skip: why },
+      () => {
+        const values = measure();
+        const fields: Record<string, readonly [number, number]> = {};
+        for (const field of Object.keys(layout.fields)) {
+          fields[field] = [
+            values.get(`o:${name}:${field}`)!,
+            values.get(`z:${name}:${field}`)!,
+          ];
+        }
+        const actual = { size: values.get(`s:${name}`), fields };
+        assert.deepEqual(actual, {
+          size: layout.size,
+          fields: Object.fromEntries(
+            Object.entries(layout.fields).map(([f, [o, s]]) => [f, [o, s]]),
+          ),
+        });
+      },
+    );
   }
 });

@@ -81,15 +81,18 @@ describe("ioctl()", () => {
         ];
         const next = random(9);
         const codes = [...known];
-        for (let i = 0; i < 0x10000; i++) codes.push(i);
-        for (let i = 0; i < 20000; i++) codes.push(next());
+        // Every 16-bit code in steps of 7 (all residues of the low bits), and
+        // random 32-bit ones: about 12,000 per table, so that the test stays
+        // seconds long where V8 runs emulated (arm64 under qemu-user).
+        for (let i = 0; i < 0x10000; i += 7) codes.push(i);
+        for (let i = 0; i < 2000; i++) codes.push(next());
         let refused = 0;
         for (const code of codes) {
           if (table.has(code)) continue;
           refuses(() => ioctlArgs(table, code, 0), code);
           refused++;
         }
-        assert.ok(refused > 80000);
+        assert.ok(refused > 11000, `refused only ${refused}`);
       });
 
       it(`${name}: accepts each of its controls with an integer`, () => {
@@ -149,7 +152,7 @@ describe("ioctl()", () => {
       if (SO_TIMESTAMP !== undefined) {
         a.setsockopt(SOL_SOCKET, SO_TIMESTAMP, 1);
       }
-      b.sendto("x", a.getsockname() as [string, number]);
+      b.sendto("x", a.getsockname());
       a.settimeout(5);
       assert.equal(a.recv(1, C.MSG_PEEK).length, 1);
       refuses(() => a.ioctl(0x8906), 0x8906);
@@ -173,16 +176,19 @@ describe("ioctl()", () => {
     });
 
     it("Windows: SIO_KEEPALIVE_VALS and SIO_LOOPBACK_FAST_PATH reach WSAIoctl", (t) => {
-      if (os !== "windows") {
+      const { SIO_KEEPALIVE_VALS, SIO_LOOPBACK_FAST_PATH } = C;
+      if (
+        SIO_KEEPALIVE_VALS === undefined || SIO_LOOPBACK_FAST_PATH === undefined
+      ) {
         t.skip(`SIO_* controls exist only on Windows, not on ${os}`);
         return;
       }
       using scope = new Scope();
       const [c] = tcpPair(scope);
-      assert.equal(c.ioctl(C.SIO_KEEPALIVE_VALS, [1, 10000, 1000]), 0);
+      assert.equal(c.ioctl(SIO_KEEPALIVE_VALS, [1, 10000, 1000]), 0);
       const fresh = scope.add(socket());
       try {
-        assert.equal(fresh.ioctl(C.SIO_LOOPBACK_FAST_PATH, 1), 0);
+        assert.equal(fresh.ioctl(SIO_LOOPBACK_FAST_PATH, 1), 0);
       } catch (e) {
         // Wine and Windows before 8 lack the fast path: a call that failed.
         assert.ok(e instanceof error, String(e));

@@ -7,12 +7,13 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { constants as C, errno as E, layouts, os } from "../platform/mod.ts";
-import { Socket, socket, SocketType } from "../mod.ts";
+import { AF_INET, AF_INET6, Socket, socket, SocketType } from "../mod.ts";
 import { strerror } from "../socket/errors.ts";
 import { checkFdLeaks } from "./_fd.ts";
 import {
   assertErrno,
   bytes,
+  type IpFamily,
   listener,
   loopback,
   pattern,
@@ -26,9 +27,9 @@ const WINDOWS = os === "windows";
 const NO_MSG = layouts.msghdr === undefined &&
   "no sendmsg()/recvmsg() here (Winsock has neither; CPython offers neither on Windows)";
 
-const families: [string, number][] = [["IPv4", C.AF_INET], [
+const families: [string, IpFamily][] = [["IPv4", AF_INET], [
   "IPv6",
-  C.AF_INET6,
+  AF_INET6,
 ]];
 
 /** A `struct linger` as the platform lays it out (4 bytes on Windows). */
@@ -86,9 +87,9 @@ for (const [name, family] of families) {
       using scope = new Scope();
       const s = scope.add(socket(family, C.SOCK_STREAM));
       s.bind([host, 0]);
-      const got = s.getsockname() as unknown[];
+      const got = s.getsockname();
       assert.equal(got.length, family === C.AF_INET6 ? 4 : 2);
-      const port = got[1] as number;
+      const port = got[1];
       assert.ok(port > 0 && port <= 65535);
       assert.deepEqual(got, addr(family, host, port));
     });
@@ -111,7 +112,7 @@ for (const [name, family] of families) {
       using scope = new Scope();
       const s = scope.add(socket(family, C.SOCK_STREAM));
       s.bind(["", 0]);
-      const [h] = s.getsockname() as [string];
+      const [h] = s.getsockname();
       assert.equal(h, family === C.AF_INET6 ? "::" : "0.0.0.0");
     });
 
@@ -119,7 +120,7 @@ for (const [name, family] of families) {
       using scope = new Scope();
       const l = listener(scope, family);
       const s = scope.add(socket(family, C.SOCK_STREAM));
-      assertErrno(() => s.bind(l.getsockname() as unknown[]), E.EADDRINUSE);
+      assertErrno(() => s.bind(l.getsockname()), E.EADDRINUSE);
     });
 
     it("bind() twice raises error EINVAL", () => {
@@ -133,16 +134,16 @@ for (const [name, family] of families) {
       using scope = new Scope();
       const l = listener(scope, family);
       const c = scope.add(socket(family, C.SOCK_STREAM));
-      c.connect(l.getsockname() as unknown[]);
+      c.connect(l.getsockname());
       const [s, peer] = l.accept();
       scope.add(s);
       assert.deepEqual(peer, c.getsockname());
       assert.deepEqual(s.getpeername(), c.getsockname());
       assert.deepEqual(c.getpeername(), l.getsockname());
       assert.deepEqual(s.getsockname(), l.getsockname());
-      const [h, port] = peer as [string, number];
+      const [h, port] = peer;
       assert.equal(h, host);
-      assert.ok(port > 0 && port !== (l.getsockname() as unknown[])[1]);
+      assert.ok(port > 0 && port !== l.getsockname()[1]);
     });
 
     it("accept() returns a socket of the listener's family, type and proto", () => {
@@ -160,7 +161,7 @@ for (const [name, family] of families) {
       const l = listener(scope, family);
       const clients = [0, 1, 2].map(() => {
         const c = scope.add(socket(family, C.SOCK_STREAM));
-        c.connect(l.getsockname() as unknown[]);
+        c.connect(l.getsockname());
         return c;
       });
       for (const c of clients) {
@@ -174,7 +175,7 @@ for (const [name, family] of families) {
       using scope = new Scope();
       const l = listener(scope, family);
       const c = scope.add(socket(family, C.SOCK_STREAM));
-      const port = (l.getsockname() as unknown[])[1] as number;
+      const port = l.getsockname()[1];
       c.connect([host, port]);
       scope.add(l.accept()[0]);
       assert.deepEqual(c.getpeername(), addr(family, host, port));
@@ -184,7 +185,7 @@ for (const [name, family] of families) {
       using scope = new Scope();
       const l = listener(scope, family);
       const c = scope.add(socket(family, C.SOCK_STREAM));
-      assert.equal(c.connect_ex(l.getsockname() as unknown[]), 0);
+      assert.equal(c.connect_ex(l.getsockname()), 0);
       scope.add(l.accept()[0]);
       assert.deepEqual(c.getpeername(), l.getsockname());
     });
@@ -192,7 +193,7 @@ for (const [name, family] of families) {
     it("connect() to a closed port raises error ECONNREFUSED; connect_ex() returns it", () => {
       using scope = new Scope();
       const l = listener(scope, family);
-      const where = l.getsockname() as unknown[];
+      const where = l.getsockname();
       l.close();
       const c = scope.add(socket(family, C.SOCK_STREAM));
       const e = assertErrno(() => c.connect(where), E.ECONNREFUSED);
@@ -207,8 +208,8 @@ for (const [name, family] of families) {
     it("connect() on a connected socket raises error EISCONN", () => {
       using scope = new Scope();
       const [c, , l] = tcpPair(scope, family);
-      assertErrno(() => c.connect(l.getsockname() as unknown[]), E.EISCONN);
-      assert.equal(c.connect_ex(l.getsockname() as unknown[]), E.EISCONN);
+      assertErrno(() => c.connect(l.getsockname()), E.EISCONN);
+      assert.equal(c.connect_ex(l.getsockname()), E.EISCONN);
     });
 
     it("getpeername() of an unconnected socket raises error ENOTCONN", () => {
@@ -394,7 +395,7 @@ for (const [name, family] of families) {
       assert.deepEqual(data, bytes("hi"));
       // Winsock ignores from/fromlen on a connected stream: the zeroed
       // buffer comes back whole, family AF_UNSPEC (as in CPython there).
-      if (WINDOWS) assert.equal((from as unknown[])[0], C.AF_UNSPEC);
+      if (WINDOWS) assert.equal(from?.[0], C.AF_UNSPEC);
       else assert.equal(from, null);
     });
 
@@ -405,7 +406,7 @@ for (const [name, family] of families) {
       const buf = new Uint8Array(5);
       const [n, from] = s.recvfrom_into(buf, 2, C.MSG_WAITALL);
       assert.equal(n, 2);
-      if (WINDOWS) assert.equal((from as unknown[])[0], C.AF_UNSPEC);
+      if (WINDOWS) assert.equal(from?.[0], C.AF_UNSPEC);
       else assert.equal(from, null);
       assert.deepEqual(buf, new Uint8Array([104, 105, 0, 0, 0]));
     });
@@ -456,7 +457,7 @@ for (const [name, family] of families) {
         if (backlog === undefined) s.listen();
         else s.listen(backlog);
         const c = scope.add(socket(family, C.SOCK_STREAM));
-        c.connect(s.getsockname() as unknown[]);
+        c.connect(s.getsockname());
         scope.add(s.accept()[0]);
       }
     });
@@ -562,9 +563,9 @@ describe("TCP over IPv4 only", () => {
 
   it("connect() resolves the host name localhost", () => {
     using scope = new Scope();
-    const l = listener(scope, C.AF_INET);
+    const l = listener(scope, AF_INET);
     const c = scope.add(socket());
-    const [, port] = l.getsockname() as [string, number];
+    const [, port] = l.getsockname();
     c.connect(["localhost", port]);
     scope.add(l.accept()[0]);
     assert.deepEqual(c.getpeername(), ["127.0.0.1", port]);
@@ -586,37 +587,37 @@ describe("TCP over IPv6 only", () => {
 
   it("a dual-stack listener accepts IPv4 clients as ::ffff:127.0.0.1", () => {
     using scope = new Scope();
-    const l = scope.add(socket(C.AF_INET6, C.SOCK_STREAM));
+    const l = scope.add(socket(AF_INET6, C.SOCK_STREAM));
     l.setsockopt(C.IPPROTO_IPV6, C.IPV6_V6ONLY, 0);
     l.bind(["::", 0]);
     l.listen();
-    const port = (l.getsockname() as unknown[])[1] as number;
-    const c = scope.add(socket(C.AF_INET, C.SOCK_STREAM));
+    const port = l.getsockname()[1];
+    const c = scope.add(socket(AF_INET, C.SOCK_STREAM));
     c.connect(["127.0.0.1", port]);
     const [s, peer] = l.accept();
     scope.add(s);
-    const [, cport] = c.getsockname() as [string, number];
+    const [, cport] = c.getsockname();
     assert.deepEqual(peer, ["::ffff:127.0.0.1", cport, 0, 0]);
     assert.deepEqual(s.getsockname(), ["::ffff:127.0.0.1", port, 0, 0]);
   });
 
   it("a v6-only listener refuses IPv4 clients", () => {
     using scope = new Scope();
-    const l = scope.add(socket(C.AF_INET6, C.SOCK_STREAM));
+    const l = scope.add(socket(AF_INET6, C.SOCK_STREAM));
     l.setsockopt(C.IPPROTO_IPV6, C.IPV6_V6ONLY, 1);
     assert.equal(l.getsockopt(C.IPPROTO_IPV6, C.IPV6_V6ONLY), 1);
     l.bind(["::", 0]);
     l.listen();
-    const port = (l.getsockname() as unknown[])[1] as number;
-    const c = scope.add(socket(C.AF_INET, C.SOCK_STREAM));
+    const port = l.getsockname()[1];
+    const c = scope.add(socket(AF_INET, C.SOCK_STREAM));
     assert.equal(c.connect_ex(["127.0.0.1", port]), E.ECONNREFUSED);
   });
 
   it("connect() with flowinfo and scope_id 0 given explicitly", () => {
     using scope = new Scope();
-    const l = listener(scope, C.AF_INET6);
-    const c = scope.add(socket(C.AF_INET6, C.SOCK_STREAM));
-    const port = (l.getsockname() as unknown[])[1] as number;
+    const l = listener(scope, AF_INET6);
+    const c = scope.add(socket(AF_INET6, C.SOCK_STREAM));
+    const port = l.getsockname()[1];
     c.connect(["::1", port, 0, 0]);
     scope.add(l.accept()[0]);
     assert.deepEqual(c.getpeername(), ["::1", port, 0, 0]);
@@ -624,11 +625,11 @@ describe("TCP over IPv6 only", () => {
 
   it("an IPv4-mapped address is written in its mixed form", () => {
     using scope = new Scope();
-    const l = scope.add(socket(C.AF_INET6, C.SOCK_STREAM));
+    const l = scope.add(socket(AF_INET6, C.SOCK_STREAM));
     // Windows' default is IPV6_V6ONLY on, which refuses mapped addresses.
     l.setsockopt(C.IPPROTO_IPV6, C.IPV6_V6ONLY, 0);
     l.bind(["::ffff:127.0.0.1", 0]);
-    const [h] = l.getsockname() as [string];
+    const [h] = l.getsockname();
     assert.equal(h, "::ffff:127.0.0.1");
   });
 });

@@ -6,11 +6,12 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { constants as C, errno as E, layouts, os } from "../platform/mod.ts";
-import { socket } from "../mod.ts";
+import { AF_INET, AF_INET6, socket } from "../mod.ts";
 import { checkFdLeaks } from "./_fd.ts";
 import {
   assertErrno,
   bytes,
+  type IpFamily,
   loopback,
   pattern,
   Scope,
@@ -22,9 +23,9 @@ const WINDOWS = os === "windows";
 const NO_MSG = layouts.msghdr === undefined &&
   "no sendmsg()/recvmsg() here (Winsock has neither; CPython offers neither on Windows)";
 
-const families: [string, number][] = [["IPv4", C.AF_INET], [
+const families: [string, IpFamily][] = [["IPv4", AF_INET], [
   "IPv6",
-  C.AF_INET6,
+  AF_INET6,
 ]];
 
 for (const [name, family] of families) {
@@ -51,11 +52,11 @@ for (const [name, family] of families) {
       const a = udpSocket(scope, family);
       const b = udpSocket(scope, family);
       const data = pattern(1200);
-      assert.equal(a.sendto(data, b.getsockname() as unknown[]), 1200);
+      assert.equal(a.sendto(data, b.getsockname()), 1200);
       const [got, from] = b.recvfrom(2048);
       assert.deepEqual(got, data);
       assert.deepEqual(from, a.getsockname());
-      assert.equal((from as unknown[]).length, family === C.AF_INET6 ? 4 : 2);
+      assert.equal(from?.length, family === C.AF_INET6 ? 4 : 2);
     });
 
     it("sendto(data, flags, address) takes flags in the middle", () => {
@@ -63,13 +64,13 @@ for (const [name, family] of families) {
       const a = udpSocket(scope, family);
       const b = udpSocket(scope, family);
       assert.equal(
-        a.sendto(bytes("flags"), 0, b.getsockname() as unknown[]),
+        a.sendto(bytes("flags"), 0, b.getsockname()),
         5,
       );
       assert.deepEqual(b.recvfrom(16), [bytes("flags"), a.getsockname()]);
       if (C.MSG_DONTWAIT === undefined) return; // Winsock has none
       assert.equal(
-        a.sendto("dontwait", C.MSG_DONTWAIT, b.getsockname() as unknown[]),
+        a.sendto("dontwait", C.MSG_DONTWAIT, b.getsockname()),
         8,
       );
       assert.deepEqual(b.recv(16), bytes("dontwait"));
@@ -79,7 +80,7 @@ for (const [name, family] of families) {
       using scope = new Scope();
       const a = udpSocket(scope, family);
       const b = udpSocket(scope, family);
-      const to = b.getsockname() as unknown[];
+      const to = b.getsockname();
       a.sendto(bytes("one"), to);
       a.sendto(bytes("two!"), to);
       a.sendto(bytes("three"), to);
@@ -92,8 +93,8 @@ for (const [name, family] of families) {
       using scope = new Scope();
       const a = udpSocket(scope, family);
       const b = udpSocket(scope, family);
-      a.sendto(bytes("abcdef"), b.getsockname() as unknown[]);
-      a.sendto(bytes("next"), b.getsockname() as unknown[]);
+      a.sendto(bytes("abcdef"), b.getsockname());
+      a.sendto(bytes("next"), b.getsockname());
       if (WINDOWS) {
         // Winsock fills the buffer, drops the rest and fails WSAEMSGSIZE.
         assertErrno(() => b.recv(2), E.EMSGSIZE);
@@ -109,7 +110,7 @@ for (const [name, family] of families) {
       using scope = new Scope();
       const a = udpSocket(scope, family);
       const b = udpSocket(scope, family);
-      a.sendto(bytes("abcdef"), b.getsockname() as unknown[]);
+      a.sendto(bytes("abcdef"), b.getsockname());
       const [data, anc, flags, from] = b.recvmsg(3);
       assert.deepEqual(data, bytes("abc"));
       assert.deepEqual(anc, []);
@@ -128,7 +129,7 @@ for (const [name, family] of families) {
           [bytes("ab"), bytes("cde")],
           [],
           0,
-          b.getsockname() as unknown[],
+          b.getsockname(),
         ),
         5,
       );
@@ -140,7 +141,7 @@ for (const [name, family] of families) {
       const a = udpSocket(scope, family);
       const b = udpSocket(scope, family);
       assert.equal(
-        a.sendto(new Uint8Array(0), b.getsockname() as unknown[]),
+        a.sendto(new Uint8Array(0), b.getsockname()),
         0,
       );
       assert.deepEqual(b.recvfrom(16), [new Uint8Array(0), a.getsockname()]);
@@ -150,7 +151,7 @@ for (const [name, family] of families) {
       using scope = new Scope();
       const a = udpSocket(scope, family);
       const b = udpSocket(scope, family);
-      a.sendto(bytes("hello"), b.getsockname() as unknown[]);
+      a.sendto(bytes("hello"), b.getsockname());
       const buf = new Uint8Array(8).fill(1);
       assert.deepEqual(b.recvfrom_into(buf), [5, a.getsockname()]);
       assert.deepEqual(buf, new Uint8Array([104, 101, 108, 108, 111, 1, 1, 1]));
@@ -160,7 +161,7 @@ for (const [name, family] of families) {
       using scope = new Scope();
       const a = udpSocket(scope, family);
       const b = udpSocket(scope, family);
-      a.sendto(bytes("hello"), b.getsockname() as unknown[]);
+      a.sendto(bytes("hello"), b.getsockname());
       const buf = new Uint8Array(8);
       if (WINDOWS) {
         // Winsock fills nbytes, drops the rest and fails WSAEMSGSIZE.
@@ -175,7 +176,7 @@ for (const [name, family] of families) {
       using scope = new Scope();
       const a = udpSocket(scope, family);
       const b = udpSocket(scope, family);
-      a.sendto(bytes("xyz"), b.getsockname() as unknown[]);
+      a.sendto(bytes("xyz"), b.getsockname());
       const buf = new Uint8Array(6);
       assert.equal(b.recv_into(buf.subarray(2)), 3);
       assert.deepEqual(buf, new Uint8Array([0, 0, 120, 121, 122, 0]));
@@ -185,7 +186,7 @@ for (const [name, family] of families) {
       using scope = new Scope();
       const a = udpSocket(scope, family);
       const b = udpSocket(scope, family);
-      a.sendto(bytes("peek"), b.getsockname() as unknown[]);
+      a.sendto(bytes("peek"), b.getsockname());
       assert.deepEqual(b.recvfrom(16, C.MSG_PEEK), [
         bytes("peek"),
         a.getsockname(),
@@ -198,8 +199,8 @@ for (const [name, family] of families) {
       const a = udpSocket(scope, family);
       const b = udpSocket(scope, family);
       assert.equal(b.ioctl(C.FIONREAD), 0);
-      a.sendto(bytes("12345"), b.getsockname() as unknown[]);
-      a.sendto(bytes("123"), b.getsockname() as unknown[]);
+      a.sendto(bytes("12345"), b.getsockname());
+      a.sendto(bytes("123"), b.getsockname());
       assert.equal(b.ioctl(C.FIONREAD), 5);
       b.recv(16);
       assert.equal(b.ioctl(C.FIONREAD), 3);
@@ -209,12 +210,12 @@ for (const [name, family] of families) {
       using scope = new Scope();
       const a = scope.add(socket(family, C.SOCK_DGRAM));
       const b = udpSocket(scope, family);
-      a.sendto(bytes("auto"), b.getsockname() as unknown[]);
+      a.sendto(bytes("auto"), b.getsockname());
       const [data, from] = b.recvfrom(16);
       assert.deepEqual(data, bytes("auto"));
-      const [, port] = a.getsockname() as [string, number];
+      const [, port] = a.getsockname();
       assert.ok(port > 0);
-      assert.equal((from as unknown[])[1], port);
+      assert.equal(from?.[1], port);
     });
 
     it("sendto() goes to each new address, also after the tuple is changed in place", () => {
@@ -222,8 +223,8 @@ for (const [name, family] of families) {
       const a = udpSocket(scope, family);
       const b = udpSocket(scope, family);
       const c = udpSocket(scope, family);
-      const bPort = (b.getsockname() as unknown[])[1] as number;
-      const cPort = (c.getsockname() as unknown[])[1] as number;
+      const bPort = b.getsockname()[1];
+      const cPort = c.getsockname()[1];
       const target: [string, number] = [host, bPort];
       a.sendto(bytes("1"), target);
       a.sendto(bytes("2"), target);
@@ -244,9 +245,9 @@ for (const [name, family] of families) {
       using scope = new Scope();
       const a = udpSocket(scope, family);
       const b = udpSocket(scope, family);
-      a.sendto(bytes("ok"), b.getsockname() as unknown[]);
+      a.sendto(bytes("ok"), b.getsockname());
       assert.throws(() => a.sendto(bytes("no"), [host, 70000]), RangeError);
-      a.sendto(bytes("ok2"), b.getsockname() as unknown[]);
+      a.sendto(bytes("ok2"), b.getsockname());
       assert.deepEqual(b.recv(8), bytes("ok"));
       assert.deepEqual(b.recv(8), bytes("ok2"));
       assert.equal(b.ioctl(C.FIONREAD), 0);
@@ -256,11 +257,11 @@ for (const [name, family] of families) {
       using scope = new Scope();
       const a = udpSocket(scope, family);
       const b = udpSocket(scope, family);
-      a.connect(b.getsockname() as unknown[]);
+      a.connect(b.getsockname());
       assert.deepEqual(a.getpeername(), b.getsockname());
       assert.equal(a.send(bytes("conn")), 4);
       assert.deepEqual(b.recvfrom(8), [bytes("conn"), a.getsockname()]);
-      b.sendto(bytes("back"), a.getsockname() as unknown[]);
+      b.sendto(bytes("back"), a.getsockname());
       assert.deepEqual(a.recv(8), bytes("back"));
     });
 
@@ -269,9 +270,9 @@ for (const [name, family] of families) {
       const a = udpSocket(scope, family);
       const b = udpSocket(scope, family);
       const other = udpSocket(scope, family);
-      a.connect(b.getsockname() as unknown[]);
-      other.sendto(bytes("stray"), a.getsockname() as unknown[]);
-      b.sendto(bytes("mine"), a.getsockname() as unknown[]);
+      a.connect(b.getsockname());
+      other.sendto(bytes("stray"), a.getsockname());
+      b.sendto(bytes("mine"), a.getsockname());
       assert.deepEqual(a.recv(8), bytes("mine"));
       assert.equal(a.ioctl(C.FIONREAD), 0);
     });
@@ -282,7 +283,7 @@ for (const [name, family] of families) {
     }, () => {
       using scope = new Scope();
       const gone = udpSocket(scope, family);
-      const where = gone.getsockname() as unknown[];
+      const where = gone.getsockname();
       gone.close();
       const a = udpSocket(scope, family);
       a.connect(where);
@@ -305,7 +306,7 @@ for (const [name, family] of families) {
       const a = udpSocket(scope, family);
       const b = udpSocket(scope, family);
       assertErrno(
-        () => a.sendto(new Uint8Array(70000), b.getsockname() as unknown[]),
+        () => a.sendto(new Uint8Array(70000), b.getsockname()),
         E.EMSGSIZE,
       );
     });
@@ -335,7 +336,7 @@ describe("UDP over IPv4 only", () => {
     using scope = new Scope();
     const a = udpSocket(scope);
     const b = udpSocket(scope);
-    const [, port] = b.getsockname() as [string, number];
+    const [, port] = b.getsockname();
     a.sendto(bytes("name"), ["localhost", port]);
     assert.deepEqual(b.recvfrom(8), [bytes("name"), a.getsockname()]);
   });

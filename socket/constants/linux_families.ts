@@ -1,0 +1,302 @@
+/**
+ * Further Linux families' constants: RDS (`RDS_*`), Bluetooth (`BTPROTO_*`, `HCI_*`, `BDADDR_*`), AF_ALG (`ALG_*`), vsock (`VMADDR_*`) and QIPCRTR (`QRTR_*`).
+ * Each is the running platform's value; one the platform lacks is
+ * `undefined` (typed `number | undefined` unless Linux, macOS and Windows
+ * all define it).
+ *
+ * Generated from `platform/*_constants.ts` by
+ * `deno run -A .ci/gen_constants_exports.ts`: do not edit by hand.
+ *
+ * @module
+ */
+import { maybe } from "./_lookup.ts";
+
+/**
+ * vsock constant (linux/vm_sockets.h): linux 4294967295; not on darwin, windows.
+ *
+ * @example Listen on a vsock port (Linux, where the kernel has vsock)
+ * ```ts
+ * import { AF_VSOCK, SOCK_STREAM, socket, VMADDR_CID_ANY } from "@berkeley/socket";
+ * if (AF_VSOCK !== undefined && VMADDR_CID_ANY !== undefined) {
+ *   using s = socket(AF_VSOCK, SOCK_STREAM);
+ *   s.bind([VMADDR_CID_ANY, 5000]);
+ * }
+ * ```
+ */
+export const VMADDR_CID_ANY: number | undefined = maybe("VMADDR_CID_ANY");
+/** AF_ALG option or operation (linux/if_alg.h): linux 1; not on darwin, windows. */
+export const ALG_SET_KEY: number | undefined = maybe("ALG_SET_KEY");
+/** AF_ALG option or operation (linux/if_alg.h): linux 2; not on darwin, windows. */
+export const ALG_SET_IV: number | undefined = maybe("ALG_SET_IV");
+/** AF_ALG option or operation (linux/if_alg.h): linux 3; not on darwin, windows. */
+export const ALG_SET_OP: number | undefined = maybe("ALG_SET_OP");
+/** AF_ALG option or operation (linux/if_alg.h): linux 4; not on darwin, windows. */
+export const ALG_SET_AEAD_ASSOCLEN: number | undefined = maybe(
+  "ALG_SET_AEAD_ASSOCLEN",
+);
+/** AF_ALG option or operation (linux/if_alg.h): linux 5; not on darwin, windows. */
+export const ALG_SET_AEAD_AUTHSIZE: number | undefined = maybe(
+  "ALG_SET_AEAD_AUTHSIZE",
+);
+/** AF_ALG option or operation (linux/if_alg.h): linux 6; not on darwin, windows. */
+export const ALG_SET_DRBG_ENTROPY: number | undefined = maybe(
+  "ALG_SET_DRBG_ENTROPY",
+);
+/** AF_ALG option or operation (linux/if_alg.h): linux 0; not on darwin, windows. */
+export const ALG_OP_DECRYPT: number | undefined = maybe("ALG_OP_DECRYPT");
+/** AF_ALG option or operation (linux/if_alg.h): linux 1; not on darwin, windows. */
+export const ALG_OP_ENCRYPT: number | undefined = maybe("ALG_OP_ENCRYPT");
+/** vsock constant (linux/vm_sockets.h): linux 4294967295; not on darwin, windows. */
+export const VMADDR_PORT_ANY: number | undefined = maybe("VMADDR_PORT_ANY");
+/** vsock constant (linux/vm_sockets.h): linux 0; not on darwin, windows. */
+export const VMADDR_CID_HYPERVISOR: number | undefined = maybe(
+  "VMADDR_CID_HYPERVISOR",
+);
+/** vsock constant (linux/vm_sockets.h): linux 1; not on darwin, windows. */
+export const VMADDR_CID_LOCAL: number | undefined = maybe("VMADDR_CID_LOCAL");
+/** vsock constant (linux/vm_sockets.h): linux 2; not on darwin, windows. */
+export const VMADDR_CID_HOST: number | undefined = maybe("VMADDR_CID_HOST");
+/** vsock constant (linux/vm_sockets.h): linux 1; not on darwin, windows. */
+export const VMADDR_FLAG_TO_HOST: number | undefined = maybe(
+  "VMADDR_FLAG_TO_HOST",
+);
+/** vsock constant (linux/vm_sockets.h): linux 4294967295; not on darwin, windows. */
+export const VM_SOCKETS_INVALID_VERSION: number | undefined = maybe(
+  "VM_SOCKETS_INVALID_VERSION",
+);
+/** vsock constant (linux/vm_sockets.h): linux 1977; not on darwin, windows. */
+export const IOCTL_VM_SOCKETS_GET_LOCAL_CID: number | undefined = maybe(
+  "IOCTL_VM_SOCKETS_GET_LOCAL_CID",
+);
+/** RDS option or constant (linux/rds.h): linux 769; not on darwin, windows. */
+export const RDS_IB_ABI_VERSION: number | undefined = maybe(
+  "RDS_IB_ABI_VERSION",
+);
+/** RDS option or constant (linux/rds.h): linux 1; not on darwin, windows. */
+export const RDS_CANCEL_SENT_TO: number | undefined = maybe(
+  "RDS_CANCEL_SENT_TO",
+);
+/** RDS option or constant (linux/rds.h): linux 2; not on darwin, windows. */
+export const RDS_GET_MR: number | undefined = maybe("RDS_GET_MR");
+/** RDS option or constant (linux/rds.h): linux 3; not on darwin, windows. */
+export const RDS_FREE_MR: number | undefined = maybe("RDS_FREE_MR");
+/** RDS option or constant (linux/rds.h): linux 5; not on darwin, windows. */
+export const RDS_RECVERR: number | undefined = maybe("RDS_RECVERR");
+/** RDS option or constant (linux/rds.h): linux 6; not on darwin, windows. */
+export const RDS_CONG_MONITOR: number | undefined = maybe("RDS_CONG_MONITOR");
+/** RDS option or constant (linux/rds.h): linux 7; not on darwin, windows. */
+export const RDS_GET_MR_FOR_DEST: number | undefined = maybe(
+  "RDS_GET_MR_FOR_DEST",
+);
+/** RDS option or constant (linux/rds.h): linux 0; not on darwin, windows. */
+export const RDS_TRANS_IB: number | undefined = maybe("RDS_TRANS_IB");
+/** RDS option or constant (linux/rds.h): linux 1; not on darwin, windows. */
+export const RDS_TRANS_GAP: number | undefined = maybe("RDS_TRANS_GAP");
+/** RDS option or constant (linux/rds.h): linux 2; not on darwin, windows. */
+export const RDS_TRANS_TCP: number | undefined = maybe("RDS_TRANS_TCP");
+/** RDS option or constant (linux/rds.h): linux 3; not on darwin, windows. */
+export const RDS_TRANS_COUNT: number | undefined = maybe("RDS_TRANS_COUNT");
+/** RDS option or constant (linux/rds.h): linux -1; not on darwin, windows. */
+export const RDS_TRANS_NONE: number | undefined = maybe("RDS_TRANS_NONE");
+/** RDS option or constant (linux/rds.h): linux 1; not on darwin, windows. */
+export const RDS_TRANS_IWARP: number | undefined = maybe("RDS_TRANS_IWARP");
+/** RDS option or constant (linux/rds.h): linux 1; not on darwin, windows. */
+export const RDS_CMSG_RDMA_ARGS: number | undefined = maybe(
+  "RDS_CMSG_RDMA_ARGS",
+);
+/** RDS option or constant (linux/rds.h): linux 2; not on darwin, windows. */
+export const RDS_CMSG_RDMA_DEST: number | undefined = maybe(
+  "RDS_CMSG_RDMA_DEST",
+);
+/** RDS option or constant (linux/rds.h): linux 3; not on darwin, windows. */
+export const RDS_CMSG_RDMA_MAP: number | undefined = maybe("RDS_CMSG_RDMA_MAP");
+/** RDS option or constant (linux/rds.h): linux 4; not on darwin, windows. */
+export const RDS_CMSG_RDMA_STATUS: number | undefined = maybe(
+  "RDS_CMSG_RDMA_STATUS",
+);
+/** RDS option or constant (linux/rds.h): linux 5; not on darwin, windows. */
+export const RDS_CMSG_CONG_UPDATE: number | undefined = maybe(
+  "RDS_CMSG_CONG_UPDATE",
+);
+/** RDS option or constant (linux/rds.h): linux 6; not on darwin, windows. */
+export const RDS_CMSG_ATOMIC_FADD: number | undefined = maybe(
+  "RDS_CMSG_ATOMIC_FADD",
+);
+/** RDS option or constant (linux/rds.h): linux 7; not on darwin, windows. */
+export const RDS_CMSG_ATOMIC_CSWP: number | undefined = maybe(
+  "RDS_CMSG_ATOMIC_CSWP",
+);
+/** RDS option or constant (linux/rds.h): linux 8; not on darwin, windows. */
+export const RDS_CMSG_MASKED_ATOMIC_FADD: number | undefined = maybe(
+  "RDS_CMSG_MASKED_ATOMIC_FADD",
+);
+/** RDS option or constant (linux/rds.h): linux 9; not on darwin, windows. */
+export const RDS_CMSG_MASKED_ATOMIC_CSWP: number | undefined = maybe(
+  "RDS_CMSG_MASKED_ATOMIC_CSWP",
+);
+/** RDS option or constant (linux/rds.h): linux 11; not on darwin, windows. */
+export const RDS_CMSG_RXPATH_LATENCY: number | undefined = maybe(
+  "RDS_CMSG_RXPATH_LATENCY",
+);
+/** RDS option or constant (linux/rds.h): linux 12; not on darwin, windows. */
+export const RDS_CMSG_ZCOPY_COOKIE: number | undefined = maybe(
+  "RDS_CMSG_ZCOPY_COOKIE",
+);
+/** RDS option or constant (linux/rds.h): linux 13; not on darwin, windows. */
+export const RDS_CMSG_ZCOPY_COMPLETION: number | undefined = maybe(
+  "RDS_CMSG_ZCOPY_COMPLETION",
+);
+/** RDS option or constant (linux/rds.h): linux 10000; not on darwin, windows. */
+export const RDS_INFO_FIRST: number | undefined = maybe("RDS_INFO_FIRST");
+/** RDS option or constant (linux/rds.h): linux 10000; not on darwin, windows. */
+export const RDS_INFO_COUNTERS: number | undefined = maybe("RDS_INFO_COUNTERS");
+/** RDS option or constant (linux/rds.h): linux 10001; not on darwin, windows. */
+export const RDS_INFO_CONNECTIONS: number | undefined = maybe(
+  "RDS_INFO_CONNECTIONS",
+);
+/** RDS option or constant (linux/rds.h): linux 10003; not on darwin, windows. */
+export const RDS_INFO_SEND_MESSAGES: number | undefined = maybe(
+  "RDS_INFO_SEND_MESSAGES",
+);
+/** RDS option or constant (linux/rds.h): linux 10004; not on darwin, windows. */
+export const RDS_INFO_RETRANS_MESSAGES: number | undefined = maybe(
+  "RDS_INFO_RETRANS_MESSAGES",
+);
+/** RDS option or constant (linux/rds.h): linux 10005; not on darwin, windows. */
+export const RDS_INFO_RECV_MESSAGES: number | undefined = maybe(
+  "RDS_INFO_RECV_MESSAGES",
+);
+/** RDS option or constant (linux/rds.h): linux 10006; not on darwin, windows. */
+export const RDS_INFO_SOCKETS: number | undefined = maybe("RDS_INFO_SOCKETS");
+/** RDS option or constant (linux/rds.h): linux 10007; not on darwin, windows. */
+export const RDS_INFO_TCP_SOCKETS: number | undefined = maybe(
+  "RDS_INFO_TCP_SOCKETS",
+);
+/** RDS option or constant (linux/rds.h): linux 10008; not on darwin, windows. */
+export const RDS_INFO_IB_CONNECTIONS: number | undefined = maybe(
+  "RDS_INFO_IB_CONNECTIONS",
+);
+/** RDS option or constant (linux/rds.h): linux 10009; not on darwin, windows. */
+export const RDS_INFO_CONNECTION_STATS: number | undefined = maybe(
+  "RDS_INFO_CONNECTION_STATS",
+);
+/** RDS option or constant (linux/rds.h): linux 10010; not on darwin, windows. */
+export const RDS_INFO_IWARP_CONNECTIONS: number | undefined = maybe(
+  "RDS_INFO_IWARP_CONNECTIONS",
+);
+/** RDS option or constant (linux/rds.h): linux 10017; not on darwin, windows. */
+export const RDS_INFO_LAST: number | undefined = maybe("RDS_INFO_LAST");
+/** RDS option or constant (linux/rds.h): linux 1; not on darwin, windows. */
+export const RDS_INFO_CONNECTION_FLAG_SENDING: number | undefined = maybe(
+  "RDS_INFO_CONNECTION_FLAG_SENDING",
+);
+/** RDS option or constant (linux/rds.h): linux 2; not on darwin, windows. */
+export const RDS_INFO_CONNECTION_FLAG_CONNECTING: number | undefined = maybe(
+  "RDS_INFO_CONNECTION_FLAG_CONNECTING",
+);
+/** RDS option or constant (linux/rds.h): linux 4; not on darwin, windows. */
+export const RDS_INFO_CONNECTION_FLAG_CONNECTED: number | undefined = maybe(
+  "RDS_INFO_CONNECTION_FLAG_CONNECTED",
+);
+/** RDS option or constant (linux/rds.h): linux 1; not on darwin, windows. */
+export const RDS_INFO_MESSAGE_FLAG_ACK: number | undefined = maybe(
+  "RDS_INFO_MESSAGE_FLAG_ACK",
+);
+/** RDS option or constant (linux/rds.h): linux 2; not on darwin, windows. */
+export const RDS_INFO_MESSAGE_FLAG_FAST_ACK: number | undefined = maybe(
+  "RDS_INFO_MESSAGE_FLAG_FAST_ACK",
+);
+/** RDS option or constant (linux/rds.h): linux 16; not on darwin, windows. */
+export const RDS_IB_GID_LEN: number | undefined = maybe("RDS_IB_GID_LEN");
+/** RDS option or constant (linux/rds.h): linux 64; not on darwin, windows. */
+export const RDS_CONG_MONITOR_SIZE: number | undefined = maybe(
+  "RDS_CONG_MONITOR_SIZE",
+);
+/** RDS option or constant (linux/rds.h): linux 0; not on darwin, windows. */
+export const RDS_RDMA_SUCCESS: number | undefined = maybe("RDS_RDMA_SUCCESS");
+/** RDS option or constant (linux/rds.h): linux 1; not on darwin, windows. */
+export const RDS_RDMA_REMOTE_ERROR: number | undefined = maybe(
+  "RDS_RDMA_REMOTE_ERROR",
+);
+/** RDS option or constant (linux/rds.h): linux 2; not on darwin, windows. */
+export const RDS_RDMA_CANCELED: number | undefined = maybe("RDS_RDMA_CANCELED");
+/** RDS option or constant (linux/rds.h): linux 3; not on darwin, windows. */
+export const RDS_RDMA_DROPPED: number | undefined = maybe("RDS_RDMA_DROPPED");
+/** RDS option or constant (linux/rds.h): linux 4; not on darwin, windows. */
+export const RDS_RDMA_OTHER_ERROR: number | undefined = maybe(
+  "RDS_RDMA_OTHER_ERROR",
+);
+/** RDS option or constant (linux/rds.h): linux 8; not on darwin, windows. */
+export const RDS_MAX_ZCOOKIES: number | undefined = maybe("RDS_MAX_ZCOOKIES");
+/** RDS option or constant (linux/rds.h): linux 1; not on darwin, windows. */
+export const RDS_RDMA_READWRITE: number | undefined = maybe(
+  "RDS_RDMA_READWRITE",
+);
+/** RDS option or constant (linux/rds.h): linux 2; not on darwin, windows. */
+export const RDS_RDMA_FENCE: number | undefined = maybe("RDS_RDMA_FENCE");
+/** RDS option or constant (linux/rds.h): linux 4; not on darwin, windows. */
+export const RDS_RDMA_INVALIDATE: number | undefined = maybe(
+  "RDS_RDMA_INVALIDATE",
+);
+/** RDS option or constant (linux/rds.h): linux 8; not on darwin, windows. */
+export const RDS_RDMA_USE_ONCE: number | undefined = maybe("RDS_RDMA_USE_ONCE");
+/** RDS option or constant (linux/rds.h): linux 16; not on darwin, windows. */
+export const RDS_RDMA_DONTWAIT: number | undefined = maybe("RDS_RDMA_DONTWAIT");
+/** RDS option or constant (linux/rds.h): linux 32; not on darwin, windows. */
+export const RDS_RDMA_NOTIFY_ME: number | undefined = maybe(
+  "RDS_RDMA_NOTIFY_ME",
+);
+/** RDS option or constant (linux/rds.h): linux 64; not on darwin, windows. */
+export const RDS_RDMA_SILENT: number | undefined = maybe("RDS_RDMA_SILENT");
+/** QIPCRTR constant (linux/qrtr.h): linux 4294967295; not on darwin, windows. */
+export const QRTR_NODE_BCAST: number | undefined = maybe("QRTR_NODE_BCAST");
+/** QIPCRTR constant (linux/qrtr.h): linux 4294967294; not on darwin, windows. */
+export const QRTR_PORT_CTRL: number | undefined = maybe("QRTR_PORT_CTRL");
+/** Bluetooth constant: linux 0; not on darwin, windows. */
+export const BTPROTO_L2CAP: number | undefined = maybe("BTPROTO_L2CAP");
+/** Bluetooth constant: linux 1; not on darwin, windows. */
+export const BTPROTO_HCI: number | undefined = maybe("BTPROTO_HCI");
+/** Bluetooth constant: linux 2; not on darwin, windows. */
+export const BTPROTO_SCO: number | undefined = maybe("BTPROTO_SCO");
+/** Bluetooth constant: linux 3; not on darwin, windows. */
+export const BTPROTO_RFCOMM: number | undefined = maybe("BTPROTO_RFCOMM");
+/** Bluetooth constant: linux 4; not on darwin, windows. */
+export const BTPROTO_BNEP: number | undefined = maybe("BTPROTO_BNEP");
+/** Bluetooth constant: linux 5; not on darwin, windows. */
+export const BTPROTO_CMTP: number | undefined = maybe("BTPROTO_CMTP");
+/** Bluetooth constant: linux 6; not on darwin, windows. */
+export const BTPROTO_HIDP: number | undefined = maybe("BTPROTO_HIDP");
+/** Bluetooth constant: linux 7; not on darwin, windows. */
+export const BTPROTO_AVDTP: number | undefined = maybe("BTPROTO_AVDTP");
+/** Bluetooth constant: linux 8; not on darwin, windows. */
+export const BTPROTO_ISO: number | undefined = maybe("BTPROTO_ISO");
+/** Bluetooth constant: linux 0; not on darwin, windows. */
+export const BDADDR_BREDR: number | undefined = maybe("BDADDR_BREDR");
+/** Bluetooth constant: linux 1; not on darwin, windows. */
+export const BDADDR_LE_PUBLIC: number | undefined = maybe("BDADDR_LE_PUBLIC");
+/** Bluetooth constant: linux 2; not on darwin, windows. */
+export const BDADDR_LE_RANDOM: number | undefined = maybe("BDADDR_LE_RANDOM");
+/** Bluetooth constant: linux 2; not on darwin, windows. */
+export const HCI_FILTER: number | undefined = maybe("HCI_FILTER");
+/** Bluetooth constant: linux 3; not on darwin, windows. */
+export const HCI_TIME_STAMP: number | undefined = maybe("HCI_TIME_STAMP");
+/** Bluetooth constant: linux 1; not on darwin, windows. */
+export const HCI_DATA_DIR: number | undefined = maybe("HCI_DATA_DIR");
+/** Bluetooth constant: linux 65535; not on darwin, windows. */
+export const HCI_DEV_NONE: number | undefined = maybe("HCI_DEV_NONE");
+/** Bluetooth constant: linux 0; not on darwin, windows. */
+export const HCI_CHANNEL_RAW: number | undefined = maybe("HCI_CHANNEL_RAW");
+/** Bluetooth constant: linux 1; not on darwin, windows. */
+export const HCI_CHANNEL_USER: number | undefined = maybe("HCI_CHANNEL_USER");
+/** Bluetooth constant: linux 2; not on darwin, windows. */
+export const HCI_CHANNEL_MONITOR: number | undefined = maybe(
+  "HCI_CHANNEL_MONITOR",
+);
+/** Bluetooth constant: linux 3; not on darwin, windows. */
+export const HCI_CHANNEL_CONTROL: number | undefined = maybe(
+  "HCI_CHANNEL_CONTROL",
+);
+/** Bluetooth constant: linux 4; not on darwin, windows. */
+export const HCI_CHANNEL_LOGGING: number | undefined = maybe(
+  "HCI_CHANNEL_LOGGING",
+);

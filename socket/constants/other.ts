@@ -1,0 +1,37 @@
+/**
+ * Further constants of the C headers.
+ * Each is the running platform's value; one the platform lacks is
+ * `undefined` (typed `number | undefined` unless Linux, macOS and Windows
+ * all define it).
+ *
+ * Generated from `platform/*_constants.ts` by
+ * `deno run -A .ci/gen_constants_exports.ts`: do not edit by hand.
+ *
+ * @module
+ */
+import { maybe } from "./_lookup.ts";
+
+/**
+ * Constant of the C headers: linux 2054; not on darwin, windows.
+ *
+ * @example Read a constant the platform may lack
+ * ```ts
+ * import { IF_NAMESIZE } from "@berkeley/socket";
+ * console.log(IF_NAMESIZE ?? 16); // an interface name's size, NUL included
+ * ```
+ */
+export const ETHERTYPE_ARP: number | undefined = maybe("ETHERTYPE_ARP");
+/** Constant of the C headers: linux 2048; not on darwin, windows. */
+export const ETHERTYPE_IP: number | undefined = maybe("ETHERTYPE_IP");
+/** Constant of the C headers: linux 34525; not on darwin, windows. */
+export const ETHERTYPE_IPV6: number | undefined = maybe("ETHERTYPE_IPV6");
+/** Constant of the C headers: linux 33024; not on darwin, windows. */
+export const ETHERTYPE_VLAN: number | undefined = maybe("ETHERTYPE_VLAN");
+/** Constant of the C headers: linux 10; not on darwin, windows. */
+export const UDPLITE_SEND_CSCOV: number | undefined = maybe(
+  "UDPLITE_SEND_CSCOV",
+);
+/** Constant of the C headers: linux 11; not on darwin, windows. */
+export const UDPLITE_RECV_CSCOV: number | undefined = maybe(
+  "UDPLITE_RECV_CSCOV",
+);

@@ -1,0 +1,94 @@
+/**
+ * Descriptors as Python 3's socket module handles them outside a socket
+ * object: the module function `close(fd)`, and whether a descriptor is
+ * inherited by child processes (close-on-exec; on Windows the handle's
+ * `HANDLE_FLAG_INHERIT`).
+ *
+ * @module
+ */
+import {
+  constants,
+  errno,
+  fcntl,
+  features,
+  lastErrno,
+  lib,
+} from "../platform/mod.ts";
+import { INT_MAX, INT_MIN, intArg } from "./_data.ts";
+import { errorFromErrno } from "./errors.ts";
+import { closeHandle } from "./_sys.ts";
+
+const C = constants;
+/** `HANDLE_FLAG_INHERIT` (winbase.h). */
+const HANDLE_FLAG_INHERIT = 1;
+const handleFlags = new Uint8Array(4);
+const handleView = new DataView(handleFlags.buffer);
+
+/** The range of a descriptor argument: an `int`, or a Windows `SOCKET`. */
+function fdArg(fd: unknown, what: string): number {
+  return intArg(
+    fd,
+    what,
+    INT_MIN,
+    features.handleIsPointer ? 2 ** 53 - 1 : INT_MAX,
+  );
+}
+
+/**
+ * Closes a socket descriptor, as Python 3's `socket.close(fd)`: for a
+ * descriptor taken with `detach()`, or received with `recv_fds()`.
+ * ECONNRESET is not raised (as CPython); any other failure is `error`.
+ *
+ * @example Closing a detached descriptor
+ * ```ts
+ * import { close, socket } from "@berkeley/socket";
+ * const s = socket();
+ * const fd = s.detach();
+ * close(fd);
+ * ```
+ */
+export function close(fd: number): void {
+  const handle = fdArg(fd, "close(): fd");
+  if (closeHandle(handle) !== 0) {
+    const err = lastErrno();
+    if (err !== errno.ECONNRESET) throw errorFromErrno(err);
+  }
+}
+
+/**
+ * Whether child processes inherit descriptor `fd`: false when it is
+ * close-on-exec (`FD_CLOEXEC`; Windows: no `HANDLE_FLAG_INHERIT`).
+ * Throws `error` (EBADF) for a descriptor that is not open.
+ */
+export function getInheritable(fd: number): boolean {
+  if (C.F_GETFD === undefined) {
+    const get = lib.GetHandleInformation;
+    if (!get) throw errorFromErrno(errno.EOPNOTSUPP);
+    if (get(fd, handleFlags) === 0) {
+      throw errorFromErrno(lastErrno());
+    }
+    return (handleView.getUint32(0, true) & HANDLE_FLAG_INHERIT) !== 0;
+  }
+  const flags = fcntl(fd, C.F_GETFD);
+  if (flags < 0) throw errorFromErrno(lastErrno());
+  return (flags & C.FD_CLOEXEC) === 0;
+}
+
+/** Makes descriptor `fd` inherited by child processes, or not. */
+export function setInheritable(fd: number, inheritable: boolean): void {
+  if (C.F_GETFD === undefined) {
+    const flags = inheritable ? HANDLE_FLAG_INHERIT : 0;
+    const set = lib.SetHandleInformation;
+    if (!set) throw errorFromErrno(errno.EOPNOTSUPP);
+    if (set(fd, HANDLE_FLAG_INHERIT, flags) === 0) {
+      throw errorFromErrno(lastErrno());
+    }
+    return;
+  }
+  const flags = fcntl(fd, C.F_GETFD);
+  if (flags < 0) throw errorFromErrno(lastErrno());
+  const wanted = inheritable ? flags & ~C.FD_CLOEXEC : flags | C.FD_CLOEXEC;
+  if (wanted !== flags && fcntl(fd, C.F_SETFD, wanted) !== 0) {
+    throw errorFromErrno(lastErrno());
+  }
+}

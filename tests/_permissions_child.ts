@@ -1,0 +1,89 @@
+/**
+ * Run by tests/permissions_test.ts under Deno with chosen permission flags:
+ * tries each action named on the command line and prints one JSON line
+ * per action: `{ action, ok }` or `{ action, errno, message }`.
+ */
+import process from "node:process";
+import * as socket from "../mod.ts";
+
+const [actionsArg, okPort, deniedPort, unixPath] = process.argv.slice(2);
+const A = Number(okPort);
+const B = Number(deniedPort);
+
+const actions: Record<string, () => void | Promise<void>> = {
+  tcp_ok() {
+    using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+    s.connect(["127.0.0.1", A]);
+  },
+  tcp_denied() {
+    using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+    s.connect(["127.0.0.1", B]);
+  },
+  tcp_ex_denied() {
+    using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+    s.connect_ex(["127.0.0.1", B]);
+  },
+  udp_ok() {
+    using s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+    s.sendto("ok", ["127.0.0.1", A]);
+  },
+  udp_denied() {
+    using s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+    s.sendto("no", ["127.0.0.1", B]);
+  },
+  async async_ok() {
+    using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+    s.setblocking(false);
+    await socket.sock_connect(s, ["127.0.0.1", A]);
+  },
+  async async_denied() {
+    using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+    s.setblocking(false);
+    await socket.sock_connect(s, ["127.0.0.1", B]);
+  },
+  bind_denied() {
+    using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+    s.bind(["127.0.0.1", 0]);
+  },
+  lookup() {
+    socket.getaddrinfo("localhost", A);
+  },
+  gethostbyname() {
+    socket.gethostbyname("localhost");
+  },
+  numeric_lookup() {
+    socket.getaddrinfo("127.0.0.1", A);
+  },
+  raw() {
+    socket.socket(socket.AF_INET, socket.SOCK_RAW, 1).close();
+  },
+  netlink() {
+    socket.socket(socket.AF_NETLINK ?? -1, socket.SOCK_RAW, 0).close();
+  },
+  unix_bind() {
+    using s = socket.socket(socket.AF_UNIX ?? -1, socket.SOCK_STREAM);
+    s.bind(unixPath ?? "");
+  },
+  unix_abstract() {
+    using s = socket.socket(socket.AF_UNIX ?? -1, socket.SOCK_STREAM);
+    s.bind("\0berkeley-socket-permissions-test");
+  },
+};
+
+for (const action of (actionsArg ?? "").split(",")) {
+  const run = actions[action];
+  if (!run) throw new Error(`no action ${action}`);
+  try {
+    await run();
+    console.log(JSON.stringify({ action, ok: true }));
+  } catch (e) {
+    const err = e as { errno?: number; message?: string };
+    console.log(
+      JSON.stringify({
+        action,
+        errno: err.errno ?? null,
+        message: err.message,
+      }),
+    );
+  }
+}

@@ -1,0 +1,260 @@
+/**
+ * Deno's permission flags gate these sockets as they gate Deno's own
+ * networking: a child Deno runs with chosen flags and reports, per action,
+ * what it was allowed to do; the parent's listeners show that nothing left
+ * for a denied destination. Bun has no permission model (skipped there).
+ */
+import { after, afterEach, before, beforeEach, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import process from "node:process";
+import { fileURLToPath } from "node:url";
+import * as socket from "../mod.ts";
+import { runtime } from "../ffi/mod.ts";
+import { os } from "../platform/mod.ts";
+import { checkFdLeaks } from "./_fd.ts";
+
+const child = fileURLToPath(
+  new URL("./_permissions_child.ts", import.meta.url),
+);
+const EACCES = socket.errno.EACCES;
+
+interface Outcome {
+  action: string;
+  ok?: boolean;
+  errno?: number | null;
+  message?: string;
+}
+
+/** Runs the child with `flags`; its outcome per action. */
+function run(
+  flags: string[],
+  actions: string[],
+  ports: [number, number],
+  unixPath = "",
+): Map<string, Outcome> {
+  const r = spawnSync(
+    process.execPath,
+    [
+      "run",
+      "--no-prompt",
+      "--no-check",
+      ...flags,
+      child,
+      actions.join(","),
+      String(ports[0]),
+      String(ports[1]),
+      unixPath,
+    ],
+    { encoding: "utf8", timeout: 30_000, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  assert.equal(r.status, 0, `child failed: ${r.stderr}`);
+  const out = new Map<string, Outcome>();
+  for (const line of r.stdout.trim().split("\n")) {
+    const o = JSON.parse(line) as Outcome;
+    out.set(o.action, o);
+  }
+  return out;
+}
+
+function denied(o: Outcome | undefined, message: string): void {
+  assert.ok(o, "no outcome");
+  assert.deepEqual({ errno: o.errno, message: o.message }, {
+    errno: EACCES,
+    message: `[Errno ${EACCES}] ${message}`,
+  });
+}
+
+const skip = runtime !== "deno"
+  ? "Bun has no permission model: every call is allowed there"
+  : os !== "linux"
+  ? `the checks run on every OS; this test's raw and netlink sockets are Linux's (this is ${os})`
+  : false;
+
+describe("Deno's permission flags", () => {
+  if (skip) {
+    it(`gate sockets as Deno's own networking (skipped: ${skip})`, {
+      skip,
+    }, () => {});
+    return;
+  }
+  checkFdLeaks();
+  let dir = "";
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), "berkeley-socket-perm-"));
+  });
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  // Listeners on two loopback ports, P (allowed) and Q (denied), for TCP
+  // and UDP, non-blocking: made for each test and closed after it.
+  let tcpA: socket.SocketType;
+  let tcpB: socket.SocketType;
+  let udpA: socket.SocketType;
+  let udpB: socket.SocketType;
+  let A = 0;
+  let B = 0;
+  beforeEach(() => {
+    tcpA = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+    tcpA.bind(["127.0.0.1", 0]);
+    tcpA.listen(8);
+    A = (tcpA.getsockname() as [string, number])[1];
+    tcpB = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+    tcpB.bind(["127.0.0.1", 0]);
+    tcpB.listen(8);
+    B = (tcpB.getsockname() as [string, number])[1];
+    udpA = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+    udpA.bind(["127.0.0.1", A]);
+    udpB = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+    udpB.bind(["127.0.0.1", B]);
+    for (const s of [tcpA, tcpB, udpA, udpB]) s.setblocking(false);
+  });
+  afterEach(() => {
+    for (const s of [tcpA, tcpB, udpA, udpB]) s.close();
+  });
+
+  /** What arrived on the listeners since the last call: [tcp, udp] per port. */
+  function arrivals(): { A: [number, number]; B: [number, number] } {
+    const count = (tcp: socket.SocketType, udp: socket.SocketType) => {
+      let conns = 0;
+      let grams = 0;
+      for (;;) {
+        try {
+          tcp.accept()[0].close();
+          conns++;
+        } catch (e) {
+          assert.ok(
+            e instanceof socket.error && e.errno === socket.errno.EAGAIN,
+          );
+          break;
+        }
+      }
+      for (;;) {
+        try {
+          udp.recv(16);
+          grams++;
+        } catch (e) {
+          assert.ok(
+            e instanceof socket.error && e.errno === socket.errno.EAGAIN,
+          );
+          break;
+        }
+      }
+      return [conns, grams] as [number, number];
+    };
+    return { A: count(tcpA, udpA), B: count(tcpB, udpB) };
+  }
+
+  it("--allow-net=127.0.0.1:P reaches P over TCP, UDP and sock_connect, and nothing else leaves", () => {
+    const got = run(
+      ["--allow-ffi", "--allow-env", `--allow-net=127.0.0.1:${A}`],
+      [
+        "tcp_ok",
+        "tcp_denied",
+        "tcp_ex_denied",
+        "udp_ok",
+        "udp_denied",
+        "async_ok",
+        "async_denied",
+        "bind_denied",
+      ],
+      [A, B],
+    );
+    for (const ok of ["tcp_ok", "udp_ok", "async_ok"]) {
+      assert.deepEqual(got.get(ok), { action: ok, ok: true });
+    }
+    const to =
+      `net access to "127.0.0.1:${B}"; run again with --allow-net=127.0.0.1:${B}`;
+    denied(got.get("tcp_denied"), `connect(): requires ${to}`);
+    denied(got.get("tcp_ex_denied"), `connect_ex(): requires ${to}`);
+    denied(got.get("udp_denied"), `sendto(): requires ${to}`);
+    denied(got.get("async_denied"), `connect(): requires ${to}`);
+    denied(
+      got.get("bind_denied"),
+      `bind(): requires net access to "127.0.0.1:0"; run again with --allow-net=127.0.0.1:0`,
+    );
+    // Two connections and one datagram reached P; nothing reached P+1.
+    assert.deepEqual(arrivals(), { A: [2, 1], B: [0, 0] });
+  });
+
+  it("a name lookup needs net access to the name; a numeric host needs none", () => {
+    const got = run(
+      ["--allow-ffi", "--allow-env", `--allow-net=127.0.0.1:${A}`],
+      ["lookup", "gethostbyname", "numeric_lookup"],
+      [A, B],
+    );
+    denied(
+      got.get("lookup"),
+      `getaddrinfo(): requires net access to "localhost:${A}"; run again with --allow-net=localhost:${A}`,
+    );
+    denied(
+      got.get("gethostbyname"),
+      `gethostbyname(): requires net access to "localhost"; run again with --allow-net=localhost`,
+    );
+    assert.deepEqual(got.get("numeric_lookup"), {
+      action: "numeric_lookup",
+      ok: true,
+    });
+  });
+
+  it("raw and netlink sockets need all of --allow-net, before socket() is called", () => {
+    const without = run(
+      ["--allow-ffi", "--allow-env", `--allow-net=127.0.0.1:${A}`],
+      ["raw", "netlink"],
+      [A, B],
+    );
+    const all = "requires net access; run again with --allow-net";
+    denied(without.get("raw"), `socket(): ${all}`);
+    denied(without.get("netlink"), `socket(): ${all}`);
+    const withNet = run(["--allow-ffi", "--allow-net"], ["netlink"], [A, B]);
+    assert.deepEqual(withNet.get("netlink"), { action: "netlink", ok: true });
+  });
+
+  it("AF_UNIX paths follow --allow-read and --allow-write; abstract names need --allow-net", () => {
+    const path = join(dir, "s.sock");
+    const readOnly = run(
+      ["--allow-ffi", `--allow-read=${dir}`],
+      ["unix_bind", "unix_abstract"],
+      [A, B],
+      path,
+    );
+    denied(
+      readOnly.get("unix_bind"),
+      `bind(): requires write access to ${
+        JSON.stringify(path)
+      }; run again with --allow-write=${path}`,
+    );
+    denied(
+      readOnly.get("unix_abstract"),
+      "bind(): requires net access; run again with --allow-net",
+    );
+    const readWrite = run(
+      ["--allow-ffi", `--allow-read=${dir}`, `--allow-write=${dir}`],
+      ["unix_bind"],
+      [A, B],
+      path,
+    );
+    assert.deepEqual(readWrite.get("unix_bind"), {
+      action: "unix_bind",
+      ok: true,
+    });
+  });
+
+  it("-A allows everything", () => {
+    const path = join(dir, "a.sock");
+    const got = run(
+      ["-A"],
+      ["tcp_ok", "tcp_denied", "udp_denied", "lookup", "netlink", "unix_bind"],
+      [A, B],
+      path,
+    );
+    for (const [action, o] of got) {
+      assert.deepEqual(o, { action, ok: true });
+    }
+    assert.deepEqual(arrivals(), { A: [1, 0], B: [1, 1] });
+  });
+});

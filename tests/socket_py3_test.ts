@@ -1,0 +1,342 @@
+/**
+ * Python 3's additions to the socket object and module: recvmsg_into(),
+ * send_fds()/recv_fds(), sendfile() and sock_sendfile(),
+ * get_inheritable()/set_inheritable(), close(fd), and create_connection()
+ * with all_errors. Expected values are what Python 3 gives for the same
+ * calls.
+ */
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { constants as C, errno as E, layouts, os } from "../platform/mod.ts";
+import {
+  close,
+  create_connection,
+  error,
+  recv_fds,
+  send_fds,
+  sock_recv,
+  sock_sendfile,
+  socket,
+  socketpair,
+  SocketType,
+} from "../mod.ts";
+import { checkFdLeaks } from "./_fd.ts";
+import { assertErrno, bytes, pattern, recvExactly, Scope } from "./_net.ts";
+
+const WINDOWS = os === "windows";
+const NO_MSG = layouts.msghdr === undefined &&
+  "no sendmsg()/recvmsg() here (Winsock has neither; CPython offers neither on Windows)";
+const NO_SENDFILE = WINDOWS &&
+  "node:fs gives C runtime descriptors on Windows, which sendfile() cannot read";
+
+/** The directory of the files the sendfile tests send. */
+let dir = "";
+
+/** A file holding `data`, open for reading: its descriptor. */
+function fileWith(data: Uint8Array | string): number {
+  const path = join(dir, `f${Math.random().toString(36).slice(2)}`);
+  writeFileSync(path, data);
+  return openSync(path, "r");
+}
+
+describe("Python 3 additions", () => {
+  checkFdLeaks();
+  // Only the sendfile tests use files (Bun under Wine cannot remove a
+  // directory: EFAULT).
+  before(() => {
+    if (!NO_SENDFILE) dir = mkdtempSync(join(tmpdir(), "py3-"));
+  });
+  after(() => {
+    if (!NO_SENDFILE) rmSync(dir, { recursive: true, force: true });
+  });
+
+  describe("recvmsg_into()", { skip: NO_MSG }, () => {
+    it("fills the buffers in order and returns [nbytes, ancdata, flags, address]", () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      a.sendall("headbody!");
+      const head = new Uint8Array(4);
+      const body = new Uint8Array(16);
+      const [n, anc, flags, address] = b.recvmsg_into([head, body.subarray(2)]);
+      assert.deepEqual([n, anc, flags, address], [9, [], 0, null]);
+      assert.deepEqual(head, bytes("head"));
+      assert.deepEqual(
+        body.subarray(0, 7),
+        new Uint8Array([0, 0, ...bytes("body!")]),
+      );
+    });
+
+    it("cuts a datagram to the buffers and says MSG_TRUNC", () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair(C.AF_UNIX, C.SOCK_DGRAM));
+      a.send("abcdef");
+      const x = new Uint8Array(2);
+      const y = new Uint8Array(2);
+      const [n, , flags] = b.recvmsg_into([x, y]);
+      assert.equal(n, 4);
+      assert.equal(flags & C.MSG_TRUNC, C.MSG_TRUNC);
+      assert.deepEqual([x, y], [bytes("ab"), bytes("cd")]);
+    });
+
+    it("rejects what is no iterable of writable buffers, and a negative ancbufsize", () => {
+      using scope = new Scope();
+      const [, b] = scope.all(socketpair());
+      assert.throws(() => b.recvmsg_into(5 as never), TypeError);
+      assert.throws(() => b.recvmsg_into(["x"] as never), TypeError);
+      assert.throws(() => b.recvmsg_into([new Uint8Array(1)], -1), RangeError);
+    });
+  });
+
+  describe("send_fds() and recv_fds()", { skip: NO_MSG }, () => {
+    it("pass descriptors; close(fd) closes the received one", () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      const [c, d] = scope.all(socketpair());
+      assert.equal(send_fds(a, [bytes("x")], [c.fileno()]), 1);
+      const [data, fds, flags, address] = recv_fds(b, 10, 2);
+      assert.deepEqual([data, fds.length, flags, address], [
+        bytes("x"),
+        1,
+        0,
+        null,
+      ]);
+      const got = fds[0];
+      assert.notEqual(got, c.fileno());
+      // The received descriptor is the same socket as c.
+      const wrapped = scope.add(
+        new SocketType(undefined, undefined, undefined, got),
+      );
+      wrapped.sendall("via fd");
+      assert.deepEqual(d.recv(16), bytes("via fd"));
+    });
+
+    it("close(fd) of a detached socket closes it; of a closed one raises EBADF", () => {
+      const s = socket();
+      const fd = s.detach();
+      close(fd);
+      assertErrno(() => close(fd), WINDOWS ? E.ENOTSOCK : E.EBADF);
+      assert.throws(() => close("3" as never), TypeError);
+    });
+
+    it("send_fds() checks the descriptors; recv_fds() its counts", () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      assert.throws(() => send_fds(a, ["x"], [1.5]), TypeError);
+      assert.throws(() => send_fds(a, ["x"], 3 as never), TypeError);
+      assert.throws(() => recv_fds(b, 1, -1), RangeError);
+      assert.throws(() => send_fds({} as never, ["x"], []), TypeError);
+    });
+  });
+
+  describe("get_inheritable() and set_inheritable()", () => {
+    it("sockets start not inherited; set_inheritable() switches", () => {
+      using scope = new Scope();
+      const s = scope.add(socket());
+      assert.equal(s.get_inheritable(), false);
+      s.set_inheritable(true);
+      assert.equal(s.get_inheritable(), true);
+      s.set_inheritable(false);
+      assert.equal(s.get_inheritable(), false);
+      assert.throws(() => s.set_inheritable("yes" as never), TypeError);
+      s.close();
+      assertErrno(() => s.get_inheritable(), E.EBADF);
+    });
+  });
+
+  describe("sendfile()", { skip: NO_SENDFILE }, () => {
+    it("sends from offset, count bytes, and leaves the position after them", () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      const fd = fileWith("0123456789");
+      try {
+        assert.equal(a.sendfile(fd, 2, 5), 5);
+        assert.deepEqual(recvExactly(b, 5), bytes("23456"));
+        assert.equal(a.sendfile(fd), 10);
+        assert.deepEqual(recvExactly(b, 10), bytes("0123456789"));
+        assert.equal(a.sendfile(fd, 10), 0);
+        // The position: after the 10 bytes of the last call that sent.
+        const rest = new Uint8Array(4);
+        assert.equal(a.sendfile(fd, 7, 1), 1);
+        assert.deepEqual(recvExactly(b, 1), bytes("7"));
+        b.settimeout(0);
+        assert.throws(() => b.recv_into(rest), error);
+      } finally {
+        closeSync(fd);
+      }
+    });
+
+    it("sends a large file whole, waiting for the reader", () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      const data = pattern(3 * 1024 * 1024);
+      const fd = fileWith(data);
+      try {
+        // A reader in the same thread: send in steps the buffer can take.
+        a.settimeout(5);
+        let sent = 0;
+        const got: Uint8Array[] = [];
+        while (sent < data.length) {
+          sent += a.sendfile(fd, sent, Math.min(65536, data.length - sent));
+          got.push(b.recv(1 << 20));
+        }
+        a.shutdown(C.SHUT_WR);
+        for (;;) {
+          const chunk = b.recv(1 << 20);
+          if (chunk.length === 0) break;
+          got.push(chunk);
+        }
+        assert.deepEqual(Buffer.concat(got), Buffer.from(data));
+      } finally {
+        closeSync(fd);
+      }
+    });
+
+    it("a descriptor sendfile(2) cannot take (a socket) is read and sent instead", () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      const [c, d] = scope.all(socketpair());
+      d.sendall("from a socket");
+      d.shutdown(C.SHUT_WR);
+      assert.equal(a.sendfile(c.fileno()), 13);
+      assert.deepEqual(recvExactly(b, 13), bytes("from a socket"));
+      assert.throws(() => a.sendfile(c.fileno(), 1), error); // ESPIPE
+    });
+
+    it("raises as Python for bad arguments, datagram and non-blocking sockets", () => {
+      using scope = new Scope();
+      const [a] = scope.all(socketpair());
+      const u = scope.add(socket(C.AF_INET, C.SOCK_DGRAM));
+      const fd = fileWith("x");
+      try {
+        assert.throws(
+          () => a.sendfile(fd, 0, 0),
+          /count must be a positive integer/,
+        );
+        assert.throws(() => a.sendfile(fd, 0, 1.5), TypeError);
+        assert.throws(() => a.sendfile("3" as never), TypeError);
+        assert.throws(() => a.sendfile(fd, -1), RangeError);
+        assert.throws(
+          () => u.sendfile(fd),
+          /only SOCK_STREAM type sockets are supported/,
+        );
+        a.setblocking(false);
+        assert.throws(
+          () => a.sendfile(fd),
+          /non-blocking sockets are not supported/,
+        );
+      } finally {
+        closeSync(fd);
+      }
+    });
+  });
+
+  describe("constants CPython has that we lacked", () => {
+    it("TCP_KEEPIDLE, TCP_KEEPINTVL and TCP_KEEPCNT set and read back (Windows: the SDK's values)", () => {
+      using scope = new Scope();
+      const s = scope.add(socket());
+      for (
+        const [name, opt] of [
+          ["TCP_KEEPIDLE", C.TCP_KEEPIDLE],
+          ["TCP_KEEPINTVL", C.TCP_KEEPINTVL],
+          ["TCP_KEEPCNT", C.TCP_KEEPCNT],
+        ] as const
+      ) {
+        if (opt === undefined) continue; // macOS has TCP_KEEPALIVE instead
+        s.setsockopt(C.IPPROTO_TCP, opt, 7);
+        assert.equal(s.getsockopt(C.IPPROTO_TCP, opt), 7, name);
+      }
+    });
+
+    it("UDPLITE_SEND_CSCOV set and read back", {
+      skip: os !== "linux" && "UDP-Lite is Linux's",
+    }, (t) => {
+      let s;
+      try {
+        s = socket(C.AF_INET, C.SOCK_DGRAM, C.IPPROTO_UDPLITE);
+      } catch (e) {
+        if (e instanceof error && e.errno === E.EPROTONOSUPPORT) {
+          t.skip("this kernel has no UDP-Lite");
+          return;
+        }
+        throw e;
+      }
+      using scope = new Scope();
+      scope.add(s);
+      s.setsockopt(C.IPPROTO_UDPLITE, C.UDPLITE_SEND_CSCOV!, 20);
+      assert.equal(s.getsockopt(C.IPPROTO_UDPLITE, C.UDPLITE_SEND_CSCOV!), 20);
+    });
+  });
+
+  describe("create_connection() with all_errors", () => {
+    it("throws an AggregateError of every attempt when all fail", () => {
+      using scope = new Scope();
+      // A port nobody listens on: bound, never listening.
+      const holder = scope.add(socket());
+      holder.bind(["127.0.0.1", 0]);
+      const port = (holder.getsockname() as [string, number])[1];
+      assert.throws(
+        () =>
+          create_connection(["127.0.0.1", port], null, undefined, {
+            all_errors: true,
+          }),
+        (e: unknown) =>
+          e instanceof AggregateError &&
+          e.message === "create_connection failed" &&
+          e.errors.length === 1 && e.errors[0] instanceof error &&
+          e.errors[0].errno === E.ECONNREFUSED,
+      );
+      assertErrno(() => create_connection(["127.0.0.1", port]), E.ECONNREFUSED);
+      assert.throws(
+        () => create_connection(["127.0.0.1", port], null, null, null as never),
+        TypeError,
+      );
+    });
+  });
+});
+
+// No descriptor-leak check here: the reactor's wake-up socket pair, made
+// on the first sock_* call that waits, lives as long as the process.
+describe("sock_sendfile()", { skip: NO_SENDFILE }, () => {
+  // Only the sendfile tests use files (Bun under Wine cannot remove a
+  // directory: EFAULT).
+  before(() => {
+    if (!NO_SENDFILE) dir = mkdtempSync(join(tmpdir(), "py3-"));
+  });
+  after(() => {
+    if (!NO_SENDFILE) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("sock_sendfile() sends a large file to a reader on the same thread", async () => {
+    using scope = new Scope();
+    const [a, b] = scope.all(socketpair());
+    const data = pattern(2 * 1024 * 1024, 3);
+    const fd = fileWith(data);
+    try {
+      const reading = (async () => {
+        const got: Uint8Array[] = [];
+        let n = 0;
+        while (n < data.length) {
+          const chunk = await sock_recv(b, 1 << 20);
+          if (chunk.length === 0) break;
+          got.push(chunk);
+          n += chunk.length;
+        }
+        return Buffer.concat(got);
+      })();
+      assert.equal(await sock_sendfile(a, fd, 0, null), data.length);
+      assert.deepEqual(await reading, Buffer.from(data));
+      await assert.rejects(() => sock_sendfile(a, fd, 0, 0), RangeError);
+    } finally {
+      closeSync(fd);
+    }
+  });
+});
