@@ -1417,7 +1417,7 @@ export class SocketType<A extends Address = Address> {
     if (this.#sendtoBytes !== null && sameAddress(target, this.#sendtoKey)) {
       return this.#sendtoLength;
     }
-    const len = encodeAddress(this.#family, target, ADDR, "sendto()");
+    const len = this.#encode(target, "sendto()");
     this.#sendtoBytes ??= new Uint8Array(STORAGE);
     this.#sendtoBytes.set(ADDR.bytes.subarray(0, len));
     this.#sendtoLength = len;
