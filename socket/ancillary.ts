@@ -44,6 +44,13 @@ const CMSG = layout("cmsghdr");
 const ALIGN = CMSG.fields.cmsg_level[0];
 const HEADER = align(CMSG.size);
 
+/**
+ * The largest value stored in a `socklen_t` (CPython's SOCKLEN_T_LIMIT):
+ * `CMSG_LEN()` and `CMSG_SPACE()` results beyond it are OverflowError
+ * there, RangeError here.
+ */
+const SOCKLEN_T_LIMIT = 0x7fffffff;
+
 function align(n: number): number {
   return Math.ceil(n / ALIGN) * ALIGN;
 }
@@ -59,7 +66,12 @@ function align(n: number): number {
  * ```
  */
 export function CMSG_SPACE(length: number): number {
-  return HEADER + align(length);
+  const n = intArg(length, "CMSG_SPACE(): length", -(2 ** 53), 2 ** 53);
+  // CPython: the padding before and after the data must fit too.
+  if (n < 0 || n > SOCKLEN_T_LIMIT - space(1)) {
+    throw new RangeError(`CMSG_SPACE() argument out of range, got ${n}`);
+  }
+  return space(n);
 }
 
 /**
@@ -73,7 +85,16 @@ export function CMSG_SPACE(length: number): number {
  * ```
  */
 export function CMSG_LEN(length: number): number {
-  return HEADER + length;
+  const n = intArg(length, "CMSG_LEN(): length", -(2 ** 53), 2 ** 53);
+  if (n < 0 || n > SOCKLEN_T_LIMIT - HEADER) {
+    throw new RangeError(`CMSG_LEN() argument out of range, got ${n}`);
+  }
+  return HEADER + n;
+}
+
+/** `CMSG_SPACE` unchecked, for lengths of data the library holds. */
+function space(length: number): number {
+  return HEADER + align(length);
 }
 
 function put(view: DataView, field: Field, value: number | bigint): void {
@@ -178,7 +199,7 @@ export function sendMsgParts(
     },
   );
   const controlLength = items.reduce(
-    (n, it) => n + CMSG_SPACE(it[2].byteLength),
+    (n, it) => n + space(it[2].byteLength),
     0,
   );
   const control = fixed(controlLength);
@@ -186,11 +207,11 @@ export function sendMsgParts(
   at = 0;
   for (const [level, type, bytes] of items) {
     const h = new DataView(control.buffer, at, CMSG.size);
-    put(h, CMSG.fields.cmsg_len, CMSG_LEN(bytes.byteLength));
+    put(h, CMSG.fields.cmsg_len, HEADER + bytes.byteLength);
     cv.setInt32(at + CMSG.fields.cmsg_level[0], level, LITTLE_ENDIAN);
     cv.setInt32(at + CMSG.fields.cmsg_type[0], type, LITTLE_ENDIAN);
     control.set(bytes, at + HEADER);
-    at += CMSG_SPACE(bytes.byteLength);
+    at += space(bytes.byteLength);
   }
   return { data, control, controlLength };
 }

@@ -206,6 +206,20 @@ export function attempt<T>(s: SocketType, op: () => T): T {
   return attemptOn(s, op);
 }
 
+let isSocket: (value: object) => boolean = () => false;
+
+/**
+ * `value` as a socket, or a TypeError naming the argument (`what`, as
+ * `"sock_recv(): s"`): the check at the entry of the functions that take a
+ * socket.
+ */
+export function socketArg(value: unknown, what: string): SocketType {
+  if (typeof value === "object" && value !== null && isSocket(value)) {
+    return value as SocketType;
+  }
+  throw new TypeError(`${what} must be a socket, not ${typeName(value)}`);
+}
+
 /** Closes descriptors of sockets dropped without `close()`. */
 const finalizer = new FinalizationRegistry<number>((fd) => {
   closing(fd);
@@ -395,6 +409,12 @@ export class SocketType<A extends Address = Address> {
   #sendtoBytes: Uint8Array | null = null;
   #ioRefs = 0;
   #closeDeferred = false;
+
+  static {
+    // The brand check of socketArg(): true only for a real socket (never a
+    // Proxy of one or an object made from the prototype).
+    isSocket = (value) => #fd in value;
+  }
 
   /**
    * Creates a socket (`socket(2)`) of `family`, an `AF_*` constant whose
