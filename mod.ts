@@ -42,6 +42,7 @@ export {
   timeout,
 } from "./socket/errors.ts";
 export {
+  type AfalgOptions,
   getdefaulttimeout,
   setdefaulttimeout,
   Socket,

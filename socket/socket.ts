@@ -227,6 +227,18 @@ const finalizer = new FinalizationRegistry<number>((fd) => {
 });
 
 // One operation on a descriptor: the C call, returning >= 0 or -1 (errno set).
+/** `sendmsg_afalg()`'s keyword arguments, as Python's. */
+export interface AfalgOptions {
+  /** ALG_OP_ENCRYPT, ALG_OP_DECRYPT, ... (required). */
+  op: number;
+  /** The initialization vector. */
+  iv?: ArrayBufferView | ArrayBuffer;
+  /** The AEAD associated data length (0 or more). */
+  assoclen?: number;
+  /** sendmsg() flags. */
+  flags?: number;
+}
+
 type Op = (
   fd: number,
   a: unknown,
@@ -401,6 +413,12 @@ export let sendfileOnce: (
 export class SocketType<A extends Address = Address> {
   #fd: number;
   #family: number;
+  /**
+   * Flags or-ed into every send: MSG_NOSIGNAL where the platform needs it,
+   * except on AF_RDS, whose sendmsg refuses any flag it does not know
+   * (EOPNOTSUPP) and never raises SIGPIPE.
+   */
+  #sendFlags: number;
   #type: number;
   #proto: number;
   #timeout: number | null;
@@ -492,6 +510,7 @@ export class SocketType<A extends Address = Address> {
     [family, type, proto] = kind;
     this.#fd = fd;
     this.#family = family;
+    this.#sendFlags = family === constants.AF_RDS ? 0 : SEND_FLAGS;
     this.#type = type & TYPE_MASK;
     this.#proto = proto;
     this.#timeout = mode;
@@ -1314,7 +1333,7 @@ export class SocketType<A extends Address = Address> {
       opSend as Op,
       bytes,
       bytes.byteLength,
-      flags | SEND_FLAGS,
+      flags | this.#sendFlags,
     );
   }
 
@@ -1353,7 +1372,7 @@ export class SocketType<A extends Address = Address> {
       opSend as Op,
       bytes,
       total,
-      flags | SEND_FLAGS,
+      flags | this.#sendFlags,
     );
     while (sent < total) {
       const rest = bytes.subarray(sent);
@@ -1363,7 +1382,7 @@ export class SocketType<A extends Address = Address> {
         opSend as Op,
         rest,
         rest.byteLength,
-        flags | SEND_FLAGS,
+        flags | this.#sendFlags,
       );
     }
   }
@@ -1422,7 +1441,7 @@ export class SocketType<A extends Address = Address> {
       opSendto,
       bytes,
       bytes.byteLength,
-      flags | SEND_FLAGS,
+      flags | this.#sendFlags,
       this.#sendtoBytes,
       len,
     );
@@ -1531,9 +1550,33 @@ export class SocketType<A extends Address = Address> {
     level: number,
     optname: number,
     value: number | boolean | ArrayBufferView | ArrayBuffer,
+  ): void;
+  /**
+   * Sets an option with no value and a length only (`setsockopt(2)` with a
+   * NULL value), as AF_ALG's ALG_SET_AEAD_AUTHSIZE takes the tag size.
+   */
+  setsockopt(level: number, optname: number, value: null, optlen: number): void;
+  setsockopt(
+    level: number,
+    optname: number,
+    value: number | boolean | ArrayBufferView | ArrayBuffer | null,
+    optlen?: number,
   ): void {
     level = intArg(level, "setsockopt(): level", INT_MIN, INT_MAX);
     optname = intArg(optname, "setsockopt(): optname", INT_MIN, INT_MAX);
+    if (value === null) {
+      optlen = intArg(optlen, "setsockopt(): optlen", 0, 0xffffffff);
+      const fd = this.#live();
+      if (lib.setsockopt(fd, level, optname, null, optlen) !== 0) {
+        throw errorFromErrno(lastErrno());
+      }
+      return;
+    }
+    if (optlen !== undefined) {
+      throw new TypeError(
+        "setsockopt(): optlen is taken only with a null value, got a value",
+      );
+    }
     let bytes: Uint8Array;
     if (typeof value === "number" || typeof value === "boolean") {
       const n = typeof value === "boolean"
@@ -1653,8 +1696,99 @@ export class SocketType<A extends Address = Address> {
       -1,
       opSendmsg as Op,
       msg.header,
-      flags | SEND_FLAGS,
+      flags | this.#sendFlags,
     );
+  }
+
+  /**
+   * Sends `msgs` to an AF_ALG operation socket with the operation, IV and
+   * AEAD associated data length as ancillary data (ALG_SET_OP,
+   * ALG_SET_IV, ALG_SET_AEAD_ASSOCLEN), as Python's `sendmsg_afalg`;
+   * returns the bytes sent. `sendmsg_afalg({ op })` sends no data.
+   *
+   * @example AES-CBC encryption through the kernel, where it has AF_ALG
+   * ```ts
+   * import * as socket from "@berkeley/socket";
+   * const key = Uint8Array.from(Array(16), (_, i) => i);
+   * const { AF_ALG } = socket;
+   * try {
+   *   if (AF_ALG === undefined) throw new socket.error("AF_ALG is Linux only");
+   *   using alg = socket.socket(AF_ALG, socket.SOCK_SEQPACKET);
+   *   alg.bind(["skcipher", "cbc(aes)"]);
+   *   alg.setsockopt(socket.SOL_ALG!, socket.ALG_SET_KEY!, key);
+   *   const [op] = alg.accept();
+   *   op.sendmsg_afalg(["sixteen byte msg"], {
+   *     op: socket.ALG_OP_ENCRYPT!,
+   *     iv: new Uint8Array(16),
+   *   });
+   *   console.log(op.recv(16));
+   *   op.close();
+   * } catch (e) {
+   *   if (e instanceof socket.error) console.log(e.message); // no AF_ALG here
+   *   else throw e;
+   * }
+   * ```
+   */
+  sendmsg_afalg(
+    msgs?:
+      | Iterable<ArrayBufferView | ArrayBuffer | string>
+      | AfalgOptions,
+    options?: AfalgOptions,
+  ): number {
+    let buffers: Iterable<ArrayBufferView | ArrayBuffer | string> = [];
+    let opts = options;
+    if (
+      msgs !== undefined && msgs !== null && typeof msgs === "object" &&
+      !(Symbol.iterator in msgs)
+    ) {
+      if (options !== undefined) {
+        throw new TypeError(
+          "sendmsg_afalg(): msgs must be an iterable of buffers, got an object",
+        );
+      }
+      opts = msgs;
+    } else if (msgs !== undefined) {
+      buffers = msgs;
+    }
+    if (opts === undefined || opts === null || typeof opts !== "object") {
+      throw new TypeError("Invalid or missing argument 'op'");
+    }
+    const { op, iv, assoclen, flags = 0 } = opts;
+    if (typeof op !== "number" || !Number.isInteger(op) || op < 0) {
+      throw new TypeError("Invalid or missing argument 'op'");
+    }
+    intArg(op, "sendmsg_afalg(): op", 0, INT_MAX);
+    if (assoclen !== undefined) {
+      intArg(assoclen, "sendmsg_afalg(): assoclen", INT_MIN, INT_MAX);
+      if (assoclen < 0) throw new TypeError("assoclen must be positive");
+    }
+    flagsArg(flags, "sendmsg_afalg()");
+    const ivBytes = iv === undefined ? null : toBytes(iv, "sendmsg_afalg()");
+    const level = constants.SOL_ALG;
+    if (level === undefined) throw errorFromErrno(errno.EOPNOTSUPP);
+    // struct af_alg_iv { __u32 ivlen; __u8 iv[]; } and __u32 values, in
+    // host order.
+    function u32(n: number, extra = 0): Uint8Array {
+      const b = new Uint8Array(4 + extra);
+      new DataView(b.buffer).setUint32(0, n, LITTLE_ENDIAN);
+      return b;
+    }
+    const ancdata: Ancillary[] = [
+      [level, constants.ALG_SET_OP ?? 3, u32(op)],
+    ];
+    if (ivBytes) {
+      const data = u32(ivBytes.byteLength, ivBytes.byteLength);
+      data.set(ivBytes, 4);
+      ancdata.push([level, constants.ALG_SET_IV ?? 2, data]);
+    }
+    if (assoclen !== undefined) {
+      ancdata.push([
+        level,
+        constants.ALG_SET_AEAD_ASSOCLEN ?? 4,
+        u32(assoclen),
+      ]);
+    }
+    return this.sendmsg(buffers, ancdata, flags);
   }
 
   /**
