@@ -11,10 +11,10 @@
  * {@linkcode socketpair} and {@linkcode fromfd} make connected or adopted
  * ones; `sock_*` wait without blocking the event loop; {@linkcode error}
  * and its subclasses are what fails; {@linkcode getaddrinfo} and the other
- * resolver functions look names up. The constants (`AF_*`, `SOCK_*`,
- * `SO_*`, ...) come last: each is documented in one line with its value on
- * Linux, macOS and Windows, typed `number | undefined` where a platform
- * lacks it, and each group has one example.
+ * resolver functions look names up. Each constant (`AF_*`, `SOCK_*`,
+ * `SO_*`, ...) is documented in one line with its value on Linux, macOS
+ * and Windows, and typed `number | undefined` where a platform lacks it;
+ * each group of constants has one example.
  *
  * @example An echo round trip over TCP on loopback
  * ```ts
