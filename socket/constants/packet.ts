@@ -19,8 +19,11 @@ import { maybe } from "./_lookup.ts";
  * import { AF_PACKET, ETH_P_ALL, htons, PACKET_OUTGOING, SOCK_RAW, socket } from "@berkeley/socket";
  * if (AF_PACKET !== undefined && ETH_P_ALL !== undefined) {
  *   using s = socket(AF_PACKET, SOCK_RAW, htons(ETH_P_ALL));
- *   const [frame, [ifname, , pkttype]] = s.recvfrom(65535);
- *   console.log(ifname, frame.length, pkttype === PACKET_OUTGOING);
+ *   const [frame, address] = s.recvfrom(65535);
+ *   if (address) {
+ *     const [ifname, , pkttype] = address;
+ *     console.log(ifname, frame.length, pkttype === PACKET_OUTGOING);
+ *   }
  * }
  * ```
  */
