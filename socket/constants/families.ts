@@ -12,7 +12,7 @@
 import { maybe } from "./_lookup.ts";
 
 /**
- * Address family: linux 17; not on darwin, windows.
+ * Link-layer packets (AF_PACKET's other name); address family: linux 17; not on darwin, windows.
  *
  * @example Create a socket of a family
  * ```ts
@@ -22,7 +22,7 @@ import { maybe } from "./_lookup.ts";
  * ```
  */
 export const PF_PACKET: number | undefined = maybe("PF_PACKET");
-/** Address family: linux 21; not on darwin, windows. */
+/** Reliable Datagram Sockets (AF_RDS's other name); address family: linux 21; not on darwin, windows. */
 export const PF_RDS: number | undefined = maybe("PF_RDS");
-/** Address family: linux 29; not on darwin, windows. */
+/** CAN bus (AF_CAN's other name); address family: linux 29; not on darwin, windows. */
 export const PF_CAN: number | undefined = maybe("PF_CAN");
