@@ -137,7 +137,7 @@ export {
   if_nametoindex,
 } from "./resolver/mod.ts";
 // The address families, typed by their addresses (hand-written; the
-// generated constants leave AF_* to this file).
+// generated constants leave these names to this file).
 export {
   AF_12844,
   AF_ALG,
@@ -226,5 +226,8 @@ export {
   AF_WANPIPE,
   AF_X25,
   AF_XDP,
+  PF_CAN,
+  PF_PACKET,
+  PF_RDS,
 } from "./address/families.ts";
 export * from "./socket/constants.ts";
