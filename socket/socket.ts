@@ -1075,7 +1075,7 @@ export class SocketType<A extends Address = Address> {
    */
   makefile(
     mode: `${string}b${string}`,
-    bufsize?: number,
+    bufsize?: number | null,
     options?: MakefileOptions,
   ): SocketFile;
   /**
@@ -1095,7 +1095,7 @@ export class SocketType<A extends Address = Address> {
    */
   makefile(
     mode: `${string}t${string}`,
-    bufsize?: number,
+    bufsize?: number | null,
     options?: MakefileOptions,
   ): SocketTextFile;
   /**
@@ -1117,7 +1117,7 @@ export class SocketType<A extends Address = Address> {
    */
   makefile(
     mode: string | undefined,
-    bufsize: number | undefined,
+    bufsize: number | null | undefined,
     options: MakefileOptions,
   ): SocketTextFile;
   /**
@@ -1136,12 +1136,14 @@ export class SocketType<A extends Address = Address> {
    * b.close();
    * ```
    */
-  makefile(mode?: string, bufsize?: number): SocketFile;
+  makefile(mode?: string, bufsize?: number | null): SocketFile;
   makefile(
     mode = "r",
-    bufsize = -1,
+    buffering: number | null = -1,
     options?: MakefileOptions,
   ): SocketFile | SocketTextFile {
+    // null is Python's buffering=None: the default buffer.
+    const bufsize = buffering === null ? -1 : buffering;
     const [, , binary, text] = parseMode(mode, "makefile()");
     const asText = text || (!binary && options !== undefined);
     if (asText && bufsize === 0) {
