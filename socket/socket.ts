@@ -1556,6 +1556,24 @@ export class SocketType<A extends Address = Address> {
   /**
    * Sets an option with no value and a length only (`setsockopt(2)` with a
    * NULL value), as AF_ALG's ALG_SET_AEAD_AUTHSIZE takes the tag size.
+   *
+   * @example The tag size of an AEAD cipher (Linux)
+   * ```ts
+   * import * as socket from "@berkeley/socket";
+   * const { AF_ALG, ALG_SET_AEAD_AUTHSIZE, SOL_ALG } = socket;
+   * try {
+   *   if (
+   *     AF_ALG === undefined || SOL_ALG === undefined ||
+   *     ALG_SET_AEAD_AUTHSIZE === undefined
+   *   ) throw new socket.error("AF_ALG is Linux only");
+   *   using alg = socket.socket(AF_ALG, socket.SOCK_SEQPACKET);
+   *   alg.bind(["aead", "gcm(aes)"]);
+   *   alg.setsockopt(SOL_ALG, ALG_SET_AEAD_AUTHSIZE, null, 16);
+   * } catch (e) {
+   *   if (e instanceof socket.error) console.log(e.message); // no AF_ALG here
+   *   else throw e;
+   * }
+   * ```
    */
   setsockopt(level: number, optname: number, value: null, optlen: number): void;
   setsockopt(
