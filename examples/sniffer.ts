@@ -18,6 +18,7 @@
 // number of packets captured when it stops (after COUNT packets, or on
 // Ctrl-C).
 import process from "node:process";
+import { runtime } from "../ffi/mod.ts";
 import { args, exit } from "./_args.ts";
 import {
   ARPHRD_ETHER,
@@ -35,10 +36,14 @@ import {
 const USAGE = `usage: sniffer.ts [-i interface] [-c count] [-p ${
   PROTO_FILTERS.join("|")
 }]`;
+/** How to run this script again with privilege, on the runtime running it. */
+const AGAIN = runtime === "deno"
+  ? "sudo deno run --allow-ffi --allow-net examples/sniffer.ts"
+  : "sudo bun examples/sniffer.ts";
 const PRIVILEGE =
   "capturing packets needs privilege: root or CAP_NET_RAW on Linux " +
-  "(sudo, or setcap cap_net_raw+ep on the runtime), an administrator on Windows;\n" +
-  "under Deno run it with: deno run --allow-ffi --allow-net --allow-env examples/sniffer.ts";
+  `(${AGAIN}, or setcap cap_net_raw+ep on the ${runtime} binary), ` +
+  "an administrator on Windows";
 
 function fail(message: string, code = 1): never {
   console.error(`sniffer.ts: ${message}`);
@@ -82,28 +87,17 @@ for (let i = 0; i < argv.length; i++) {
 // ---- The module, loaded here so that a missing --allow-ffi is explained ------
 
 type SocketModule = typeof import("../mod.ts");
-type Platform = typeof import("../platform/mod.ts");
 let socket: SocketModule;
-let E: Platform["errno"];
 try {
   socket = await import("../mod.ts");
-  // TODO(lead): errno numbers from a public module once one exports them.
-  ({ errno: E } = await import("../platform/mod.ts"));
 } catch (e) {
-  // Deno without --allow-ffi: the C library cannot be opened.
-  const { name, message } = e as Error;
-  if (
-    name === "NotCapable" || name === "PermissionDenied" ||
-    /--allow-ffi/.test(message)
-  ) {
-    fail(`cannot load the C library without FFI permission\n${PRIVILEGE}`);
-  }
-  throw e;
+  // Deno without --allow-ffi: the library says in one line what it needs.
+  fail(e instanceof Error ? e.message : String(e));
 }
 
 function isPermissionError(e: unknown): boolean {
   return e instanceof socket.error &&
-    (e.errno === E.EPERM || e.errno === E.EACCES);
+    (e.errno === socket.errno.EPERM || e.errno === socket.errno.EACCES);
 }
 
 // ---- Capture ------------------------------------------------------------------

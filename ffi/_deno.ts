@@ -56,7 +56,11 @@ export interface DenoNamespace {
     ): PermissionStatus;
   };
   readonly env: { get(name: string): string | undefined };
-  readonly build: { readonly os: string; readonly arch: string };
+  readonly build: {
+    readonly os: string;
+    readonly arch: string;
+    readonly env?: string;
+  };
 }
 
 /** The `Deno` global on Deno; `undefined` elsewhere. */

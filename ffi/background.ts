@@ -9,7 +9,13 @@
  *
  * @module
  */
-import { type LibrarySearch, runtime, type SymbolSpec } from "./mod.ts";
+import {
+  libraryPaths,
+  type LibrarySearch,
+  openedPath,
+  runtime,
+  type SymbolSpec,
+} from "./mod.ts";
 import { deno } from "./_deno.ts";
 
 /** How the calling thread's last error is read (as the platform tables say). */
@@ -94,22 +100,6 @@ export function openBackgroundCall(
   return runtime === "deno" ? new DenoCall(init) : new BunCall(init);
 }
 
-/** The environment override of `search`, when it may be read. */
-function override(search: LibrarySearch): string | undefined {
-  const deno = (globalThis as {
-    Deno?: {
-      env: { get(n: string): string | undefined };
-      permissions: {
-        querySync(d: { name: "env"; variable: string }): { state: string };
-      };
-    };
-  }).Deno;
-  if (!deno) return undefined;
-  const state =
-    deno.permissions.querySync({ name: "env", variable: search.envVar }).state;
-  return state === "granted" ? deno.env.get(search.envVar) : undefined;
-}
-
 type AsyncFn = (...args: unknown[]) => Promise<number | bigint>;
 
 /** Deno: the function bound with `nonblocking: true`. */
@@ -124,8 +114,9 @@ class DenoCall implements BackgroundCall {
 
   #open(): AsyncFn {
     const { search, symbol, spec } = this.#init;
-    const env = override(search);
-    const paths = env ? [env, ...search.paths] : [...search.paths];
+    // The library the blocking calls loaded, else the same search.
+    const loaded = openedPath(search);
+    const paths = loaded ? [loaded] : libraryPaths(search);
     const failures: string[] = [];
     for (const path of paths) {
       try {

@@ -73,10 +73,21 @@ function address(p: Pointer): number {
   return p;
 }
 
-/** How `process.getBuiltinModule` (Node's API, which Bun has) is typed here. */
+/** The parts of Node's `process` (which Bun has) this backend reads. */
 interface BuiltinModules {
+  readonly arch: string;
+  readonly platform: string;
+  readonly report?: {
+    getReport(): { header?: { glibcVersionRuntime?: string } };
+  };
   getBuiltinModule(id: "bun:ffi"): unknown;
 }
+
+/** Node's CPU names as C library paths spell them. */
+const ARCH: Readonly<Record<string, string>> = {
+  x64: "x86_64",
+  arm64: "aarch64",
+};
 
 /**
  * Creates the Bun backend. `bun:ffi` comes from
@@ -89,6 +100,14 @@ export function bunBackend(): Backend {
   const ffi = process.getBuiltinModule("bun:ffi") as BunFfi;
   return {
     runtime: "bun",
+    arch: ARCH[process.arch] ?? process.arch,
+    // glibc reports its version; Bun's musl build has none to report.
+    libc: process.platform !== "linux"
+      ? null
+      : process.report?.getReport().header?.glibcVersionRuntime
+      ? "gnu"
+      : "musl",
+    denied: () => null, // Bun has no permission model
     open(path: string, table: SymbolTable) {
       const wanted: Record<string, { args: string[]; returns: string }> = {};
       const optional: string[] = [];
@@ -143,6 +162,9 @@ export function bunBackend(): Backend {
       return String(new ffi.CString(address(p), offset));
     },
     addressOf(buf: Uint8Array): bigint {
+      // bun:ffi refuses a pointer to empty memory (ptr() throws); nothing
+      // can be read or written there, so it is NULL, as in Deno.
+      if (buf.byteLength === 0) return 0n;
       return BigInt(ffi.ptr(buf));
     },
   };

@@ -104,6 +104,13 @@ function adapt(
   }
 }
 
+/** What a program run without `--allow-ffi` is told, once. */
+const FFI_DENIED =
+  "@berkeley/socket needs Deno's --allow-ffi permission, without a path list: " +
+  "it calls the C library, and reads the memory C returns through pointers " +
+  "(getaddrinfo()'s results, ...), which Deno allows only with the unscoped " +
+  "flag (deno run --allow-ffi ...)";
+
 /** Creates the Deno backend. */
 export function denoBackend(): Backend {
   if (!maybeDeno) throw new Error("The Deno backend needs Deno");
@@ -116,6 +123,22 @@ export function denoBackend(): Backend {
   }
   return {
     runtime: "deno",
+    arch: Deno.build.arch,
+    libc: Deno.build.os !== "linux"
+      ? null
+      : Deno.build.env === "musl"
+      ? "musl"
+      : "gnu",
+    denied(): string | null {
+      // Unscoped: a path list lets the library load, but reading memory
+      // behind the pointers C returns (getaddrinfo()'s results) needs the
+      // whole permission, and would fail later, in the middle of a call.
+      let state = Deno.permissions.querySync({ name: "ffi" }).state;
+      if (state === "prompt") {
+        state = Deno.permissions.requestSync({ name: "ffi" }).state;
+      }
+      return state === "granted" ? null : FFI_DENIED;
+    },
     open(path: string, table: SymbolTable) {
       const lib = Deno.dlopen(
         path,
@@ -151,6 +174,7 @@ export function denoBackend(): Backend {
       return view(p).getCString(offset);
     },
     addressOf(buf: Uint8Array): bigint {
+      if (buf.byteLength === 0) return 0n; // as Bun: nothing to point at
       return BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(buf)));
     },
   };

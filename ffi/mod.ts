@@ -18,7 +18,20 @@ export type {
   SymbolTable,
 } from "./types.ts";
 
-const backend: Backend = "Bun" in globalThis ? bunBackend() : denoBackend();
+/** The backend of this runtime; on any other runtime, one clear line. */
+function pickBackend(): Backend {
+  if ("Bun" in globalThis) return bunBackend();
+  if ("Deno" in globalThis) return denoBackend();
+  const node = (globalThis as { process?: { versions?: { node?: string } } })
+    .process?.versions?.node;
+  throw new Error(
+    `@berkeley/socket runs on Deno and Bun, whose FFI lets it call the C library; ${
+      node ? `Node.js ${node}` : "this runtime"
+    } has no such FFI`,
+  );
+}
+
+const backend: Backend = pickBackend();
 
 /** The runtime the FFI is running on. */
 export const runtime: "deno" | "bun" = backend.runtime;
@@ -27,9 +40,35 @@ export const runtime: "deno" | "bun" = backend.runtime;
 export interface LibrarySearch {
   /** Environment variable whose value, when set, is tried first. */
   readonly envVar: string;
-  /** Paths or names tried in order. */
+  /**
+   * Paths or names tried in order. One that names an architecture
+   * (`x86_64`, `aarch64`) is tried only on it, and on Linux one that names
+   * `musl` only with musl, any other only with glibc.
+   */
   readonly paths: readonly string[];
 }
+
+const ARCHES = ["x86_64", "aarch64"];
+
+/** Whether `path` may be this system's C library (architecture, libc). */
+function fitsHost(path: string): boolean {
+  const arch = ARCHES.find((a) => path.includes(a));
+  if (arch !== undefined && arch !== backend.arch) return false;
+  if (backend.libc === null) return true;
+  return path.includes("musl") === (backend.libc === "musl");
+}
+
+/**
+ * The paths to try for `search`, in order: the environment override (when
+ * set and readable), then those of `search.paths` that fit this system.
+ */
+export function libraryPaths(search: LibrarySearch): string[] {
+  const override = envValue(search.envVar);
+  const paths = search.paths.filter(fitsHost);
+  return override ? [override, ...paths] : paths;
+}
+
+let allowed = false;
 
 function envValue(name: string): string | undefined {
   const g = globalThis as {
@@ -70,8 +109,12 @@ export function openLibrary<T extends SymbolTable>(
   search: LibrarySearch,
   table: T,
 ): Symbols<T> {
-  const override = envValue(search.envVar);
-  const paths = override ? [override, ...search.paths] : [...search.paths];
+  if (!allowed) {
+    const denied = backend.denied();
+    if (denied) throw new Error(denied);
+    allowed = true;
+  }
+  const paths = libraryPaths(search);
   const failures: string[] = [];
   for (const path of paths) {
     try {
@@ -127,8 +170,9 @@ export function readCString(p: Pointer, offset = 0): string {
 }
 
 /**
- * The address of `buf`'s first byte, for storing in a C struct (an iovec).
- * The caller keeps `buf` alive for as long as C may use the address.
+ * The address of `buf`'s first byte, for storing in a C struct (an iovec);
+ * 0n (NULL) for an empty buffer, on every runtime. The caller keeps `buf`
+ * alive for as long as C may use the address.
  */
 export function addressOf(buf: Uint8Array): bigint {
   return backend.addressOf(buf);

@@ -62,6 +62,15 @@ export type Symbols<T extends SymbolTable> = {
 export interface Backend {
   /** The runtime's name, for messages. */
   readonly runtime: "deno" | "bun";
+  /** The CPU, as C library paths name it (`x86_64`, `aarch64`, ...). */
+  readonly arch: string;
+  /** Linux's C library (`gnu` or `musl`); `null` on other systems. */
+  readonly libc: "gnu" | "musl" | null;
+  /**
+   * Why the program may not call C (Deno without `--allow-ffi`), after
+   * asking once where the runtime can ask; `null` when it may.
+   */
+  denied(): string | null;
   /** Opens `path` and binds `table`; throws when the library cannot load. */
   open(path: string, table: SymbolTable): Record<string, NativeFunction | null>;
   /** True for a NULL pointer. */
@@ -76,6 +85,9 @@ export interface Backend {
   readBytes(p: Pointer, offset: number, length: number): Uint8Array;
   /** Reads the NUL-terminated string at `p + offset` as UTF-8. */
   readCString(p: Pointer, offset: number): string;
-  /** The address of a buffer's first byte, to store inside a C struct. */
+  /**
+   * The address of a buffer's first byte, to store inside a C struct; 0n
+   * (NULL) for an empty buffer, which has no memory to point at.
+   */
   addressOf(buf: Uint8Array): bigint;
 }
