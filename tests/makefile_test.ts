@@ -105,6 +105,17 @@ describe("makefile()", () => {
       assert.throws(() => a.makefile(5 as never), TypeError);
     });
 
+    it("bufsize null is Python's buffering=None: the default buffer", () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      const f = scope.add(a.makefile("w", null, { encoding: "utf-8" }));
+      f.write("x");
+      assert.equal(waiting(b), 0);
+      f.flush();
+      assert.deepEqual(b.recv(4), bytes("x"));
+      scope.add(a.makefile("rb", null)).close();
+    });
+
     it("a text file cannot be unbuffered (RangeError, as Python's ValueError)", () => {
       using scope = new Scope();
       const [a] = scope.all(socketpair());
