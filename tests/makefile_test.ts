@@ -86,6 +86,12 @@ describe("makefile()", () => {
       assert.equal(waiting(b), 0);
       f.flush();
       assert.deepEqual(b.recv(16), bytes("f"));
+      // Reading, bufsize 1 buffers as the default does (Python 2's file).
+      const r = scope.add(b.makefile("rb", 1));
+      a.sendall("one\ntwo\n");
+      assert.deepEqual(r.readline(), bytes("one\n"));
+      assert.equal(waiting(b), 0);
+      assert.deepEqual(r.readline(), bytes("two\n"));
     });
   });
 
