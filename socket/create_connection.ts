@@ -60,6 +60,12 @@ export interface CreateConnectionOptions {
  */
 export function create_connection(
   address: readonly [host: string | null, port: number | string],
+  timeout?: number | null,
+  source_address?: readonly [host: string, port: number] | null,
+  options?: CreateConnectionOptions,
+): SocketType<InetAddress | Inet6Address>;
+export function create_connection(
+  address: readonly [host: string | null, port: number | string],
   timeout: number | null = getdefaulttimeout(),
   source_address?: readonly [host: string, port: number] | null,
   options: CreateConnectionOptions = {},
