@@ -8,7 +8,7 @@
  * @module
  */
 import { error } from "./errors.ts";
-import { INT_MAX, iterableArg, toBytes } from "./_data.ts";
+import { INT_MAX, iterableArg, revoked, toBytes } from "./_data.ts";
 import { typeName } from "../address/_struct.ts";
 import { os } from "../platform/mod.ts";
 
@@ -554,7 +554,7 @@ type Codec = "utf-8" | "ascii" | "latin-1";
 
 /** Checks `makefile()`'s options object before anything is made. */
 export function checkTextOptions(options: unknown): void {
-  if (options === null || typeof options !== "object") {
+  if (options === null || typeof options !== "object" || revoked(options)) {
     throw new TypeError(
       `makefile(): options must be an object, not ${quoted(options)}`,
     );
