@@ -173,7 +173,11 @@ async function setup(): Promise<void> {
 export function teardown(): void {
   if (!tmp) return;
   if (fileFd >= 0) closeSync(fileFd);
-  rmSync(tmp, { recursive: true, force: true });
+  try {
+    rmSync(tmp, { recursive: true, force: true });
+  } catch {
+    // Wine's Bun cannot remove it (EFAULT): a temporary directory stays
+  }
   tmp = "";
   fileFd = -1;
 }
