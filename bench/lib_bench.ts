@@ -185,7 +185,7 @@ function connect(
   warmup: number,
   limit: number,
 ): void {
-  const address = ["127.0.0.1", port];
+  const address: [string, number] = ["127.0.0.1", port];
   measure(
     () => {
       for (let i = 0; i < 50; i++) {

@@ -303,7 +303,9 @@ export class SocketFile {
    */
   #fill(sock: FileSocket, want: number): boolean {
     if (this.#eof) return false;
-    const size = this.#bufsize === 0 ? want : Math.max(this.#bufsize, want);
+    // Line buffering (1) is for writes; reads take the default buffer.
+    const buffer = this.#bufsize === 1 ? DEFAULT_BUFSIZE : this.#bufsize;
+    const size = this.#bufsize === 0 ? want : Math.max(buffer, want);
     const chunk = sock.recv(Math.min(size, INT_MAX));
     if (chunk.length === 0) {
       this.#eof = true;

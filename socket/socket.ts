@@ -1079,7 +1079,7 @@ export class SocketType<A extends Address = Address> {
    */
   makefile(
     mode: `${string}b${string}`,
-    bufsize?: number,
+    bufsize?: number | null,
     options?: MakefileOptions,
   ): SocketFile;
   /**
@@ -1099,7 +1099,7 @@ export class SocketType<A extends Address = Address> {
    */
   makefile(
     mode: `${string}t${string}`,
-    bufsize?: number,
+    bufsize?: number | null,
     options?: MakefileOptions,
   ): SocketTextFile;
   /**
@@ -1121,7 +1121,7 @@ export class SocketType<A extends Address = Address> {
    */
   makefile(
     mode: string | undefined,
-    bufsize: number | undefined,
+    bufsize: number | null | undefined,
     options: MakefileOptions,
   ): SocketTextFile;
   /**
@@ -1140,12 +1140,14 @@ export class SocketType<A extends Address = Address> {
    * b.close();
    * ```
    */
-  makefile(mode?: string, bufsize?: number): SocketFile;
+  makefile(mode?: string, bufsize?: number | null): SocketFile;
   makefile(
     mode = "r",
-    bufsize = -1,
+    buffering: number | null = -1,
     options?: MakefileOptions,
   ): SocketFile | SocketTextFile {
+    // null is Python's buffering=None: the default buffer.
+    const bufsize = buffering === null ? -1 : buffering;
     const [, , binary, text] = parseMode(mode, "makefile()");
     const asText = text || (!binary && options !== undefined);
     if (asText && bufsize === 0) {
@@ -1558,6 +1560,24 @@ export class SocketType<A extends Address = Address> {
   /**
    * Sets an option with no value and a length only (`setsockopt(2)` with a
    * NULL value), as AF_ALG's ALG_SET_AEAD_AUTHSIZE takes the tag size.
+   *
+   * @example The tag size of an AEAD cipher (Linux)
+   * ```ts
+   * import * as socket from "@berkeley/socket";
+   * const { AF_ALG, ALG_SET_AEAD_AUTHSIZE, SOL_ALG } = socket;
+   * try {
+   *   if (
+   *     AF_ALG === undefined || SOL_ALG === undefined ||
+   *     ALG_SET_AEAD_AUTHSIZE === undefined
+   *   ) throw new socket.error("AF_ALG is Linux only");
+   *   using alg = socket.socket(AF_ALG, socket.SOCK_SEQPACKET);
+   *   alg.bind(["aead", "gcm(aes)"]);
+   *   alg.setsockopt(SOL_ALG, ALG_SET_AEAD_AUTHSIZE, null, 16);
+   * } catch (e) {
+   *   if (e instanceof socket.error) console.log(e.message); // no AF_ALG here
+   *   else throw e;
+   * }
+   * ```
    */
   setsockopt(level: number, optname: number, value: null, optlen: number): void;
   setsockopt(

@@ -12,7 +12,7 @@
 import { defined, maybe } from "./_lookup.ts";
 
 /**
- * Netlink protocol: linux 0; not on darwin, windows.
+ * Routes, addresses, links (rtnetlink); netlink protocol: linux 0; not on darwin, windows.
  *
  * @example Ask the kernel for its links (Linux)
  * ```ts
