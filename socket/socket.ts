@@ -1014,6 +1014,10 @@ export class SocketType<A extends Address = Address> {
    */
   ioctl(
     control: number,
+    option?: number | readonly [number, number, number],
+  ): number;
+  ioctl(
+    control: number,
     option: number | readonly [number, number, number] = 0,
   ): number {
     const [spec, argp] = ioctlArgs(ioctls, control, option);
@@ -1051,6 +1055,7 @@ export class SocketType<A extends Address = Address> {
    * console.log(`listening on port ${server.getsockname()[1]}`);
    * ```
    */
+  listen(backlog?: number): void;
   listen(backlog: number = Math.min(C.SOMAXCONN, 128)): void {
     backlog = intArg(backlog, "listen(): backlog", INT_MIN, INT_MAX);
     const fd = this.#live();
@@ -1184,6 +1189,7 @@ export class SocketType<A extends Address = Address> {
    * b.close();
    * ```
    */
+  recv(bufsize: number, flags?: number): Uint8Array;
   recv(bufsize: number, flags: number = 0): Uint8Array {
     bufsize = intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
     flags = flagsArg(flags, "recv()");
@@ -1215,6 +1221,7 @@ export class SocketType<A extends Address = Address> {
    * console.log(data.length, from?.[1] === a.getsockname()[1]); // 2 true
    * ```
    */
+  recvfrom(bufsize: number, flags?: number): [Uint8Array, A | null];
   recvfrom(bufsize: number, flags: number = 0): [Uint8Array, A | null] {
     bufsize = intArg(bufsize, "recvfrom(): bufsize", 0, INT_MAX);
     flags = flagsArg(flags, "recvfrom()");
@@ -1250,6 +1257,11 @@ export class SocketType<A extends Address = Address> {
    * console.log(n, from?.[0]); // 5 "127.0.0.1"
    * ```
    */
+  recvfrom_into(
+    buffer: ArrayBufferView | ArrayBuffer,
+    nbytes?: number,
+    flags?: number,
+  ): [number, A | null];
   recvfrom_into(
     buffer: ArrayBufferView | ArrayBuffer,
     nbytes: number = 0,
@@ -1291,6 +1303,11 @@ export class SocketType<A extends Address = Address> {
    */
   recv_into(
     buffer: ArrayBufferView | ArrayBuffer,
+    nbytes?: number,
+    flags?: number,
+  ): number;
+  recv_into(
+    buffer: ArrayBufferView | ArrayBuffer,
     nbytes: number = 0,
     flags: number = 0,
   ): number {
@@ -1329,6 +1346,10 @@ export class SocketType<A extends Address = Address> {
    */
   send(
     data: ArrayBufferView | ArrayBuffer | string,
+    flags?: number,
+  ): number;
+  send(
+    data: ArrayBufferView | ArrayBuffer | string,
     flags: number = 0,
   ): number {
     const bytes = toBytes(data, "send()");
@@ -1362,6 +1383,10 @@ export class SocketType<A extends Address = Address> {
    * b.close();
    * ```
    */
+  sendall(
+    data: ArrayBufferView | ArrayBuffer | string,
+    flags?: number,
+  ): void;
   sendall(
     data: ArrayBufferView | ArrayBuffer | string,
     flags: number = 0,
@@ -1680,6 +1705,22 @@ export class SocketType<A extends Address = Address> {
     return this.#proto;
   }
 
+  /**
+   * The timeout in seconds, `null` in blocking mode: Python 3's read-only
+   * `timeout` attribute, the same as `gettimeout()`.
+   *
+   * @example Reading the mode as an attribute
+   * ```ts
+   * import { socket } from "@berkeley/socket";
+   * using s = socket();
+   * s.settimeout(2.5);
+   * console.log(s.timeout); // 2.5
+   * ```
+   */
+  get timeout(): number | null {
+    return this.#timeout;
+  }
+
   // ---- From Python 3 -----------------------------------------------------
 
   /**
@@ -1697,6 +1738,12 @@ export class SocketType<A extends Address = Address> {
    * console.log(new TextDecoder().decode(receiver.recv(64))); // "head:body"
    * ```
    */
+  sendmsg(
+    buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
+    ancdata?: Iterable<Ancillary>,
+    flags?: number,
+    address?: AddressInput<A> | null,
+  ): number;
   sendmsg(
     buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
     ancdata: Iterable<Ancillary> = [],
@@ -1833,6 +1880,11 @@ export class SocketType<A extends Address = Address> {
    */
   recvmsg(
     bufsize: number,
+    ancbufsize?: number,
+    flags?: number,
+  ): [Uint8Array, Ancillary[], number, A | null];
+  recvmsg(
+    bufsize: number,
     ancbufsize: number = 0,
     flags: number = 0,
   ): [Uint8Array, Ancillary[], number, A | null] {
@@ -1875,6 +1927,11 @@ export class SocketType<A extends Address = Address> {
    * b.close();
    * ```
    */
+  recvmsg_into(
+    buffers: Iterable<ArrayBufferView | ArrayBuffer>,
+    ancbufsize?: number,
+    flags?: number,
+  ): [number, Ancillary[], number, A | null];
   recvmsg_into(
     buffers: Iterable<ArrayBufferView | ArrayBuffer>,
     ancbufsize: number = 0,
@@ -1931,6 +1988,11 @@ export class SocketType<A extends Address = Address> {
    * console.log(a.sendfile(fd)); // the file's size
    * ```
    */
+  sendfile(
+    file: number,
+    offset?: number,
+    count?: number | null,
+  ): number;
   sendfile(
     file: number,
     offset: number = 0,

@@ -16,6 +16,7 @@ import {
   sock_sendall,
 } from "../socket/async.ts";
 import { runtime } from "../ffi/mod.ts";
+import { os } from "../platform/mod.ts";
 
 const CLIENTS = 200;
 
@@ -61,30 +62,43 @@ describe("examples/async_echo_server.ts", () => {
     const args = runtime === "deno"
       ? ["run", "--allow-ffi", "--allow-net", script, "127.0.0.1", "0"]
       : [script, "127.0.0.1", "0"];
-    // The child's stdout is one of our own socket pairs, so that no pipe
-    // of the runtime's outlives the test (the leak checks count sockets).
-    const [ours, theirs] = socketpair();
+    // On POSIX the child's stdout is one of our own socket pairs, so that
+    // no pipe of the runtime's outlives the test (the leak checks count
+    // sockets); Windows cannot give a socket as a child's stdout.
+    const posix = os !== "windows";
+    const [ours, theirs] = posix ? socketpair() : [null, null];
     const child = spawn(process.execPath, args, {
-      stdio: ["ignore", theirs.fileno(), "ignore"],
+      stdio: ["ignore", theirs ? theirs.fileno() : "pipe", "ignore"],
     });
     const exited = new Promise((resolve) => child.on("exit", resolve));
-    theirs.close(); // the child has its own copy: its end means EOF here
+    theirs?.close(); // the child has its own copy: its end means EOF here
     let draining: Promise<void> = Promise.resolve();
     try {
-      ours.setblocking(false);
       let out = "";
-      let m: RegExpExecArray | null = null;
-      while (!(m = /Listening on .*?(\d+)\s*\]/.exec(out))) {
-        const data = await sock_recv(ours, 4096);
-        if (data.length === 0) throw new Error(`The server ended: ${out}`);
-        out += new TextDecoder().decode(data);
-      }
-      const port = Number(m[1]);
-      // Keep reading its log, so that it never waits on a full socket; the
-      // read ends with EBADF when the test closes `ours`.
-      draining = (async () => {
-        while ((await sock_recv(ours, 65536)).length > 0);
-      })().catch(() => {});
+      const port = await new Promise<number>((resolve, reject) => {
+        const take = (text: string): boolean => {
+          out += text;
+          const m = /Listening on .*?(\d+)\s*\]/.exec(out);
+          if (m) resolve(Number(m[1]));
+          return m !== null;
+        };
+        if (ours) {
+          ours.setblocking(false);
+          // Reads the log to the end, so that the child never waits on a
+          // full socket; ends with EBADF when the test closes `ours`.
+          draining = (async () => {
+            for (;;) {
+              const data = await sock_recv(ours, 65536);
+              if (data.length === 0) break;
+              take(new TextDecoder().decode(data));
+            }
+            reject(new Error(`The server ended: ${out}`));
+          })().catch(() => {});
+        } else {
+          child.stdout!.on("data", (chunk) => take(String(chunk)));
+          child.on("exit", () => reject(new Error(`The server ended: ${out}`)));
+        }
+      });
       const results = await Promise.all(
         Array.from({ length: CLIENTS }, (_, i) => client(port, i)),
       );
@@ -92,7 +106,8 @@ describe("examples/async_echo_server.ts", () => {
     } finally {
       child.kill("SIGKILL");
       await exited;
-      ours.close();
+      ours?.close();
+      child.stdout?.destroy();
       await draining;
     }
   });
