@@ -91,7 +91,8 @@ export function parseMode(
 function socketArg(sock: unknown, method: string): FileSocket {
   const s = sock as Partial<FileSocket> | null;
   if (
-    s === null || typeof s !== "object" || typeof s.recv !== "function" ||
+    s === null || typeof s !== "object" || revoked(s) ||
+    typeof s.recv !== "function" ||
     typeof s.sendall !== "function" || typeof s.fileno !== "function"
   ) {
     throw new TypeError(

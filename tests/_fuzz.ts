@@ -942,13 +942,25 @@ function keepFds(c: Case, result: readonly unknown[]): readonly unknown[] {
 function fileArg(c: Case): unknown {
   return c.rng.chance(0.6)
     ? c.rng.pick([fileFd, fileFd, -1, 2 ** 31])
-    : hostileValue(c);
+    : notAnFd(c);
+}
+
+/**
+ * A hostile value for a descriptor argument: never a small integer, which
+ * could be one of the runtime's own descriptors (closing or reading it
+ * would be the fuzzer's doing, as it would be any caller's).
+ */
+function notAnFd(c: Case): unknown {
+  const v = hostileValue(c);
+  return typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 65536
+    ? -1
+    : v;
 }
 
 /** A socket descriptor of the case, for fromfd()/close()/the constructor. */
 function ownFd(c: Case): [unknown, SocketType | null] {
   if (c.rng.chance(0.3)) {
-    return [c.rng.chance(0.5) ? -1 : hostileValue(c), null];
+    return [c.rng.chance(0.5) ? -1 : notAnFd(c), null];
   }
   const s = open(c, c.kind);
   return [s.fileno(), s];
