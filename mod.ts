@@ -11,10 +11,10 @@
  * {@linkcode socketpair} and {@linkcode fromfd} make connected or adopted
  * ones; `sock_*` wait without blocking the event loop; {@linkcode error}
  * and its subclasses are what fails; {@linkcode getaddrinfo} and the other
- * resolver functions look names up. The constants (`AF_*`, `SOCK_*`,
- * `SO_*`, ...) come last: each is documented in one line with its value on
- * Linux, macOS and Windows, typed `number | undefined` where a platform
- * lacks it, and each group has one example.
+ * resolver functions look names up. Each constant (`AF_*`, `SOCK_*`,
+ * `SO_*`, ...) is documented in one line with its value on Linux, macOS
+ * and Windows, and typed `number | undefined` where a platform lacks it;
+ * each group of constants has one example.
  *
  * @example An echo round trip over TCP on loopback
  * ```ts
@@ -137,7 +137,7 @@ export {
   if_nametoindex,
 } from "./resolver/mod.ts";
 // The address families, typed by their addresses (hand-written; the
-// generated constants leave AF_* to this file).
+// generated constants leave these names to this file).
 export {
   AF_12844,
   AF_ALG,
@@ -226,5 +226,8 @@ export {
   AF_WANPIPE,
   AF_X25,
   AF_XDP,
+  PF_CAN,
+  PF_PACKET,
+  PF_RDS,
 } from "./address/families.ts";
 export * from "./socket/constants.ts";

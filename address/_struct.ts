@@ -45,11 +45,18 @@ export function typeName(value: unknown): string {
     return Number.isInteger(value) ? "int" : "float";
   }
   if (typeof value === "boolean") return "bool";
-  if (Array.isArray(value)) return "tuple";
-  if (value instanceof Uint8Array) return "bytes";
-  return typeof value === "object"
-    ? (value as object).constructor?.name ?? "object"
-    : typeof value;
+  if (typeof value !== "object") return typeof value;
+  // Reading a Proxy can throw (revoked) or run the caller's code: a
+  // message about a bad argument must not fail itself.
+  try {
+    if (Array.isArray(value)) return "tuple";
+    if (value instanceof Uint8Array) return "bytes";
+    const name = (value as { constructor?: { name?: unknown } }).constructor
+      ?.name;
+    return typeof name === "string" && name !== "" ? name : "object";
+  } catch {
+    return "object";
+  }
 }
 
 /** Checks that `value` is an integer, naming `what` in the TypeError. */

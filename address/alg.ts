@@ -69,6 +69,7 @@ function untilNul(bytes: Uint8Array): string {
  * ```ts
  * import { AF_ALG, error, SOCK_SEQPACKET, socket } from "@berkeley/socket";
  * try {
+ *   if (AF_ALG === undefined) throw new error("AF_ALG is not defined here");
  *   using alg = socket(AF_ALG, SOCK_SEQPACKET);
  *   alg.bind(["hash", "sha256"]);
  *   const [op] = alg.accept();

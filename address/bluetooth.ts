@@ -81,6 +81,7 @@ function field(value: unknown, max: number, method: string): number {
  *   socket,
  * } from "@berkeley/socket";
  * try {
+ *   if (AF_BLUETOOTH === undefined) throw new error("AF_BLUETOOTH is not defined here");
  *   using s = socket(AF_BLUETOOTH, SOCK_STREAM, BTPROTO_RFCOMM);
  *   s.settimeout(5);
  *   s.connect(["01:23:45:67:89:AB", 1]);

@@ -115,6 +115,7 @@ function checkName(value: unknown, what: string): bigint {
  * ```ts
  * import { AF_CAN, CAN_RAW, error, SOCK_RAW, socket } from "@berkeley/socket";
  * try {
+ *   if (AF_CAN === undefined) throw new error("AF_CAN is not defined here");
  *   using s = socket(AF_CAN, SOCK_RAW, CAN_RAW);
  *   s.bind(["vcan0"]); // ip link add vcan0 type vcan; ip link set vcan0 up
  *   const frame = new Uint8Array(16); // struct can_frame

@@ -1,5 +1,6 @@
 /**
- * The address families (`AF_*`), each the running platform's value. Those
+ * The address families (`AF_*`, and Python's `PF_*` aliases), each the
+ * running platform's value. Those
  * with a codec are typed {@linkcode Family} of their address type, so that
  * `socket(AF_INET)` is a `SocketType<InetAddress>`; at run time each is a
  * plain number. A family the running platform lacks is `undefined`, as in
@@ -254,3 +255,15 @@ export const AF_TCNMESSAGE: number | undefined = maybePlain("AF_TCNMESSAGE");
 export const AF_ICLFXBM: number | undefined = maybePlain("AF_ICLFXBM");
 /** No codec here: its addresses are `[family, bytes]`. Value: Windows 32; not defined on Linux or macOS. */
 export const AF_BTH: number | undefined = maybePlain("AF_BTH");
+/** Link-layer packets: Python's protocol-family name for AF_PACKET. Value: Linux 17; not defined on macOS or Windows. */
+export const PF_PACKET: Family<PacketAddress> | undefined = maybeFamily<
+  PacketAddress
+>("PF_PACKET");
+/** Reliable Datagram Sockets: Python's protocol-family name for AF_RDS. Value: Linux 21; not defined on macOS or Windows. */
+export const PF_RDS: Family<RdsAddress> | undefined = maybeFamily<RdsAddress>(
+  "PF_RDS",
+);
+/** Controller Area Network: Python's protocol-family name for AF_CAN. Value: Linux 29; not defined on macOS or Windows. */
+export const PF_CAN: Family<CanAddress> | undefined = maybeFamily<CanAddress>(
+  "PF_CAN",
+);

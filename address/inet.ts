@@ -59,9 +59,23 @@ export function packIPv4Host(
   }
 }
 
+// The last address formatted: a datagram loop receives from one peer over
+// and over, and a string is immutable, so it is reused while it matches.
+let lastValue = -1;
+let lastText = "";
+
 /** Formats 4 bytes at `at` as a dotted quad. */
 export function formatIPv4(bytes: Uint8Array, at: number): string {
-  return `${bytes[at]}.${bytes[at + 1]}.${bytes[at + 2]}.${bytes[at + 3]}`;
+  const a = bytes[at] ?? 0;
+  const b = bytes[at + 1] ?? 0;
+  const c = bytes[at + 2] ?? 0;
+  const d = bytes[at + 3] ?? 0;
+  const value = a * 0x1000000 + (b << 16 | c << 8 | d);
+  if (value !== lastValue) {
+    lastText = `${a}.${b}.${c}.${d}`;
+    lastValue = value;
+  }
+  return lastText;
 }
 
 /** The AF_INET codec. */

@@ -27,9 +27,10 @@ function nl(): LayoutOf<"sockaddr_nl"> {
  * @example Binding a route netlink socket and reading the assigned port id
  * ```ts
  * import { AF_NETLINK, SOCK_RAW, socket } from "@berkeley/socket";
+ * if (AF_NETLINK === undefined) throw new Error("AF_NETLINK is Linux only");
  * using s = socket(AF_NETLINK, SOCK_RAW, 0); // NETLINK_ROUTE is 0
  * s.bind([0, 0]);
- * const [pid, groups] = s.getsockname() as [number, number];
+ * const [pid, groups] = s.getsockname();
  * console.log(pid > 0, groups); // true 0
  * ```
  *

@@ -79,6 +79,7 @@ function interfaceName(index: number): string {
  * @example Sending a frame on the loopback interface and reading it back (needs CAP_NET_RAW)
  * ```ts
  * import { AF_PACKET, htons, SOCK_RAW, socket } from "@berkeley/socket";
+ * if (AF_PACKET === undefined) throw new Error("AF_PACKET is Linux only");
  * const ETH_P_TEST = 0x88b5; // IEEE 802 local experimental EtherType
  * using rx = socket(AF_PACKET, SOCK_RAW, htons(ETH_P_TEST));
  * rx.bind(["lo", ETH_P_TEST]);

@@ -26,6 +26,7 @@ function qrtr(): LayoutOf<"sockaddr_qrtr"> {
  * ```ts
  * import { AF_QIPCRTR, error, SOCK_DGRAM, socket } from "@berkeley/socket";
  * try {
+ *   if (AF_QIPCRTR === undefined) throw new error("AF_QIPCRTR is not defined here");
  *   using s = socket(AF_QIPCRTR, SOCK_DGRAM);
  *   console.log(s.getsockname()); // [node, port]
  * } catch (e) {

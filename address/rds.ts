@@ -21,6 +21,7 @@ import { inetCodec } from "./inet.ts";
  * ```ts
  * import { AF_RDS, error, SOCK_SEQPACKET, socket } from "@berkeley/socket";
  * try {
+ *   if (AF_RDS === undefined) throw new error("AF_RDS is not defined here");
  *   using a = socket(AF_RDS, SOCK_SEQPACKET);
  *   using b = socket(AF_RDS, SOCK_SEQPACKET);
  *   a.bind(["127.0.0.1", 0]);

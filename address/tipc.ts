@@ -62,6 +62,10 @@ const NAME_INSTANCE = 4;
  *   TIPC_NODE_SCOPE,
  * } from "@berkeley/socket";
  * try {
+ *   if (
+ *     AF_TIPC === undefined || TIPC_ADDR_NAME === undefined ||
+ *     TIPC_NODE_SCOPE === undefined
+ *   ) throw new error("TIPC is not defined here");
  *   using s = socket(AF_TIPC, SOCK_RDM);
  *   s.bind([TIPC_ADDR_NAME, 18888, 17, 0, TIPC_NODE_SCOPE]);
  *   console.log(s.getsockname());

@@ -35,6 +35,7 @@ function vm(): LayoutOf<"sockaddr_vm"> {
  *   VMADDR_PORT_ANY,
  * } from "@berkeley/socket";
  * try {
+ *   if (AF_VSOCK === undefined) throw new error("AF_VSOCK is not defined here");
  *   using s = socket(AF_VSOCK, SOCK_STREAM);
  *   s.bind([VMADDR_CID_LOCAL ?? 1, VMADDR_PORT_ANY ?? 0xffffffff]);
  *   s.listen(1);

@@ -296,6 +296,48 @@ async function connect(
   );
 }
 
+/**
+ * (f) An echo server: `Bun.listen`, each chunk written back from the `data`
+ * handler (what is not taken at once waits for `drain`), until killed.
+ */
+function echoServer(): Promise<void> {
+  const pending = new Map<BunSocket, Uint8Array>();
+  const server = Bun.listen({
+    hostname: "127.0.0.1",
+    port: 0,
+    socket: {
+      open(s) {
+        s.setNoDelay(true);
+      },
+      data(s, data) {
+        const queued = pending.get(s);
+        if (queued) {
+          const both = new Uint8Array(queued.length + data.length);
+          both.set(queued);
+          both.set(data, queued.length);
+          pending.set(s, both);
+          return;
+        }
+        const n = s.write(data);
+        if (n < data.length) pending.set(s, data.slice(n));
+      },
+      drain(s) {
+        const queued = pending.get(s);
+        if (!queued) return;
+        const n = s.write(queued);
+        if (n < queued.length) pending.set(s, queued.slice(n));
+        else pending.delete(s);
+      },
+      close(s) {
+        pending.delete(s);
+      },
+      error() {},
+    },
+  });
+  console.log(`READY ${server.port}`);
+  return new Promise(() => {});
+}
+
 const [workload, ...rest] = Bun.argv.slice(2);
 const n = rest.map(Number);
 switch (workload) {
@@ -312,7 +354,11 @@ switch (workload) {
     await streamSend(n[0], n[1]);
     break;
   case "rr":
+  case "rr-async": // (g): Bun's calls are always asynchronous
     await rr(n[0], n[1], n[2]);
+    break;
+  case "echo-server":
+    await echoServer();
     break;
   case "connect":
     await connect(n[0], n[1], n[2], n[3]);

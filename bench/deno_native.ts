@@ -193,6 +193,37 @@ async function connect(
   );
 }
 
+/**
+ * (f) An echo server: `Deno.listen`, each connection read into its own
+ * buffer and written back (`read`/`write`, Deno's lowest-level API), until
+ * killed.
+ */
+async function echoServer(): Promise<void> {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  console.log(`READY ${(listener.addr as Deno.NetAddr).port}`);
+  for await (const conn of listener) {
+    conn.setNoDelay(true);
+    (async () => {
+      const buf = new Uint8Array(16384);
+      try {
+        for (;;) {
+          const n = await conn.read(buf);
+          if (n === null) break;
+          await writeAll(conn, buf.subarray(0, n));
+        }
+      } catch {
+        // The load ends by closing or resetting its connections.
+      } finally {
+        try {
+          conn.close();
+        } catch {
+          // already closed
+        }
+      }
+    })();
+  }
+}
+
 const [workload, ...rest] = Deno.args;
 const n = rest.map(Number);
 switch (workload) {
@@ -209,7 +240,11 @@ switch (workload) {
     await streamSend(n[0], n[1]);
     break;
   case "rr":
+  case "rr-async": // (g): Deno's calls are always awaited
     await rr(n[0], n[1], n[2]);
+    break;
+  case "echo-server":
+    await echoServer();
     break;
   case "connect":
     await connect(n[0], n[1], n[2], n[3]);

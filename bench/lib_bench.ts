@@ -2,13 +2,22 @@
  * The library's contender: the benchmark workloads with this library's
  * Python-style API, the same file under Deno and under Bun. Usage and
  * output are those of `bench/c/bench.c` (see `bench/README.md`). Sockets are
- * in blocking mode (no timeout), Python's default.
+ * in blocking mode (no timeout), Python's default, except in the async
+ * workloads (f) and (g): there they are non-blocking and every call is an
+ * awaited `sock_*` call, asyncio's way, or with `--streams` (first
+ * argument) the sockets' WHATWG streams.
  *
  * @module
  */
 import { socket, type SocketType } from "../socket/socket.ts";
 import { socketpair } from "../socket/socketpair.ts";
 import { constants as C } from "../platform/mod.ts";
+import {
+  sock_accept,
+  sock_connect,
+  sock_recv_into,
+  sock_sendall,
+} from "../socket/async.ts";
 
 const CHUNK = 65536;
 const BURST = 16;
@@ -18,7 +27,10 @@ const host = globalThis as {
   Deno?: { args: string[] };
   process?: { argv: string[] };
 };
-const args: string[] = host.Deno ? host.Deno.args : host.process!.argv.slice(2);
+const argv: string[] = host.Deno ? host.Deno.args : host.process!.argv.slice(2);
+/** `--streams`: the async workloads use `readable`/`writable`, not `sock_*`. */
+const STREAMS = argv[0] === "--streams";
+const args = STREAMS ? argv.slice(1) : argv;
 
 function now(): number {
   return performance.now() / 1000;
@@ -173,7 +185,7 @@ function connect(
   warmup: number,
   limit: number,
 ): void {
-  const address = ["127.0.0.1", port];
+  const address: [string, number] = ["127.0.0.1", port];
   measure(
     () => {
       for (let i = 0; i < 50; i++) {
@@ -187,6 +199,136 @@ function connect(
     warmup,
     limit,
   );
+}
+
+/** Like `measure`, for a step that returns a promise. */
+async function measureAsync(
+  step: () => Promise<void>,
+  per: number,
+  seconds: number,
+  warmup: number,
+): Promise<void> {
+  let ops = 0;
+  let timing = false;
+  let t0 = now();
+  const end = t0 + warmup;
+  let t: number;
+  for (;;) {
+    await step();
+    t = now();
+    if (!timing) {
+      if (t >= end) {
+        timing = true;
+        t0 = now();
+      }
+      continue;
+    }
+    ops += per;
+    if (t - t0 >= seconds) break;
+  }
+  result({ ops, seconds: t - t0 });
+}
+
+/** Echoes one connection with awaited `sock_*` calls until it closes. */
+async function echoCalls(conn: SocketType): Promise<void> {
+  const buf = new Uint8Array(16384);
+  try {
+    for (;;) {
+      const n = await sock_recv_into(conn, buf);
+      if (n === 0) break;
+      await sock_sendall(conn, buf.subarray(0, n));
+    }
+  } catch {
+    // The load ends by closing or resetting its connections.
+  } finally {
+    conn.close();
+  }
+}
+
+/** Echoes one connection through its streams until it closes. */
+async function echoStreams(conn: SocketType): Promise<void> {
+  try {
+    await conn.readable.pipeTo(conn.writable);
+  } catch {
+    // The load ends by closing or resetting its connections.
+  } finally {
+    conn.close();
+  }
+}
+
+/**
+ * (f) An echo server on one thread: accepts with `sock_accept` and serves
+ * every connection concurrently, until killed.
+ */
+async function echoServer(): Promise<void> {
+  const l = socket(C.AF_INET, C.SOCK_STREAM);
+  l.setsockopt(C.SOL_SOCKET, C.SO_REUSEADDR, 1);
+  l.bind(["127.0.0.1", 0]);
+  l.listen(4096);
+  l.setblocking(false);
+  console.log(`READY ${(l.getsockname() as [string, number])[1]}`);
+  for (;;) {
+    const [conn] = await sock_accept(l);
+    conn.setblocking(false);
+    conn.setsockopt(C.IPPROTO_TCP, C.TCP_NODELAY, 1);
+    if (STREAMS) echoStreams(conn);
+    else echoCalls(conn);
+  }
+}
+
+/** (g) 64-byte request/response against the echo peer, awaited. */
+async function rrAsync(
+  port: number,
+  seconds: number,
+  warmup: number,
+): Promise<void> {
+  const s = socket(C.AF_INET, C.SOCK_STREAM);
+  s.setblocking(false);
+  await sock_connect(s, ["127.0.0.1", port]);
+  s.setsockopt(C.IPPROTO_TCP, C.TCP_NODELAY, 1);
+  const buf = new Uint8Array(MSG);
+  if (STREAMS) {
+    const reader = s.readable.getReader({ mode: "byob" });
+    const writer = s.writable.getWriter();
+    let view = new Uint8Array(MSG);
+    await measureAsync(
+      async () => {
+        for (let i = 0; i < 100; i++) {
+          await writer.write(buf.slice());
+          let got = 0;
+          while (got < MSG) {
+            const { value, done } = await reader.read(view.subarray(got));
+            if (done || !value) throw new Error("Peer closed early");
+            got += value.byteLength;
+            view = new Uint8Array(value.buffer);
+          }
+        }
+      },
+      100,
+      seconds,
+      warmup,
+    );
+    reader.releaseLock();
+    writer.releaseLock();
+  } else {
+    await measureAsync(
+      async () => {
+        for (let i = 0; i < 100; i++) {
+          await sock_sendall(s, buf);
+          let got = 0;
+          while (got < MSG) {
+            const n = await sock_recv_into(s, buf.subarray(got));
+            if (n === 0) throw new Error("Peer closed early");
+            got += n;
+          }
+        }
+      },
+      100,
+      seconds,
+      warmup,
+    );
+  }
+  s.close();
 }
 
 const [workload, ...rest] = args;
@@ -209,6 +351,12 @@ switch (workload) {
     break;
   case "connect":
     connect(n[0], n[1], n[2], n[3]);
+    break;
+  case "echo-server":
+    await echoServer();
+    break;
+  case "rr-async":
+    await rrAsync(n[0], n[1], n[2]);
     break;
   default:
     throw new Error(`Unknown workload "${workload}"`);

@@ -28,6 +28,8 @@ const TIMEOUT_MS = QUICK ? 30_000 : 60_000;
 /** A cell whose measurement failed this often is not tried again. */
 const MAX_FAILURES = 2;
 const OUT = env("BENCH_OUT") ?? BENCH;
+/** Descriptors a process may open (`run.sh` raises the soft limit first). */
+const NOFILE = Number(env("BENCH_NOFILE") ?? 1024);
 
 // ---- Contenders -----------------------------------------------------------
 
@@ -40,7 +42,18 @@ interface Contender {
   readonly missing: string | null;
   /** Which runtime's own networking the library rows compare with. */
   readonly nativeOf?: string;
+  /** The only workloads it runs (the others are skipped), when given. */
+  readonly only?: readonly string[];
 }
+
+/** The asynchronous workloads, (f) and (g). */
+const ASYNC_WORKLOADS = [
+  "many-1k",
+  "many-10k",
+  "idle-10k",
+  "busy-10",
+  "rr-async",
+];
 
 function which(name: string): string | null {
   for (const dir of (env("PATH") ?? "").split(":")) {
@@ -100,6 +113,30 @@ const contenders: Contender[] = [
     command: [bun ?? "bun", `${BENCH}/lib_bench.ts`],
     missing: bun ? null : "bun was not found (run npm install)",
     nativeOf: "bun",
+  },
+  {
+    id: "lib-deno-streams",
+    label: "this library's streams, Deno",
+    command: [
+      deno,
+      "run",
+      "--allow-ffi",
+      "--allow-net",
+      "--allow-env",
+      `${BENCH}/lib_bench.ts`,
+      "--streams",
+    ],
+    missing: null,
+    nativeOf: "deno",
+    only: ASYNC_WORKLOADS,
+  },
+  {
+    id: "lib-bun-streams",
+    label: "this library's streams, Bun",
+    command: [bun ?? "bun", `${BENCH}/lib_bench.ts`, "--streams"],
+    missing: bun ? null : "bun was not found (run npm install)",
+    nativeOf: "bun",
+    only: ASYNC_WORKLOADS,
   },
   {
     id: "deno",
@@ -179,8 +216,16 @@ const peer: string[] | null = haveC
 type Better = "lower" | "higher";
 
 interface Target {
-  /** `value / C's value` must be at most (lower is better) or at least this. */
-  readonly ratio: number;
+  /**
+   * `value / C's value` must be at most (lower is better) or at least this;
+   * `null`: no condition on the ratio to C.
+   */
+  readonly ratio: number | null;
+  /**
+   * `value` over the best of the runtime's own networking and Node's must
+   * be at least this (for rates).
+   */
+  readonly nativeRatio?: number;
   /** Also faster than the runtime's own networking. */
   readonly beatNative?: boolean;
   readonly text: string;
@@ -194,9 +239,17 @@ interface Workload {
   readonly better: Better;
   readonly target: Target;
   readonly needsPeer: boolean;
+  /** (f): the C load's connections, and how many of them are busy. */
+  readonly load?: { readonly conns: number; readonly busy: number };
+  /** Runs of this workload, when fewer than `BENCH_RUNS`. */
+  readonly runs?: number;
+  /** Contenders that cannot run it, with why. */
+  readonly skip?: Readonly<Record<string, string>>;
   /** The measurement's value in `unit` from a RESULT line. */
   value(r: { ops?: number; bytes?: number; seconds: number }): number;
 }
+
+const ASYNC_SKIP = "CPython's blocking socket module has no asynchronous row";
 
 const perOp = (scale: number) => (r: { ops?: number; seconds: number }) =>
   r.seconds * scale / r.ops!;
@@ -264,6 +317,42 @@ const workloads: Workload[] = [
     better: "lower",
     target: { ratio: 1.20, text: "≤ 1.20× C" },
     needsPeer: true,
+    value: perOp(1e6),
+  },
+  ...([
+    ["many-1k", 1000, 1000, "1,000 connections"],
+    ["many-10k", 10000, 10000, "10,000 connections"],
+    ["idle-10k", 10010, 10, "10 busy + 10,000 idle connections"],
+    ["busy-10", 10, 10, "10 connections"],
+  ] as const).map(([id, conns, busy, what]): Workload => ({
+    id,
+    letter: "f",
+    title: `TCP echo server, ${what}, 1 KiB round trips (C load)`,
+    unit: "round trips/s",
+    better: "higher",
+    target: id === "many-1k" || id === "many-10k"
+      ? {
+        ratio: null,
+        nativeRatio: 1.0,
+        text: "≥ 1.0× the best of the runtime's own and Node",
+      }
+      : { ratio: null, text: "" },
+    needsPeer: true,
+    load: { conns, busy },
+    runs: QUICK ? 1 : Math.min(RUNS, 3),
+    skip: { python: ASYNC_SKIP },
+    value: (r) => r.ops! / r.seconds,
+  })),
+  {
+    id: "rr-async",
+    letter: "g",
+    title: "TCP, 64 B request/response, awaited (C echo)",
+    unit: "µs/round trip",
+    better: "lower",
+    target: { ratio: null, text: "" },
+    needsPeer: true,
+    runs: QUICK ? 1 : Math.min(RUNS, 5),
+    skip: { python: ASYNC_SKIP },
     value: perOp(1e6),
   },
 ];
@@ -440,10 +529,31 @@ async function measureOnce(w: Workload, c: Contender): Promise<number> {
         await Promise.all([p.done(deadline), receiver.done(deadline)]);
         break;
       }
+      case "many-1k":
+      case "many-10k":
+      case "idle-10k":
+      case "busy-10": {
+        const server = start(c.command, ["echo-server"], c.id);
+        const port = await server.expect("READY", deadline);
+        const { conns, busy } = w.load!;
+        const load = start([cBinary], [
+          "load",
+          port,
+          conns,
+          busy,
+          1024,
+          SECONDS,
+          WARMUP,
+        ], "load");
+        line = await load.expect("RESULT", deadline);
+        await load.done(deadline);
+        break;
+      }
+      case "rr-async":
       case "rr": {
         const echo = start(peer!, ["peer-echo"], "peer");
         const port = await echo.expect("READY", deadline);
-        const p = start(c.command, ["rr", port, SECONDS, WARMUP], c.id);
+        const p = start(c.command, [w.id, port, SECONDS, WARMUP], c.id);
         line = await p.expect("RESULT", deadline);
         await p.done(deadline);
         break;
@@ -502,15 +612,35 @@ function judge(
   cell: Cell,
   row: Record<string, Cell>,
 ): "met" | "missed" | null {
-  if (!c.nativeOf || cell.ratioToC === null) return null;
-  let ok = w.better === "lower"
-    ? cell.ratioToC <= w.target.ratio
-    : cell.ratioToC >= w.target.ratio;
+  if (!c.nativeOf || cell.median === null) return null;
+  if (w.target.ratio === null && w.target.nativeRatio === undefined) {
+    return null;
+  }
+  let ok = true;
+  if (w.target.ratio !== null) {
+    if (cell.ratioToC === null) return null;
+    ok = w.better === "lower"
+      ? cell.ratioToC <= w.target.ratio
+      : cell.ratioToC >= w.target.ratio;
+  }
+  if (w.target.nativeRatio !== undefined) {
+    const best = bestNative(c, row);
+    if (best === null) return null;
+    ok &&= cell.median >= w.target.nativeRatio * best;
+  }
   if (w.target.beatNative && c.nativeOf) {
     const native = row[c.nativeOf]?.median;
     if (native !== null && native !== undefined) ok &&= cell.median! > native;
   }
   return ok ? "met" : "missed";
+}
+
+/** The best median of `c`'s runtime's own networking and Node's (rates). */
+function bestNative(c: Contender, row: Record<string, Cell>): number | null {
+  const values = [c.nativeOf!, "node"]
+    .map((id) => row[id]?.median)
+    .filter((v): v is number => typeof v === "number");
+  return values.length ? Math.max(...values) : null;
 }
 
 function spread(cell: Cell): string {
@@ -541,7 +671,7 @@ function markdown(
       QUICK ? "Quick mode (smoke test, not comparable). " : ""
     }Medians of ${RUNS} run${
       RUNS > 1 ? "s" : ""
-    } per cell, interleaved; spread (±) is half the range of the runs; best is the best run. Ratio: the median over C's median (for times lower is better, for rates higher is better). Targets apply to this library's rows. All traffic is over loopback; README.md describes each workload. The whole run took ${
+    } per cell (the asynchronous workloads (f) and (g): at most 3 and 5), interleaved; spread (±) is half the range of the runs; best is the best run. Ratio: the median over C's median (for times lower is better, for rates higher is better). Targets apply to this library's rows. All traffic is over loopback; README.md describes each workload. The whole run took ${
       Math.round(elapsed)
     } s. See README.md for the rules.`,
     "",
@@ -616,9 +746,15 @@ function markdown(
   out.push(`| workload | target | ${judged.map((c) => c.label).join(" | ")} |`);
   out.push(`| --- | --- |${judged.map(() => " --- |").join("")}`);
   for (const w of active) {
+    if (!w.target.text) continue;
     const show = (id: string): string => {
       const cell = table[w.id][id];
       if (!cell?.target) return "n/a";
+      if (w.target.ratio === null) {
+        const c = contenders.find((c) => c.id === id)!;
+        const best = bestNative(c, table[w.id]);
+        return `${cell.target} (${(cell.median! / best!).toFixed(2)}× native)`;
+      }
       return `${cell.target} (${cell.ratioToC!.toFixed(2)}×)`;
     };
     out.push(
@@ -626,6 +762,23 @@ function markdown(
         judged.map((c) => show(c.id)).join(" | ")
       } |`,
     );
+  }
+  if (table["idle-10k"] && table["busy-10"]) {
+    out.push(
+      "",
+      "## Wake-up cost against idle connections",
+      "",
+      "Round trips per second of 10 busy connections with 10,000 idle ones beside them, over the same without: the reactor's wake-up must not grow with idle connections (target ≥ 0.9×).",
+      "",
+      "| contender | 10 busy + 10,000 idle over 10 busy |",
+      "| --- | ---: |",
+    );
+    for (const c of contenders) {
+      const idle = table["idle-10k"][c.id]?.median;
+      const busy = table["busy-10"][c.id]?.median;
+      if (!idle || !busy) continue;
+      out.push(`| ${c.label} | ${(idle / busy).toFixed(2)}× |`);
+    }
   }
   if (notes.length) {
     out.push(
@@ -739,6 +892,16 @@ async function main(): Promise<void> {
         cell.skipped = "not selected (BENCH_ONLY)";
       } else if (w.needsPeer && !peer) {
         cell.skipped = "no peer program (needs gcc or python3)";
+      } else if (w.skip?.[c.id]) {
+        cell.skipped = w.skip[c.id];
+      } else if (c.only && !c.only.includes(w.id)) {
+        cell.skipped = "runs only the asynchronous workloads (f), (g)";
+      } else if (w.load && !haveC) {
+        cell.skipped = "the load of (f) is the C program (needs gcc)";
+      } else if (w.load && w.load.conns + 64 > NOFILE) {
+        cell.skipped = `needs ${
+          w.load.conns + 64
+        } descriptors; the limit is ${NOFILE} (ulimit -n)`;
       }
       table[w.id][c.id] = cell;
     }
@@ -755,6 +918,7 @@ async function main(): Promise<void> {
   );
   for (let run = 0; run < RUNS; run++) {
     for (const w of active) {
+      if (run >= (w.runs ?? RUNS)) continue;
       const order = contenders.map((_, i) =>
         contenders[(i + run) % contenders.length]
       );

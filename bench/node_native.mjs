@@ -200,6 +200,18 @@ async function connect(port, seconds, warmup, limit) {
   );
 }
 
+/** (f) An echo server: `net.createServer`, each chunk written back, until killed. */
+function echoServer() {
+  const server = net.createServer({ noDelay: true }, (s) => {
+    s.on("data", (data) => s.write(data));
+    s.on("error", () => s.destroy());
+  });
+  server.listen({ host: "127.0.0.1", port: 0, backlog: 4096 }, () => {
+    console.log(`READY ${server.address().port}`);
+  });
+  return new Promise(() => {});
+}
+
 const [workload, ...rest] = process.argv.slice(2);
 const n = rest.map(Number);
 switch (workload) {
@@ -216,7 +228,11 @@ switch (workload) {
     await streamSend(n[0], n[1]);
     break;
   case "rr":
+  case "rr-async": // (g): Node's calls are always asynchronous
     await rr(n[0], n[1], n[2]);
+    break;
+  case "echo-server":
+    await echoServer();
     break;
   case "connect":
     await connect(n[0], n[1], n[2], n[3]);

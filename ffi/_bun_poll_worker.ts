@@ -12,7 +12,12 @@ import {
   readI32,
   type SymbolTable,
 } from "./mod.ts";
-import type { WorkerInit, WorkerReply, WorkerRequest } from "./background.ts";
+import {
+  CONTROL,
+  type WorkerInit,
+  type WorkerReply,
+  type WorkerRequest,
+} from "./background.ts";
 
 /** The worker's global scope, as far as it is used here. */
 interface WorkerScope {
@@ -50,9 +55,41 @@ function open(init: WorkerInit): void {
   }
 }
 
+const C = CONTROL;
+let control: Int32Array<ArrayBufferLike> = new Int32Array(0);
+let config = 0;
+let args: (number | Uint8Array)[] = [];
+let done = 0;
+
+/**
+ * Answers requests until the main thread announces new buffers (then the
+ * message carrying them is read first): sleeps in `Atomics.wait` between
+ * calls, never in the event loop, so a request costs no message.
+ */
+function serve(): void {
+  for (;;) {
+    const request = Atomics.load(control, C.REQUEST);
+    if (request === done) {
+      Atomics.wait(control, C.REQUEST, done);
+      continue;
+    }
+    if (Atomics.load(control, C.CONFIG) !== config) return;
+    const call = args.map((a, i) =>
+      typeof a === "number" ? control[C.NUMBERS + i]! : a
+    );
+    const result = Number(fn!(...call));
+    control[C.RESULT] = result;
+    control[C.ERRNO] = result < 0 ? lastErrno() : 0;
+    done = request;
+    Atomics.store(control, C.DONE, request);
+    Atomics.notify(control, C.DONE);
+  }
+}
+
 scope.onmessage = (e: MessageEvent) => {
   const request = e.data as WorkerRequest;
   if ("init" in request) {
+    control = new Int32Array(request.control);
     try {
       open(request.init);
     } catch (err) {
@@ -65,6 +102,7 @@ scope.onmessage = (e: MessageEvent) => {
     post({ failure });
     return;
   }
-  const result = Number(fn(...request.args));
-  post({ result, errno: result < 0 ? lastErrno() : 0 });
+  config = request.config;
+  args = [...request.args];
+  serve();
 };

@@ -162,6 +162,9 @@ export function bunBackend(): Backend {
       return String(new ffi.CString(address(p), offset));
     },
     addressOf(buf: Uint8Array): bigint {
+      // bun:ffi refuses a pointer to empty memory (ptr() throws); nothing
+      // can be read or written there, so it is NULL, as in Deno.
+      if (buf.byteLength === 0) return 0n;
       return BigInt(ffi.ptr(buf));
     },
   };

@@ -174,6 +174,7 @@ export function denoBackend(): Backend {
       return view(p).getCString(offset);
     },
     addressOf(buf: Uint8Array): bigint {
+      if (buf.byteLength === 0) return 0n; // as Bun: nothing to point at
       return BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(buf)));
     },
   };

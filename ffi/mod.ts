@@ -170,8 +170,9 @@ export function readCString(p: Pointer, offset = 0): string {
 }
 
 /**
- * The address of `buf`'s first byte, for storing in a C struct (an iovec).
- * The caller keeps `buf` alive for as long as C may use the address.
+ * The address of `buf`'s first byte, for storing in a C struct (an iovec);
+ * 0n (NULL) for an empty buffer, on every runtime. The caller keeps `buf`
+ * alive for as long as C may use the address.
  */
 export function addressOf(buf: Uint8Array): bigint {
   return backend.addressOf(buf);

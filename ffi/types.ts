@@ -85,6 +85,9 @@ export interface Backend {
   readBytes(p: Pointer, offset: number, length: number): Uint8Array;
   /** Reads the NUL-terminated string at `p + offset` as UTF-8. */
   readCString(p: Pointer, offset: number): string;
-  /** The address of a buffer's first byte, to store inside a C struct. */
+  /**
+   * The address of a buffer's first byte, to store inside a C struct; 0n
+   * (NULL) for an empty buffer, which has no memory to point at.
+   */
   addressOf(buf: Uint8Array): bigint;
 }

@@ -1,6 +1,15 @@
 /**
- * Argument checks shared by the socket methods: data to send, buffers to
- * receive into, sizes, flags and timeouts.
+ * The argument conversions every public entry goes through: integers,
+ * flags, timeouts, data to send, buffers to receive into, iterables,
+ * addresses and `ioctl` options. Each checks its value completely, names
+ * the argument in its error, and returns a value of the library's own that
+ * no caller-supplied code can change afterwards: integers without `-0`,
+ * byte views made from the engine's own accessors (never the value's
+ * properties, so a subclass, Proxy or fake cannot misstate its size),
+ * addresses copied out of their arrays. A method converts all of its
+ * arguments first, then takes the descriptor, then calls C: a `valueOf`,
+ * getter or Proxy trap that closes the socket is then seen as EBADF, never
+ * as a call on whatever socket reused the number.
  *
  * @module
  */
@@ -9,14 +18,127 @@ import type { IoctlControl, IoctlTable } from "../platform/types.ts";
 
 const encoder = new TextEncoder();
 
-/** Bytes to send: a `Uint8Array` as is, other views and strings converted. */
-export function toBytes(data: unknown, method: string): Uint8Array {
-  if (data instanceof Uint8Array) return data;
-  if (typeof data === "string") return encoder.encode(data);
-  if (ArrayBuffer.isView(data)) {
-    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+// The engine's own accessors, taken before any caller code runs: they read
+// a view's internal slots, whatever the view's own properties say, and
+// throw for anything that is not really a view or a buffer.
+type Getter = (this: unknown) => unknown;
+function getter(proto: object, name: PropertyKey): Getter {
+  const get = Object.getOwnPropertyDescriptor(proto, name)?.get;
+  if (!get) throw new Error(`The engine lacks ${String(name)}`);
+  return get as Getter;
+}
+const TYPED = Object.getPrototypeOf(Uint8Array.prototype) as object;
+const typedTag = getter(TYPED, Symbol.toStringTag);
+const typedBuffer = getter(TYPED, "buffer");
+const typedOffset = getter(TYPED, "byteOffset");
+const typedLength = getter(TYPED, "byteLength");
+const viewBuffer = getter(DataView.prototype, "buffer");
+const viewOffset = getter(DataView.prototype, "byteOffset");
+const viewLength = getter(DataView.prototype, "byteLength");
+const bufferLength = getter(ArrayBuffer.prototype, "byteLength");
+const bufferDetached: Getter | undefined = Object.getOwnPropertyDescriptor(
+  ArrayBuffer.prototype,
+  "detached",
+)?.get as Getter | undefined;
+const sharedLength: Getter | undefined = typeof SharedArrayBuffer ===
+    "function"
+  ? getter(SharedArrayBuffer.prototype, "byteLength")
+  : undefined;
+const call = Function.prototype.call;
+
+/** Calls an engine accessor; `undefined` when `value` is not its kind. */
+function read(get: Getter, value: unknown): unknown {
+  try {
+    return call.call(get, value);
+  } catch {
+    return undefined;
   }
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+}
+
+/** True for a real (not shared) `ArrayBuffer`. */
+function isArrayBuffer(value: unknown): value is ArrayBuffer {
+  return typeof read(bufferLength, value) === "number";
+}
+
+/** True for a real `SharedArrayBuffer`. */
+function isSharedBuffer(value: unknown): value is SharedArrayBuffer {
+  return sharedLength !== undefined &&
+    typeof read(sharedLength, value) === "number";
+}
+
+/** True when the `ArrayBuffer` has been detached (transferred). */
+function detached(buffer: ArrayBuffer): boolean {
+  if (bufferDetached) return call.call(bufferDetached, buffer) === true;
+  try {
+    new Uint8Array(buffer, 0, 0);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * A genuine `Uint8Array` over the memory of a bytes-like `value` (any
+ * typed array, `DataView`, `ArrayBuffer` or `SharedArrayBuffer`), its
+ * bounds read through the engine's accessors; `null` when `value` is not
+ * one (a Proxy, an object made from a view's prototype, a plain object).
+ * A detached buffer is a RangeError (Python: a released buffer is a
+ * ValueError): C must never see its pointer. A view out of the bounds of a
+ * shrunk resizable buffer is empty.
+ */
+export function bytesView(value: unknown, what: string): Uint8Array | null {
+  if (typeof value !== "object" || value === null) return null;
+  let buffer: unknown;
+  let offset = 0;
+  let length: number;
+  if (read(typedTag, value) !== undefined) {
+    buffer = call.call(typedBuffer, value);
+  } else if (isArrayBuffer(value) || isSharedBuffer(value)) {
+    buffer = value;
+  } else if (ArrayBuffer.isView(value)) {
+    buffer = call.call(viewBuffer, value); // a DataView
+  } else {
+    return null;
+  }
+  if (isArrayBuffer(buffer) && detached(buffer)) {
+    throw new RangeError(`${what} is over a detached ArrayBuffer`);
+  }
+  if (buffer === value) {
+    length = call.call(
+      isArrayBuffer(buffer) ? bufferLength : sharedLength!,
+      buffer,
+    ) as number;
+  } else if (read(typedTag, value) !== undefined) {
+    offset = call.call(typedOffset, value) as number;
+    length = call.call(typedLength, value) as number;
+  } else {
+    // A DataView's accessors throw once it is out of bounds.
+    const at = read(viewOffset, value);
+    const size = read(viewLength, value);
+    if (typeof at !== "number" || typeof size !== "number") return empty();
+    offset = at;
+    length = size;
+  }
+  return new Uint8Array(buffer as ArrayBuffer, offset, length);
+}
+
+function empty(): Uint8Array {
+  return new Uint8Array(0);
+}
+
+/**
+ * Bytes to send: strings as UTF-8, any bytes-like object as a view over its
+ * memory (see {@linkcode bytesView}). `method` (`"send()"`) and `arg`
+ * name the argument in errors; the TypeError keeps Python's wording.
+ */
+export function toBytes(
+  data: unknown,
+  method: string,
+  arg = "data",
+): Uint8Array {
+  if (typeof data === "string") return encoder.encode(data);
+  const view = bytesView(data, `${method}: ${arg}`);
+  if (view) return view;
   throw new TypeError(
     `${method}: a bytes-like object is required, not ${typeName(data)}`,
   );
@@ -24,16 +146,22 @@ export function toBytes(data: unknown, method: string): Uint8Array {
 
 /** A writable buffer to receive into, as bytes over the same memory. */
 export function toWritable(buffer: unknown, method: string): Uint8Array {
-  if (buffer instanceof Uint8Array) return buffer;
-  if (ArrayBuffer.isView(buffer)) {
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  }
-  if (buffer instanceof ArrayBuffer) return new Uint8Array(buffer);
+  const view = bytesView(buffer, `${method}: buffer`);
+  if (view) return view;
   throw new TypeError(
     `${method}: buffer must be a writable bytes-like object, not ${
       typeName(buffer)
     }`,
   );
+}
+
+/** True when `value` is an array (a Proxy of one included, even revoked). */
+export function isArray(value: unknown): value is readonly unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false; // a revoked Proxy
+  }
 }
 
 /**
@@ -42,16 +170,49 @@ export function toWritable(buffer: unknown, method: string): Uint8Array {
  */
 export function iterableArg<T>(value: unknown, what: string): T[] {
   if (
-    value === null || typeof value !== "object" || ArrayBuffer.isView(value) ||
-    value instanceof ArrayBuffer ||
-    typeof (value as Iterable<T>)[Symbol.iterator] !== "function"
+    value === null || typeof value !== "object" ||
+    bytesView(value, what) !== null || !iterable(value)
   ) {
     throw new TypeError(`${what} must be an iterable, not ${typeName(value)}`);
   }
   return [...(value as Iterable<T>)];
 }
 
-/** An integer argument within [min, max], named in errors. */
+function iterable(value: object): boolean {
+  try {
+    return typeof (value as Iterable<unknown>)[Symbol.iterator] === "function";
+  } catch (e) {
+    if (e instanceof TypeError) return false; // a revoked Proxy
+    throw e;
+  }
+}
+
+/**
+ * An address argument, copied so that nothing the caller controls runs
+ * after it: an array (or a Proxy of one) becomes a plain array of its
+ * items, each bytes-like item a view made by {@linkcode bytesView}; a
+ * bytes-like address becomes such a view; anything else is returned as
+ * it is, for the family's codec to refuse.
+ */
+export function addressArg(address: unknown, what: string): unknown {
+  if (typeof address !== "object" || address === null) return address;
+  if (isArray(address)) {
+    const n = address.length;
+    if (typeof n !== "number" || n > 16) return address; // a codec refuses
+    const copy: unknown[] = [];
+    for (let i = 0; i < n; i++) {
+      const item = address[i];
+      copy.push(bytesView(item, what) ?? item);
+    }
+    return copy;
+  }
+  return bytesView(address, what) ?? address;
+}
+
+/**
+ * An integer argument within [min, max], named in errors; `-0` becomes 0
+ * (Deno's FFI refuses `-0` as an integer).
+ */
 export function intArg(
   value: unknown,
   what: string,
@@ -69,7 +230,7 @@ export function intArg(
   if (value < min || value > max) {
     throw new RangeError(`${what} must be ${min}-${max}, got ${value}`);
   }
-  return value;
+  return value === 0 ? 0 : value;
 }
 
 /** The C `int` range. */
@@ -81,6 +242,12 @@ export const INT_MIN = -2147483648;
 export function flagsArg(value: unknown, method: string): number {
   return intArg(value, `${method}: flags`, INT_MIN, INT_MAX);
 }
+
+/**
+ * The longest timeout, in seconds: CPython keeps timeouts as 64-bit
+ * nanoseconds and raises OverflowError beyond.
+ */
+const TIMEOUT_MAX = (2 ** 63 - 1) / 1e9;
 
 /** A timeout: seconds >= 0, or null; Python's messages. */
 export function timeoutArg(value: unknown): number | null {
@@ -96,7 +263,10 @@ export function timeoutArg(value: unknown): number | null {
   if (value < 0) {
     throw new RangeError(`Timeout value out of range, got ${value}`);
   }
-  return value;
+  if (value > TIMEOUT_MAX) {
+    throw new RangeError(`Timeout value too large, got ${value}`);
+  }
+  return value === 0 ? 0 : value;
 }
 
 /** The largest `u_long`/`unsigned int` (32 bits on every platform here). */
@@ -127,7 +297,8 @@ export function ioctlArgs(
   const view = new DataView(argp.buffer);
   if (spec.option === "keepalive") {
     const what = `ioctl(): ${spec.name} option`;
-    if (!Array.isArray(option) || option.length !== 3) {
+    const items = isArray(option) ? [...option] : null;
+    if (!items || items.length !== 3) {
       throw new TypeError(
         `${what} must be [onoff, keepalivetime, keepaliveinterval], not ${
           typeName(option)
@@ -136,7 +307,7 @@ export function ioctlArgs(
     }
     const fields = ["onoff", "keepalivetime", "keepaliveinterval"];
     for (let i = 0; i < 3; i++) {
-      const n = intArg(option[i], `${what} ${fields[i]}`, INT_MIN, UINT32_MAX);
+      const n = intArg(items[i], `${what} ${fields[i]}`, INT_MIN, UINT32_MAX);
       view.setUint32(i * 4, n >>> 0, LITTLE_ENDIAN);
     }
   } else {

@@ -8,7 +8,14 @@ import { addressOf } from "../ffi/mod.ts";
 import { errno, layout, type LayoutOf, layouts } from "../platform/mod.ts";
 import { LITTLE_ENDIAN } from "../address/_struct.ts";
 import type { Field } from "../platform/types.ts";
-import { INT_MAX, INT_MIN, intArg, iterableArg, toBytes } from "./_data.ts";
+import {
+  INT_MAX,
+  INT_MIN,
+  intArg,
+  isArray,
+  iterableArg,
+  toBytes,
+} from "./_data.ts";
 import { errorFromErrno } from "./errors.ts";
 
 /**
@@ -37,6 +44,13 @@ const CMSG = layout("cmsghdr");
 const ALIGN = CMSG.fields.cmsg_level[0];
 const HEADER = align(CMSG.size);
 
+/**
+ * The largest value stored in a `socklen_t` (CPython's SOCKLEN_T_LIMIT):
+ * `CMSG_LEN()` and `CMSG_SPACE()` results beyond it are OverflowError
+ * there, RangeError here.
+ */
+const SOCKLEN_T_LIMIT = 0x7fffffff;
+
 function align(n: number): number {
   return Math.ceil(n / ALIGN) * ALIGN;
 }
@@ -52,7 +66,12 @@ function align(n: number): number {
  * ```
  */
 export function CMSG_SPACE(length: number): number {
-  return HEADER + align(length);
+  const n = intArg(length, "CMSG_SPACE(): length", -(2 ** 53), 2 ** 53);
+  // CPython: the padding before and after the data must fit too.
+  if (n < 0 || n > SOCKLEN_T_LIMIT - space(1)) {
+    throw new RangeError(`CMSG_SPACE() argument out of range, got ${n}`);
+  }
+  return space(n);
 }
 
 /**
@@ -66,7 +85,16 @@ export function CMSG_SPACE(length: number): number {
  * ```
  */
 export function CMSG_LEN(length: number): number {
-  return HEADER + length;
+  const n = intArg(length, "CMSG_LEN(): length", -(2 ** 53), 2 ** 53);
+  if (n < 0 || n > SOCKLEN_T_LIMIT - HEADER) {
+    throw new RangeError(`CMSG_LEN() argument out of range, got ${n}`);
+  }
+  return HEADER + n;
+}
+
+/** `CMSG_SPACE` unchecked, for lengths of data the library holds. */
+function space(length: number): number {
+  return HEADER + align(length);
 }
 
 function put(view: DataView, field: Field, value: number | bigint): void {
@@ -116,13 +144,22 @@ function packHeader(
   return { header, data, control, name };
 }
 
-/** Packs a message to send: the buffers joined, each ancillary item framed. */
-export function packSendMsg(
+/** What `sendmsg` sends, converted: the data joined, the control framed. */
+export interface SendMsgParts {
+  readonly data: Uint8Array;
+  readonly control: Uint8Array;
+  readonly controlLength: number;
+}
+
+/**
+ * Converts `sendmsg`'s buffers and ancillary items (the caller's iterators
+ * and getters run here, before the address is packed and the descriptor
+ * taken): the buffers joined, each ancillary item framed.
+ */
+export function sendMsgParts(
   buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
   ancdata: Iterable<Ancillary>,
-  name: Uint8Array | null,
-  nameLength: number,
-): PackedMsg {
+): SendMsgParts {
   const parts = iterableArg<unknown>(buffers, "sendmsg(): buffers").map((b) =>
     toBytes(b, "sendmsg()")
   );
@@ -134,30 +171,35 @@ export function packSendMsg(
   }
   const items = iterableArg<unknown>(ancdata, "sendmsg(): ancdata").map(
     (item, i) => {
-      if (!Array.isArray(item) || item.length !== 3) {
+      // Each item is read once and its data copied: a getter of a later
+      // item cannot change what an earlier one holds.
+      const fields = isArray(item) && item.length === 3
+        ? [item[0], item[1], item[2]]
+        : null;
+      if (!fields) {
         throw new TypeError(
           `sendmsg(): ancillary item ${i} must be [level, type, data]`,
         );
       }
       return [
         intArg(
-          item[0],
+          fields[0],
           `sendmsg(): ancillary item ${i} level`,
           INT_MIN,
           INT_MAX,
         ),
         intArg(
-          item[1],
+          fields[1],
           `sendmsg(): ancillary item ${i} type`,
           INT_MIN,
           INT_MAX,
         ),
-        toBytes(item[2], "sendmsg()"),
+        toBytes(fields[2], "sendmsg()", `ancillary item ${i} data`).slice(),
       ] as const;
     },
   );
   const controlLength = items.reduce(
-    (n, it) => n + CMSG_SPACE(it[2].byteLength),
+    (n, it) => n + space(it[2].byteLength),
     0,
   );
   const control = fixed(controlLength);
@@ -165,12 +207,22 @@ export function packSendMsg(
   at = 0;
   for (const [level, type, bytes] of items) {
     const h = new DataView(control.buffer, at, CMSG.size);
-    put(h, CMSG.fields.cmsg_len, CMSG_LEN(bytes.byteLength));
+    put(h, CMSG.fields.cmsg_len, HEADER + bytes.byteLength);
     cv.setInt32(at + CMSG.fields.cmsg_level[0], level, LITTLE_ENDIAN);
     cv.setInt32(at + CMSG.fields.cmsg_type[0], type, LITTLE_ENDIAN);
     control.set(bytes, at + HEADER);
-    at += CMSG_SPACE(bytes.byteLength);
+    at += space(bytes.byteLength);
   }
+  return { data, control, controlLength };
+}
+
+/** Packs a message to send from its converted parts and its address. */
+export function packSendMsg(
+  parts: SendMsgParts,
+  name: Uint8Array | null,
+  nameLength: number,
+): PackedMsg {
+  const { data, control, controlLength } = parts;
   const nameCopy = name ? fixed(nameLength) : null;
   if (name && nameCopy) nameCopy.set(name.subarray(0, nameLength));
   return packHeader(data, control, controlLength, nameCopy, nameLength);

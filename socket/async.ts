@@ -17,7 +17,7 @@
 import type { Address, AddressInput, PeerAddress } from "../address/mod.ts";
 import { constants } from "../platform/mod.ts";
 import { error, errorFromErrno } from "./errors.ts";
-import { attempt, sendfileOnce, type SocketType } from "./socket.ts";
+import { attempt, sendfileOnce, socketArg, type SocketType } from "./socket.ts";
 import { toBytes } from "./_data.ts";
 import {
   readFile,
@@ -102,6 +102,7 @@ async function retry<T>(
 export async function sock_accept<A extends Address>(
   s: SocketType<A>,
 ): Promise<[SocketType<A>, PeerAddress<A>]> {
+  socketArg(s, "sock_accept(): s");
   const deadline = deadlineOf(s);
   return await retry(s, C.POLLIN, deadline, () => s.accept());
 }
@@ -128,6 +129,7 @@ export async function sock_connect<A extends Address>(
   s: SocketType<A>,
   address: AddressInput<A>,
 ): Promise<void> {
+  socketArg(s, "sock_connect(): s");
   const deadline = deadlineOf(s);
   try {
     nonblocking(s, () => s.connect(address));
@@ -159,6 +161,7 @@ export async function sock_recv<A extends Address>(
   s: SocketType<A>,
   n: number,
 ): Promise<Uint8Array> {
+  socketArg(s, "sock_recv(): s");
   const deadline = deadlineOf(s);
   return await retry(s, C.POLLIN, deadline, () => s.recv(n));
 }
@@ -179,11 +182,17 @@ export async function sock_recv<A extends Address>(
  * b.close();
  * ```
  */
+export function sock_recv_into<A extends Address>(
+  s: SocketType<A>,
+  buf: ArrayBufferView | ArrayBuffer,
+  nbytes?: number,
+): Promise<number>;
 export async function sock_recv_into<A extends Address>(
   s: SocketType<A>,
   buf: ArrayBufferView | ArrayBuffer,
   nbytes: number = 0,
 ): Promise<number> {
+  socketArg(s, "sock_recv_into(): s");
   const deadline = deadlineOf(s);
   return await retry(
     s,
@@ -213,6 +222,7 @@ export async function sock_recvfrom<A extends Address>(
   s: SocketType<A>,
   n: number,
 ): Promise<[Uint8Array, A | null]> {
+  socketArg(s, "sock_recvfrom(): s");
   const deadline = deadlineOf(s);
   return await retry(s, C.POLLIN, deadline, () => s.recvfrom(n));
 }
@@ -233,11 +243,17 @@ export async function sock_recvfrom<A extends Address>(
  * console.log(await pending); // [2, ["127.0.0.1", <port>]]
  * ```
  */
+export function sock_recvfrom_into<A extends Address>(
+  s: SocketType<A>,
+  buf: ArrayBufferView | ArrayBuffer,
+  nbytes?: number,
+): Promise<[number, A | null]>;
 export async function sock_recvfrom_into<A extends Address>(
   s: SocketType<A>,
   buf: ArrayBufferView | ArrayBuffer,
   nbytes: number = 0,
 ): Promise<[number, A | null]> {
+  socketArg(s, "sock_recvfrom_into(): s");
   const deadline = deadlineOf(s);
   return await retry(
     s,
@@ -270,6 +286,7 @@ export async function sock_sendall<A extends Address>(
   s: SocketType<A>,
   data: ArrayBufferView | ArrayBuffer | string,
 ): Promise<void> {
+  socketArg(s, "sock_sendall(): s");
   const bytes = toBytes(data, "sock_sendall()");
   const deadline = deadlineOf(s);
   let sent = 0;
@@ -297,6 +314,7 @@ export async function sock_sendto<A extends Address>(
   data: ArrayBufferView | ArrayBuffer | string,
   address: AddressInput<A>,
 ): Promise<number> {
+  socketArg(s, "sock_sendto(): s");
   const deadline = deadlineOf(s);
   return await retry(
     s,
@@ -322,12 +340,19 @@ export async function sock_sendto<A extends Address>(
  * console.log(await sock_sendfile(a, fd)); // the file's size
  * ```
  */
+export function sock_sendfile<A extends Address>(
+  s: SocketType<A>,
+  file: number,
+  offset?: number,
+  count?: number | null,
+): Promise<number>;
 export async function sock_sendfile<A extends Address>(
   s: SocketType<A>,
   file: number,
   offset: number = 0,
   count?: number | null,
 ): Promise<number> {
+  socketArg(s, "sock_sendfile(): s");
   const [fd, start, limit] = sendfileArgs(file, offset, count);
   if (!(s.type & C.SOCK_STREAM)) {
     throw new RangeError(

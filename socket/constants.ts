@@ -9,7 +9,6 @@
  *
  * @module
  */
-export * from "./constants/families.ts";
 export * from "./constants/types.ts";
 export * from "./constants/socket_options.ts";
 export * from "./constants/messages.ts";

@@ -9,7 +9,7 @@ import { constants, features } from "../platform/mod.ts";
 import { typeName } from "../address/_struct.ts";
 import { error } from "./errors.ts";
 import { getdefaulttimeout, SocketType } from "./socket.ts";
-import { timeoutArg } from "./_data.ts";
+import { INT_MAX, INT_MIN, intArg, isArray, timeoutArg } from "./_data.ts";
 import type {
   Address,
   AddressInput,
@@ -60,11 +60,20 @@ export interface CreateConnectionOptions {
  */
 export function create_connection(
   address: readonly [host: string | null, port: number | string],
+  timeout?: number | null,
+  source_address?: readonly [host: string, port: number] | null,
+  options?: CreateConnectionOptions,
+): SocketType<InetAddress | Inet6Address>;
+export function create_connection(
+  address: readonly [host: string | null, port: number | string],
   timeout: number | null = getdefaulttimeout(),
   source_address?: readonly [host: string, port: number] | null,
   options: CreateConnectionOptions = {},
 ): SocketType<InetAddress | Inet6Address> {
-  if (!Array.isArray(address) || address.length !== 2) {
+  const pair = isArray(address) && address.length === 2
+    ? [address[0], address[1]] as const
+    : null;
+  if (!pair) {
     throw new TypeError(
       `create_connection(): address must be [host, port], not ${
         typeName(address)
@@ -80,7 +89,7 @@ export function create_connection(
     );
   }
   const allErrors = Boolean(options.all_errors);
-  const [host, port] = address;
+  const [host, port] = pair;
   const errors: error[] = [];
   for (
     const [family, type, proto, , sockaddr] of getaddrinfo(
@@ -130,6 +139,37 @@ export interface CreateServerOptions<F extends number = number> {
   reuse_port?: boolean;
   /** With AF_INET6, accept IPv4 connections too (IPV6_V6ONLY off). */
   dualstack_ipv6?: boolean;
+}
+
+/**
+ * `create_server()`'s options, each read once and checked before anything
+ * is created; `null` or `undefined` are no options.
+ */
+function serverOptions(options: unknown): {
+  family: number;
+  backlog: number | undefined;
+  reuse_port: boolean;
+  dualstack_ipv6: boolean;
+} {
+  if (options === null || options === undefined) options = {};
+  if (typeof options !== "object") {
+    throw new TypeError(
+      `create_server(): options must be an object, not ${typeName(options)}`,
+    );
+  }
+  const o = options as CreateServerOptions;
+  const family = o.family;
+  const backlog = o.backlog;
+  return {
+    family: family === undefined
+      ? C.AF_INET
+      : intArg(family, "create_server(): family", INT_MIN, INT_MAX),
+    backlog: backlog === undefined
+      ? undefined
+      : intArg(backlog, "create_server(): backlog", INT_MIN, INT_MAX),
+    reuse_port: Boolean(o.reuse_port),
+    dualstack_ipv6: Boolean(o.dualstack_ipv6),
+  };
 }
 
 /**
@@ -184,10 +224,12 @@ export function create_server(
 ): SocketType<Address>;
 export function create_server(
   address: AddressInput<Address>,
-  options: CreateServerOptions = {},
+  options: CreateServerOptions | null = {},
 ): SocketType<Address> {
-  const family = options.family ?? C.AF_INET;
-  if (options.dualstack_ipv6 && family !== C.AF_INET6) {
+  const { family, backlog, reuse_port, dualstack_ipv6 } = serverOptions(
+    options,
+  );
+  if (dualstack_ipv6 && family !== C.AF_INET6) {
     throw new RangeError("create_server(): dualstack_ipv6 requires AF_INET6");
   }
   const sock = new SocketType(family, C.SOCK_STREAM);
@@ -198,7 +240,7 @@ export function create_server(
     ) {
       sock.setsockopt(C.SOL_SOCKET, C.SO_REUSEADDR, 1);
     }
-    if (options.reuse_port) {
+    if (reuse_port) {
       if (C.SO_REUSEPORT === undefined) {
         throw new RangeError(
           "create_server(): SO_REUSEPORT is not supported here",
@@ -210,12 +252,12 @@ export function create_server(
       sock.setsockopt(
         C.IPPROTO_IPV6,
         C.IPV6_V6ONLY,
-        options.dualstack_ipv6 ? 0 : 1,
+        dualstack_ipv6 ? 0 : 1,
       );
     }
     sock.bind(address);
-    if (options.backlog === undefined) sock.listen();
-    else sock.listen(options.backlog);
+    if (backlog === undefined) sock.listen();
+    else sock.listen(backlog);
     return sock;
   } catch (e) {
     sock.close();

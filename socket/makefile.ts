@@ -152,7 +152,19 @@ export class SocketFile {
    * Wraps `sock`; `mode` is made of "r", "w" and "b"; `bufsize` as
    * `makefile()`'s. Made directly, the file holds no reference to the
    * socket (`makefile()` counts one).
+   *
+   * @example Wrapping a socket directly
+   * ```ts
+   * import { SocketFile, socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = new SocketFile(b, "rb");
+   * a.sendall("x");
+   * console.log(f.read(1)); // the bytes of "x"
+   * a.close();
+   * b.close();
+   * ```
    */
+  constructor(sock: FileSocket, mode?: string, bufsize?: number);
   constructor(sock: FileSocket, mode: string = "r", bufsize: number = -1) {
     const s = socketArg(sock, "SocketFile()");
     const [reading, writing, , text] = parseMode(mode, "makefile()");
@@ -175,12 +187,37 @@ export class SocketFile {
     this.#bufsize = bufsize < 0 ? DEFAULT_BUFSIZE : bufsize;
   }
 
-  /** True once `close()` was called. */
+  /**
+   * True once `close()` was called.
+   *
+   * @example Closing a file
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const f = b.makefile("rb");
+   * f.close();
+   * console.log(f.closed); // true
+   * a.close();
+   * b.close();
+   * ```
+   */
   get closed(): boolean {
     return this.#sock === null;
   }
 
-  /** The mode given to `makefile()`. */
+  /**
+   * The mode given to `makefile()`.
+   *
+   * @example The mode
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = b.makefile("rwb");
+   * console.log(f.mode); // "rwb"
+   * a.close();
+   * b.close();
+   * ```
+   */
   get mode(): string {
     return this.#mode;
   }
@@ -202,13 +239,37 @@ export class SocketFile {
     return sock;
   }
 
-  /** True when the file was opened for reading ("r" in the mode, or no "w"). */
+  /**
+   * True when the file was opened for reading ("r" in the mode, or no "w").
+   *
+   * @example A write-only file
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = b.makefile("wb");
+   * console.log(f.readable(), f.writable()); // false true
+   * a.close();
+   * b.close();
+   * ```
+   */
   readable(): boolean {
     this.#open();
     return this.#reading;
   }
 
-  /** True when the file was opened for writing ("w" in the mode). */
+  /**
+   * True when the file was opened for writing ("w" in the mode).
+   *
+   * @example A read-only file
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = b.makefile("rb");
+   * console.log(f.writable()); // false
+   * a.close();
+   * b.close();
+   * ```
+   */
   writable(): boolean {
     this.#open();
     return this.#writing;
@@ -217,7 +278,19 @@ export class SocketFile {
   /**
    * What is buffered, or else the bytes of one receive (at most `n`, or
    * the buffer size); empty at end of stream.
+   *
+   * @example Taking what has arrived
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = b.makefile("rb");
+   * a.sendall("some");
+   * console.log(f.read1().length); // 4
+   * a.close();
+   * b.close();
+   * ```
    */
+  read1(n?: number): Uint8Array;
   read1(n = -1): Uint8Array {
     sizeArg(n, "read1(): size");
     const sock = this.#readable();
@@ -232,7 +305,9 @@ export class SocketFile {
    */
   #fill(sock: FileSocket, want: number): boolean {
     if (this.#eof) return false;
-    const size = this.#bufsize === 0 ? want : Math.max(this.#bufsize, want);
+    // Line buffering (1) is for writes; reads take the default buffer.
+    const buffer = this.#bufsize === 1 ? DEFAULT_BUFSIZE : this.#bufsize;
+    const size = this.#bufsize === 0 ? want : Math.max(buffer, want);
     const chunk = sock.recv(Math.min(size, INT_MAX));
     if (chunk.length === 0) {
       this.#eof = true;
@@ -255,7 +330,21 @@ export class SocketFile {
     return out;
   }
 
-  /** Reads `n` bytes (fewer at end of stream), or everything up to EOF. */
+  /**
+   * Reads `n` bytes (fewer at end of stream), or everything up to EOF.
+   *
+   * @example Reading a fixed-size header
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = b.makefile("rb");
+   * a.sendall("HEADbody");
+   * console.log(f.read(4)); // the bytes of "HEAD"
+   * a.close();
+   * b.close();
+   * ```
+   */
+  read(n?: number): Uint8Array;
   read(n = -1): Uint8Array {
     sizeArg(n, "read(): size");
     const sock = this.#readable();
@@ -269,7 +358,21 @@ export class SocketFile {
     return this.#take(Math.min(n, this.#rbuf.length));
   }
 
-  /** Reads one line, including its `\n` (none at end of stream). */
+  /**
+   * Reads one line, including its `\n` (none at end of stream).
+   *
+   * @example Reading a status line
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = b.makefile("rb");
+   * a.sendall("HTTP/1.0 200 OK\r\n");
+   * console.log(f.readline()); // the bytes of "HTTP/1.0 200 OK\r\n"
+   * a.close();
+   * b.close();
+   * ```
+   */
+  readline(limit?: number): Uint8Array;
   readline(limit = -1): Uint8Array {
     sizeArg(limit, "readline(): limit");
     const sock = this.#readable();
@@ -283,7 +386,21 @@ export class SocketFile {
     }
   }
 
-  /** Reads every remaining line. */
+  /**
+   * Reads every remaining line.
+   *
+   * @example Reading every line
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = b.makefile("rb");
+   * a.sendall("one\ntwo");
+   * a.shutdown(1); // SHUT_WR
+   * console.log(f.readlines().length); // 2
+   * a.close();
+   * b.close();
+   * ```
+   */
   readlines(): Uint8Array[] {
     const lines: Uint8Array[] = [];
     for (;;) {
@@ -297,6 +414,17 @@ export class SocketFile {
    * Buffers `data` (bytes, or a string as UTF-8) and returns its length;
    * sends when the buffer is full, at once with `bufsize` 0, and at each
    * write holding a newline with `bufsize` 1.
+   *
+   * @example Buffering a reply
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = a.makefile("wb");
+   * console.log(f.write("OK\n")); // 3
+   * f.flush();
+   * a.close();
+   * b.close();
+   * ```
    */
   write(data: ArrayBufferView | ArrayBuffer | string): number {
     const bytes = toBytes(data, "write()");
@@ -315,7 +443,20 @@ export class SocketFile {
     return bytes.length;
   }
 
-  /** Writes each item of `lines` (an iterable of bytes or strings). */
+  /**
+   * Writes each item of `lines` (an iterable of bytes or strings).
+   *
+   * @example Writing header lines
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = a.makefile("wb");
+   * f.writelines(["Host: x\r\n", "\r\n"]);
+   * f.flush();
+   * a.close();
+   * b.close();
+   * ```
+   */
   writelines(lines: Iterable<ArrayBufferView | ArrayBuffer | string>): void {
     const items = iterableArg<unknown>(lines, "writelines(): lines");
     const all = items.map((line) => toBytes(line, "writelines()"));
@@ -323,7 +464,21 @@ export class SocketFile {
     for (const line of all) this.write(line);
   }
 
-  /** Sends everything buffered. */
+  /**
+   * Sends everything buffered.
+   *
+   * @example Sending what was written
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = a.makefile("wb");
+   * f.write("ping\n");
+   * f.flush();
+   * console.log(b.recv(16)); // the bytes of "ping\n"
+   * a.close();
+   * b.close();
+   * ```
+   */
   flush(): void {
     const sock = this.#open();
     if (this.#wlen === 0) return;
@@ -341,6 +496,17 @@ export class SocketFile {
   /**
    * Flushes and lets go of the socket: the socket itself stays open until
    * it is closed too (and if it was closed already, it closes now).
+   *
+   * @example Letting go of the socket
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const f = a.makefile("wb");
+   * f.write("last words");
+   * f.close(); // flushed; a stays open
+   * a.close();
+   * b.close();
+   * ```
    */
   close(): void {
     if (!this.#sock) return;
@@ -355,7 +521,21 @@ export class SocketFile {
     }
   }
 
-  /** Closes the file at the end of a `using` scope. */
+  /**
+   * Closes the file at the end of a `using` scope.
+   *
+   * @example A file scoped to a block
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * {
+   *   using f = a.makefile("wb");
+   *   f.write("bye");
+   * } // flushed and closed here
+   * a.close();
+   * b.close();
+   * ```
+   */
   [Symbol.dispose](): void {
     this.close();
   }
@@ -491,7 +671,19 @@ export class SocketTextFile {
   /**
    * Wraps a binary file (`makefile()` makes both); `options` as
    * `makefile()`'s.
+   *
+   * @example Wrapping a binary file
+   * ```ts
+   * import { SocketFile, socketpair, SocketTextFile } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = new SocketTextFile(new SocketFile(b, "rb"), "r");
+   * a.sendall("x\n");
+   * console.log(f.readline()); // "x\n"
+   * a.close();
+   * b.close();
+   * ```
    */
+  constructor(buffer: SocketFile, mode: string, options?: MakefileOptions);
   constructor(buffer: SocketFile, mode: string, options: MakefileOptions = {}) {
     if (!(buffer instanceof SocketFile)) {
       throw new TypeError(
@@ -512,22 +704,71 @@ export class SocketTextFile {
       : null;
   }
 
-  /** True once `close()` was called. */
+  /**
+   * True once `close()` was called.
+   *
+   * @example Closing a text file
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const f = b.makefile("rt");
+   * f.close();
+   * console.log(f.closed); // true
+   * a.close();
+   * b.close();
+   * ```
+   */
   get closed(): boolean {
     return this.#buffer.closed;
   }
 
-  /** The mode given to `makefile()`. */
+  /**
+   * The mode given to `makefile()`.
+   *
+   * @example The mode
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = b.makefile("rt");
+   * console.log(f.mode); // "rt"
+   * a.close();
+   * b.close();
+   * ```
+   */
   get mode(): string {
     return this.#mode;
   }
 
-  /** The encoding's name ("utf-8", "ascii" or "latin-1"). */
+  /**
+   * The encoding's name ("utf-8", "ascii" or "latin-1").
+   *
+   * @example The encoding
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = b.makefile("r", -1, { encoding: "latin-1" });
+   * console.log(f.encoding); // "latin-1"
+   * a.close();
+   * b.close();
+   * ```
+   */
   get encoding(): string {
     return this.#codec;
   }
 
-  /** How encoding and decoding errors are handled. */
+  /**
+   * How encoding and decoding errors are handled.
+   *
+   * @example The error handling
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = b.makefile("r", -1, { errors: "replace" });
+   * console.log(f.errors); // "replace"
+   * a.close();
+   * b.close();
+   * ```
+   */
   get errors(): string {
     return this.#errors;
   }
@@ -536,6 +777,18 @@ export class SocketTextFile {
    * The line endings read so far with universal newlines: `null` (none
    * yet), one string, or an array of them in Python's order ("\r", "\n",
    * "\r\n").
+   *
+   * @example The line endings seen
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = b.makefile("rt");
+   * a.sendall("one\r\ntwo\n");
+   * f.readline();
+   * console.log(f.newlines); // "\r\n"
+   * a.close();
+   * b.close();
+   * ```
    */
   get newlines(): string | string[] | null {
     const all = ["\r", "\n", "\r\n"].filter((e) => this.#seen.has(e));
@@ -616,7 +869,21 @@ export class SocketTextFile {
     return out;
   }
 
-  /** Reads `n` characters (fewer at end of stream), or all up to EOF. */
+  /**
+   * Reads `n` characters (fewer at end of stream), or all up to EOF.
+   *
+   * @example Reading characters, not bytes
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = b.makefile("rt");
+   * a.sendall("héllo");
+   * console.log(f.read(2)); // "hé"
+   * a.close();
+   * b.close();
+   * ```
+   */
+  read(n?: number): string;
   read(n = -1): string {
     sizeArg(n, "read(): size");
     this.#checkReadable();
@@ -644,7 +911,21 @@ export class SocketTextFile {
     return i < 0 ? -1 : i + this.#newline.length;
   }
 
-  /** Reads one line (`limit`: at most that many characters). */
+  /**
+   * Reads one line (`limit`: at most that many characters).
+   *
+   * @example Reading a text line
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = b.makefile("rt");
+   * a.sendall("220 ready\r\n");
+   * console.log(f.readline()); // "220 ready\n"
+   * a.close();
+   * b.close();
+   * ```
+   */
+  readline(limit?: number): string;
   readline(limit = -1): string {
     sizeArg(limit, "readline(): limit");
     this.#checkReadable();
@@ -659,7 +940,21 @@ export class SocketTextFile {
     }
   }
 
-  /** Reads every remaining line. */
+  /**
+   * Reads every remaining line.
+   *
+   * @example Reading every text line
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = b.makefile("rt");
+   * a.sendall("a\nb\n");
+   * a.shutdown(1); // SHUT_WR
+   * console.log(f.readlines()); // ["a\n", "b\n"]
+   * a.close();
+   * b.close();
+   * ```
+   */
   readlines(): string[] {
     const lines: string[] = [];
     for (;;) {
@@ -698,7 +993,20 @@ export class SocketTextFile {
     return new Uint8Array(out);
   }
 
-  /** Writes the string `s`; returns its length in characters. */
+  /**
+   * Writes the string `s`; returns its length in characters.
+   *
+   * @example Writing text
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = a.makefile("wt");
+   * console.log(f.write("héllo\n")); // 6
+   * f.flush();
+   * a.close();
+   * b.close();
+   * ```
+   */
   write(s: string): number {
     if (typeof s !== "string") {
       throw new TypeError(
@@ -728,7 +1036,20 @@ export class SocketTextFile {
     return charCount(s);
   }
 
-  /** Writes each string of `lines`. */
+  /**
+   * Writes each string of `lines`.
+   *
+   * @example Writing text lines
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = a.makefile("wt");
+   * f.writelines(["one\n", "two\n"]);
+   * f.flush();
+   * a.close();
+   * b.close();
+   * ```
+   */
   writelines(lines: Iterable<string>): void {
     const items = iterableArg<unknown>(lines, "writelines(): lines");
     for (const line of items) {
@@ -741,17 +1062,57 @@ export class SocketTextFile {
     for (const line of items) this.write(line as string);
   }
 
-  /** Sends everything buffered. */
+  /**
+   * Sends everything buffered.
+   *
+   * @example Sending written text
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = a.makefile("wt");
+   * f.write("hi\n");
+   * f.flush();
+   * a.close();
+   * b.close();
+   * ```
+   */
   flush(): void {
     this.#buffer.flush();
   }
 
-  /** Flushes and lets go of the socket, as the binary file's `close()`. */
+  /**
+   * Flushes and lets go of the socket, as the binary file's `close()`.
+   *
+   * @example Closing a text file
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * const f = a.makefile("wt");
+   * f.write("bye\n");
+   * f.close();
+   * a.close();
+   * b.close();
+   * ```
+   */
   close(): void {
     this.#buffer.close();
   }
 
-  /** Closes the file at the end of a `using` scope. */
+  /**
+   * Closes the file at the end of a `using` scope.
+   *
+   * @example A text file scoped to a block
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * {
+   *   using f = a.makefile("wt");
+   *   f.write("bye\n");
+   * } // flushed and closed here
+   * a.close();
+   * b.close();
+   * ```
+   */
   [Symbol.dispose](): void {
     this.close();
   }

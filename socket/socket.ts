@@ -40,6 +40,7 @@ import {
 } from "../platform/mod.ts";
 import { error, errorFromErrno, timeout } from "./errors.ts";
 import {
+  addressArg,
   flagsArg,
   INT_MAX,
   INT_MIN,
@@ -88,6 +89,7 @@ import {
   type Ancillary,
   packRecvMsg,
   packSendMsg,
+  sendMsgParts,
   unpackRecvMsg,
 } from "./ancillary.ts";
 
@@ -202,6 +204,20 @@ let attemptOn = <T>(_s: SocketType, op: () => T): T => op();
  */
 export function attempt<T>(s: SocketType, op: () => T): T {
   return attemptOn(s, op);
+}
+
+let isSocket: (value: object) => boolean = () => false;
+
+/**
+ * `value` as a socket, or a TypeError naming the argument (`what`, as
+ * `"sock_recv(): s"`): the check at the entry of the functions that take a
+ * socket.
+ */
+export function socketArg(value: unknown, what: string): SocketType {
+  if (typeof value === "object" && value !== null && isSocket(value)) {
+    return value as SocketType;
+  }
+  throw new TypeError(`${what} must be a socket, not ${typeName(value)}`);
 }
 
 /** Closes descriptors of sockets dropped without `close()`. */
@@ -412,6 +428,12 @@ export class SocketType<A extends Address = Address> {
   #ioRefs = 0;
   #closeDeferred = false;
 
+  static {
+    // The brand check of socketArg(): true only for a real socket (never a
+    // Proxy of one or an object made from the prototype).
+    isSocket = (value) => #fd in value;
+  }
+
   /**
    * Creates a socket (`socket(2)`) of `family`, an `AF_*` constant whose
    * type gives the socket's address type, or wraps descriptor `fileno` when
@@ -453,9 +475,11 @@ export class SocketType<A extends Address = Address> {
     proto?: number,
     fileno?: number,
   ) {
-    if (family !== undefined) intArg(family, "family", INT_MIN, INT_MAX);
-    if (type !== undefined) intArg(type, "type", INT_MIN, INT_MAX);
-    if (proto !== undefined) intArg(proto, "proto", INT_MIN, INT_MAX);
+    if (family !== undefined) {
+      family = intArg(family, "family", INT_MIN, INT_MAX);
+    }
+    if (type !== undefined) type = intArg(type, "type", INT_MIN, INT_MAX);
+    if (proto !== undefined) proto = intArg(proto, "proto", INT_MIN, INT_MAX);
     let fd: number;
     let kind: [number, number, number];
     // SOCK_NONBLOCK in the type makes a non-blocking socket (Python 3).
@@ -611,10 +635,15 @@ export class SocketType<A extends Address = Address> {
     }
   }
 
-  /** Encodes `address` for this socket into the shared sockaddr buffer. */
+  /**
+   * Encodes `address` for this socket into the shared sockaddr buffer. The
+   * address is copied out first (`addressArg`), so no caller code runs
+   * between the packing and the call that uses it.
+   */
   #encode(address: unknown, method: string): number {
-    if (!permitsAll()) return this.#encodeChecked(address, method);
-    return encodeAddress(this.#family, address, ADDR, method, this.#proto);
+    const copy = addressArg(address, method);
+    if (!permitsAll()) return this.#encodeChecked(copy, method);
+    return encodeAddress(this.#family, copy, ADDR, method, this.#proto);
   }
 
   /** The address the OS wrote to the shared buffer, which it always writes. */
@@ -721,8 +750,8 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   bind(address: AddressInput<A>): void {
-    const fd = this.#live();
     const len = this.#encode(address, "bind()");
+    const fd = this.#live();
     if (lib.bind(fd, ADDR.bytes, len) !== 0) {
       throw errorFromErrno(lastErrno());
     }
@@ -810,8 +839,8 @@ export class SocketType<A extends Address = Address> {
    * progress and reads its outcome from `SO_ERROR` (CPython's way).
    */
   #connect(address: unknown, method: string): number {
-    const fd = this.#live();
     const len = this.#encode(address, method);
+    const fd = this.#live();
     const t = attempting ? 0 : this.#timeout;
     const switched = attempting && this.#switchForAttempt(fd);
     let err = 0;
@@ -934,9 +963,15 @@ export class SocketType<A extends Address = Address> {
     optname: number,
     buflen?: number,
   ): number | Uint8Array {
+    level = intArg(level, "getsockopt(): level", INT_MIN, INT_MAX);
+    optname = intArg(optname, "getsockopt(): optname", INT_MIN, INT_MAX);
+    if (buflen !== undefined) {
+      buflen = intArg(buflen, "getsockopt(): buflen", INT_MIN, INT_MAX);
+      if (buflen <= 0 || buflen > 1024) {
+        throw new error(`getsockopt buflen out of range, got ${buflen}`);
+      }
+    }
     const fd = this.#live();
-    intArg(level, "getsockopt(): level", INT_MIN, INT_MAX);
-    intArg(optname, "getsockopt(): optname", INT_MIN, INT_MAX);
     const lenView = OPT_LEN_VIEW;
     if (buflen === undefined) {
       lenView.setUint32(0, 4, LITTLE_ENDIAN);
@@ -945,12 +980,6 @@ export class SocketType<A extends Address = Address> {
         throw errorFromErrno(lastErrno());
       }
       return readInt(OPT);
-    }
-    if (typeof buflen !== "number" || !Number.isInteger(buflen)) {
-      throw new TypeError("getsockopt(): buflen must be an integer");
-    }
-    if (buflen <= 0 || buflen > 1024) {
-      throw new error(`getsockopt buflen out of range, got ${buflen}`);
     }
     const out = new Uint8Array(buflen);
     lenView.setUint32(0, buflen, LITTLE_ENDIAN);
@@ -979,6 +1008,10 @@ export class SocketType<A extends Address = Address> {
    * b.close();
    * ```
    */
+  ioctl(
+    control: number,
+    option?: number | readonly [number, number, number],
+  ): number;
   ioctl(
     control: number,
     option: number | readonly [number, number, number] = 0,
@@ -1018,9 +1051,10 @@ export class SocketType<A extends Address = Address> {
    * console.log(`listening on port ${server.getsockname()[1]}`);
    * ```
    */
+  listen(backlog?: number): void;
   listen(backlog: number = Math.min(C.SOMAXCONN, 128)): void {
+    backlog = intArg(backlog, "listen(): backlog", INT_MIN, INT_MAX);
     const fd = this.#live();
-    intArg(backlog, "listen(): backlog", INT_MIN, INT_MAX);
     if (lib.listen(fd, Math.max(backlog, 0)) !== 0) {
       throw errorFromErrno(lastErrno());
     }
@@ -1046,7 +1080,7 @@ export class SocketType<A extends Address = Address> {
    */
   makefile(
     mode: `${string}b${string}`,
-    bufsize?: number,
+    bufsize?: number | null,
     options?: MakefileOptions,
   ): SocketFile;
   /**
@@ -1066,7 +1100,7 @@ export class SocketType<A extends Address = Address> {
    */
   makefile(
     mode: `${string}t${string}`,
-    bufsize?: number,
+    bufsize?: number | null,
     options?: MakefileOptions,
   ): SocketTextFile;
   /**
@@ -1088,7 +1122,7 @@ export class SocketType<A extends Address = Address> {
    */
   makefile(
     mode: string | undefined,
-    bufsize: number | undefined,
+    bufsize: number | null | undefined,
     options: MakefileOptions,
   ): SocketTextFile;
   /**
@@ -1107,12 +1141,14 @@ export class SocketType<A extends Address = Address> {
    * b.close();
    * ```
    */
-  makefile(mode?: string, bufsize?: number): SocketFile;
+  makefile(mode?: string, bufsize?: number | null): SocketFile;
   makefile(
     mode = "r",
-    bufsize = -1,
+    buffering: number | null = -1,
     options?: MakefileOptions,
   ): SocketFile | SocketTextFile {
+    // null is Python's buffering=None: the default buffer.
+    const bufsize = buffering === null ? -1 : buffering;
     const [, , binary, text] = parseMode(mode, "makefile()");
     const asText = text || (!binary && options !== undefined);
     if (asText && bufsize === 0) {
@@ -1149,9 +1185,10 @@ export class SocketType<A extends Address = Address> {
    * b.close();
    * ```
    */
+  recv(bufsize: number, flags?: number): Uint8Array;
   recv(bufsize: number, flags: number = 0): Uint8Array {
-    intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
-    flagsArg(flags, "recv()");
+    bufsize = intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
+    flags = flagsArg(flags, "recv()");
     const buf = receiveBuffer(bufsize);
     const n = this.#call(
       readable(flags),
@@ -1180,9 +1217,10 @@ export class SocketType<A extends Address = Address> {
    * console.log(data.length, from?.[1] === a.getsockname()[1]); // 2 true
    * ```
    */
+  recvfrom(bufsize: number, flags?: number): [Uint8Array, A | null];
   recvfrom(bufsize: number, flags: number = 0): [Uint8Array, A | null] {
-    intArg(bufsize, "recvfrom(): bufsize", 0, INT_MAX);
-    flagsArg(flags, "recvfrom()");
+    bufsize = intArg(bufsize, "recvfrom(): bufsize", 0, INT_MAX);
+    flags = flagsArg(flags, "recvfrom()");
     const buf = receiveBuffer(bufsize);
     ADDR.resetLength();
     const n = this.#call(
@@ -1217,12 +1255,17 @@ export class SocketType<A extends Address = Address> {
    */
   recvfrom_into(
     buffer: ArrayBufferView | ArrayBuffer,
+    nbytes?: number,
+    flags?: number,
+  ): [number, A | null];
+  recvfrom_into(
+    buffer: ArrayBufferView | ArrayBuffer,
     nbytes: number = 0,
     flags: number = 0,
   ): [number, A | null] {
     const view = toWritable(buffer, "recvfrom_into()");
     const n = this.#intoSize(view, nbytes, "recvfrom_into()");
-    flagsArg(flags, "recvfrom_into()");
+    flags = flagsArg(flags, "recvfrom_into()");
     ADDR.resetLength();
     const got = this.#call(
       readable(flags),
@@ -1256,19 +1299,22 @@ export class SocketType<A extends Address = Address> {
    */
   recv_into(
     buffer: ArrayBufferView | ArrayBuffer,
+    nbytes?: number,
+    flags?: number,
+  ): number;
+  recv_into(
+    buffer: ArrayBufferView | ArrayBuffer,
     nbytes: number = 0,
     flags: number = 0,
   ): number {
     const view = toWritable(buffer, "recv_into()");
     const n = this.#intoSize(view, nbytes, "recv_into()");
-    flagsArg(flags, "recv_into()");
+    flags = flagsArg(flags, "recv_into()");
     return this.#call(readable(flags), -1, opRecv as Op, view, n, flags);
   }
 
   #intoSize(view: Uint8Array, nbytes: number, method: string): number {
-    if (typeof nbytes !== "number" || !Number.isInteger(nbytes)) {
-      throw new TypeError(`${method}: nbytes must be an integer`);
-    }
+    nbytes = intArg(nbytes, `${method}: nbytes`, -(2 ** 53), 2 ** 53);
     if (nbytes < 0) {
       throw new RangeError(`${method}: negative buffersize, got ${nbytes}`);
     }
@@ -1296,10 +1342,14 @@ export class SocketType<A extends Address = Address> {
    */
   send(
     data: ArrayBufferView | ArrayBuffer | string,
+    flags?: number,
+  ): number;
+  send(
+    data: ArrayBufferView | ArrayBuffer | string,
     flags: number = 0,
   ): number {
     const bytes = toBytes(data, "send()");
-    flagsArg(flags, "send()");
+    flags = flagsArg(flags, "send()");
     return this.#call(
       writable(flags),
       -1,
@@ -1331,10 +1381,14 @@ export class SocketType<A extends Address = Address> {
    */
   sendall(
     data: ArrayBufferView | ArrayBuffer | string,
+    flags?: number,
+  ): void;
+  sendall(
+    data: ArrayBufferView | ArrayBuffer | string,
     flags: number = 0,
   ): void {
     const bytes = toBytes(data, "sendall()");
-    flagsArg(flags, "sendall()");
+    flags = flagsArg(flags, "sendall()");
     const deadline = this.#timeout === null || this.#timeout === 0
       ? -1
       : now() + this.#timeout * 1000;
@@ -1420,12 +1474,15 @@ export class SocketType<A extends Address = Address> {
     );
   }
 
-  /** The packed sendto address, reused while the address is unchanged. */
-  #sendtoAddress(target: unknown): number {
+  /**
+   * The packed sendto address, reused while the address is unchanged. The
+   * address is copied out of the caller's array first, then compared.
+   */
+  #sendtoAddress(address: unknown): number {
+    const target = addressArg(address, "sendto()");
     if (this.#sendtoBytes !== null && sameAddress(target, this.#sendtoKey)) {
       return this.#sendtoLength;
     }
-    this.#live();
     const len = this.#encode(target, "sendto()");
     this.#sendtoBytes ??= new Uint8Array(STORAGE);
     this.#sendtoBytes.set(ADDR.bytes.subarray(0, len));
@@ -1524,6 +1581,24 @@ export class SocketType<A extends Address = Address> {
   /**
    * Sets an option with no value and a length only (`setsockopt(2)` with a
    * NULL value), as AF_ALG's ALG_SET_AEAD_AUTHSIZE takes the tag size.
+   *
+   * @example The tag size of an AEAD cipher (Linux)
+   * ```ts
+   * import * as socket from "@berkeley/socket";
+   * const { AF_ALG, ALG_SET_AEAD_AUTHSIZE, SOL_ALG } = socket;
+   * try {
+   *   if (
+   *     AF_ALG === undefined || SOL_ALG === undefined ||
+   *     ALG_SET_AEAD_AUTHSIZE === undefined
+   *   ) throw new socket.error("AF_ALG is Linux only");
+   *   using alg = socket.socket(AF_ALG, socket.SOCK_SEQPACKET);
+   *   alg.bind(["aead", "gcm(aes)"]);
+   *   alg.setsockopt(SOL_ALG, ALG_SET_AEAD_AUTHSIZE, null, 16);
+   * } catch (e) {
+   *   if (e instanceof socket.error) console.log(e.message); // no AF_ALG here
+   *   else throw e;
+   * }
+   * ```
    */
   setsockopt(level: number, optname: number, value: null, optlen: number): void;
   setsockopt(
@@ -1532,10 +1607,10 @@ export class SocketType<A extends Address = Address> {
     value: number | boolean | ArrayBufferView | ArrayBuffer | null,
     optlen?: number,
   ): void {
-    intArg(level, "setsockopt(): level", INT_MIN, INT_MAX);
-    intArg(optname, "setsockopt(): optname", INT_MIN, INT_MAX);
+    level = intArg(level, "setsockopt(): level", INT_MIN, INT_MAX);
+    optname = intArg(optname, "setsockopt(): optname", INT_MIN, INT_MAX);
     if (value === null) {
-      intArg(optlen, "setsockopt(): optlen", 0, 0xffffffff);
+      optlen = intArg(optlen, "setsockopt(): optlen", 0, 0xffffffff);
       const fd = this.#live();
       if (lib.setsockopt(fd, level, optname, null, optlen) !== 0) {
         throw errorFromErrno(lastErrno());
@@ -1547,7 +1622,6 @@ export class SocketType<A extends Address = Address> {
         "setsockopt(): optlen is taken only with a null value, got a value",
       );
     }
-    const fd = this.#live();
     let bytes: Uint8Array;
     if (typeof value === "number" || typeof value === "boolean") {
       const n = typeof value === "boolean"
@@ -1556,8 +1630,9 @@ export class SocketType<A extends Address = Address> {
       OPT_VIEW.setInt32(0, n | 0, LITTLE_ENDIAN);
       bytes = OPT;
     } else {
-      bytes = toBytes(value, "setsockopt()");
+      bytes = toBytes(value, "setsockopt()", "value");
     }
+    const fd = this.#live();
     if (lib.setsockopt(fd, level, optname, bytes, bytes.byteLength) !== 0) {
       throw errorFromErrno(lastErrno());
     }
@@ -1579,8 +1654,8 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   shutdown(how: number): void {
+    how = intArg(how, "shutdown(): how", INT_MIN, INT_MAX);
     const fd = this.#live();
-    intArg(how, "shutdown(): how", INT_MIN, INT_MAX);
     if (lib.shutdown(fd, how) !== 0) throw errorFromErrno(lastErrno());
   }
 
@@ -1645,19 +1720,25 @@ export class SocketType<A extends Address = Address> {
    */
   sendmsg(
     buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
+    ancdata?: Iterable<Ancillary>,
+    flags?: number,
+    address?: AddressInput<A> | null,
+  ): number;
+  sendmsg(
+    buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
     ancdata: Iterable<Ancillary> = [],
     flags: number = 0,
     address?: AddressInput<A> | null,
   ): number {
-    flagsArg(flags, "sendmsg()");
+    flags = flagsArg(flags, "sendmsg()");
+    const parts = sendMsgParts(buffers, ancdata);
     // No address: `undefined`, or `null` as Python's None.
     const nameLength = address === undefined || address === null
       ? 0
       : this.#encode(address, "sendmsg()");
     this.#live(); // EBADF before a platform without sendmsg says EOPNOTSUPP
     const msg = packSendMsg(
-      buffers,
-      ancdata,
+      parts,
       nameLength ? ADDR.bytes : null,
       nameLength,
     );
@@ -1680,8 +1761,10 @@ export class SocketType<A extends Address = Address> {
    * ```ts
    * import * as socket from "@berkeley/socket";
    * const key = Uint8Array.from(Array(16), (_, i) => i);
+   * const { AF_ALG } = socket;
    * try {
-   *   using alg = socket.socket(socket.AF_ALG, socket.SOCK_SEQPACKET);
+   *   if (AF_ALG === undefined) throw new socket.error("AF_ALG is Linux only");
+   *   using alg = socket.socket(AF_ALG, socket.SOCK_SEQPACKET);
    *   alg.bind(["skcipher", "cbc(aes)"]);
    *   alg.setsockopt(socket.SOL_ALG!, socket.ALG_SET_KEY!, key);
    *   const [op] = alg.accept();
@@ -1777,12 +1860,17 @@ export class SocketType<A extends Address = Address> {
    */
   recvmsg(
     bufsize: number,
+    ancbufsize?: number,
+    flags?: number,
+  ): [Uint8Array, Ancillary[], number, A | null];
+  recvmsg(
+    bufsize: number,
     ancbufsize: number = 0,
     flags: number = 0,
   ): [Uint8Array, Ancillary[], number, A | null] {
-    intArg(bufsize, "recvmsg(): bufsize", 0, INT_MAX);
-    intArg(ancbufsize, "recvmsg(): ancbufsize", 0, INT_MAX);
-    flagsArg(flags, "recvmsg()");
+    bufsize = intArg(bufsize, "recvmsg(): bufsize", 0, INT_MAX);
+    ancbufsize = intArg(ancbufsize, "recvmsg(): ancbufsize", 0, INT_MAX);
+    flags = flagsArg(flags, "recvmsg()");
     this.#live(); // EBADF before a platform without recvmsg says EOPNOTSUPP
     const msg = packRecvMsg(bufsize, ancbufsize, STORAGE);
     const n = this.#call(
@@ -1821,13 +1909,18 @@ export class SocketType<A extends Address = Address> {
    */
   recvmsg_into(
     buffers: Iterable<ArrayBufferView | ArrayBuffer>,
+    ancbufsize?: number,
+    flags?: number,
+  ): [number, Ancillary[], number, A | null];
+  recvmsg_into(
+    buffers: Iterable<ArrayBufferView | ArrayBuffer>,
     ancbufsize: number = 0,
     flags: number = 0,
   ): [number, Ancillary[], number, A | null] {
     const views = iterableArg<unknown>(buffers, "recvmsg_into(): buffers")
       .map((b) => toWritable(b, "recvmsg_into()"));
-    intArg(ancbufsize, "recvmsg_into(): ancbufsize", 0, INT_MAX);
-    flagsArg(flags, "recvmsg_into()");
+    ancbufsize = intArg(ancbufsize, "recvmsg_into(): ancbufsize", 0, INT_MAX);
+    flags = flagsArg(flags, "recvmsg_into()");
     this.#live(); // EBADF before a platform without recvmsg says EOPNOTSUPP
     const total = Math.min(
       views.reduce((n, v) => n + v.byteLength, 0),
@@ -1875,6 +1968,11 @@ export class SocketType<A extends Address = Address> {
    * console.log(a.sendfile(fd)); // the file's size
    * ```
    */
+  sendfile(
+    file: number,
+    offset?: number,
+    count?: number | null,
+  ): number;
   sendfile(
     file: number,
     offset: number = 0,

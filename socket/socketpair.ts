@@ -86,9 +86,9 @@ export function socketpair(
   type: number = C.SOCK_STREAM,
   proto: number = 0,
 ): [SocketType<Address>, SocketType<Address>] {
-  intArg(family, "socketpair(): family", -INT_MAX - 1, INT_MAX);
-  intArg(type, "socketpair(): type", -INT_MAX - 1, INT_MAX);
-  intArg(proto, "socketpair(): proto", -INT_MAX - 1, INT_MAX);
+  family = intArg(family, "socketpair(): family", -INT_MAX - 1, INT_MAX);
+  type = intArg(type, "socketpair(): type", -INT_MAX - 1, INT_MAX);
+  proto = intArg(proto, "socketpair(): proto", -INT_MAX - 1, INT_MAX);
   if (!features.socketpair) return loopbackPair(family, type, proto);
   const sv = new Int32Array(2);
   if (openPair(family, type, proto, sv) !== 0) {
@@ -147,15 +147,15 @@ export function fromfd(
   type: number,
   proto: number = 0,
 ): SocketType<Address> {
-  intArg(
+  fd = intArg(
     fd,
     "fromfd(): fd",
     -INT_MAX - 1,
     features.handleIsPointer ? 2 ** 53 - 1 : INT_MAX,
   );
-  intArg(family, "fromfd(): family", -INT_MAX - 1, INT_MAX);
-  intArg(type, "fromfd(): type", -INT_MAX - 1, INT_MAX);
-  intArg(proto, "fromfd(): proto", -INT_MAX - 1, INT_MAX);
+  family = intArg(family, "fromfd(): family", -INT_MAX - 1, INT_MAX);
+  type = intArg(type, "fromfd(): type", -INT_MAX - 1, INT_MAX);
+  proto = intArg(proto, "fromfd(): proto", -INT_MAX - 1, INT_MAX);
   if (!features.dup) throw errorFromErrno(errno.EOPNOTSUPP);
   // A descriptor that is not a socket is refused before the duplicate is
   // made (and made non-blocking, a flag the original shares).

@@ -19,9 +19,7 @@ const tables: [string, Readonly<Record<string, number>>][] = [
 ];
 const names = [
   ...new Set(
-    tables.flatMap(([, t]) =>
-      Object.keys(t).filter((k) => k.startsWith("AF_"))
-    ),
+    tables.flatMap(([, t]) => Object.keys(t).filter((k) => /^[AP]F_/.test(k))),
   ),
 ].sort();
 const source = readFileSync(
@@ -32,14 +30,14 @@ const exported: Record<string, unknown> = { ...families };
 const fromMod: Record<string, unknown> = { ...socket };
 
 describe("address families", () => {
-  it("every AF_* of any platform is exported, with the running platform's value", () => {
+  it("every AF_* and PF_* of any platform is exported, with the running platform's value", () => {
     for (const name of names) {
       assert.ok(name in exported, `${name} is not in address/families.ts`);
       assert.equal(exported[name], running[name], name);
       assert.equal(fromMod[name], running[name], `mod.ts ${name}`);
     }
     assert.deepEqual(
-      Object.keys(exported).filter((k) => k.startsWith("AF_")).sort(),
+      Object.keys(exported).filter((k) => /^[AP]F_/.test(k)).sort(),
       names,
     );
   });

@@ -86,6 +86,12 @@ describe("makefile()", () => {
       assert.equal(waiting(b), 0);
       f.flush();
       assert.deepEqual(b.recv(16), bytes("f"));
+      // Reading, bufsize 1 buffers as the default does (Python 2's file).
+      const r = scope.add(b.makefile("rb", 1));
+      a.sendall("one\ntwo\n");
+      assert.deepEqual(r.readline(), bytes("one\n"));
+      assert.equal(waiting(b), 0);
+      assert.deepEqual(r.readline(), bytes("two\n"));
     });
   });
 
@@ -103,6 +109,17 @@ describe("makefile()", () => {
       }
       assert.throws(() => a.makefile(Symbol("r") as never), TypeError);
       assert.throws(() => a.makefile(5 as never), TypeError);
+    });
+
+    it("bufsize null is Python's buffering=None: the default buffer", () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      const f = scope.add(a.makefile("w", null, { encoding: "utf-8" }));
+      f.write("x");
+      assert.equal(waiting(b), 0);
+      f.flush();
+      assert.deepEqual(b.recv(4), bytes("x"));
+      scope.add(a.makefile("rb", null)).close();
     });
 
     it("a text file cannot be unbuffered (RangeError, as Python's ValueError)", () => {

@@ -92,8 +92,8 @@ describe("Deno's permission flags", () => {
 
   // Listeners on two loopback ports, P (allowed) and Q (denied), for TCP
   // and UDP, non-blocking: made for each test and closed after it.
-  let tcpA: socket.SocketType;
-  let tcpB: socket.SocketType;
+  let tcpA: socket.SocketType<socket.InetAddress>;
+  let tcpB: socket.SocketType<socket.InetAddress>;
   let udpA: socket.SocketType;
   let udpB: socket.SocketType;
   let A = 0;
@@ -102,11 +102,11 @@ describe("Deno's permission flags", () => {
     tcpA = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
     tcpA.bind(["127.0.0.1", 0]);
     tcpA.listen(8);
-    A = (tcpA.getsockname() as [string, number])[1];
+    A = tcpA.getsockname()[1];
     tcpB = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
     tcpB.bind(["127.0.0.1", 0]);
     tcpB.listen(8);
-    B = (tcpB.getsockname() as [string, number])[1];
+    B = tcpB.getsockname()[1];
     udpA = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
     udpA.bind(["127.0.0.1", A]);
     udpB = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);

@@ -8,9 +8,15 @@
  *   bench_c stream-recv BYTES                    listen, receive BYTES (timed)
  *   bench_c stream-send PORT BYTES               connect, send BYTES
  *   bench_c rr          PORT SECONDS WARMUP      64-byte request/response
+ *                                                (also rr-async: (g)'s baseline)
  *   bench_c connect     PORT SECONDS WARMUP MAX  socket+connect+close
  *   bench_c peer-echo                            echo one connection
  *   bench_c peer-accept                          accept and close, forever
+ *   bench_c echo-server                          (f) epoll echo server, forever
+ *   bench_c load PORT CONNS BUSY SIZE SECONDS WARMUP
+ *                                                (f) CONNS connections to an
+ *                        echo server, BUSY of them doing SIZE-byte request/
+ *                        response round trips (the others idle): total rate
  *
  * Servers print "READY <port>"; measurements print
  * "RESULT {"ops":N,"seconds":S}" or "RESULT {"bytes":N,"seconds":S}".
@@ -18,11 +24,14 @@
 #define _GNU_SOURCE
 #include <arpa/inet.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/epoll.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
@@ -289,6 +298,131 @@ static void peer_accept(void) {
   }
 }
 
+/* Sets TCP_NODELAY on a connection. */
+static void nodelay(int s) {
+  int one = 1;
+  setsockopt(s, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+}
+
+/* (f) The C contender's server: epoll, level-triggered, non-blocking
+ * connections; echoes what each connection sends until it closes. */
+static void echo_server(void) {
+  int l = listener();
+  int fl = fcntl(l, F_GETFL);
+  fcntl(l, F_SETFL, fl | O_NONBLOCK);
+  int ep = epoll_create1(EPOLL_CLOEXEC);
+  if (ep < 0) die("epoll_create1");
+  struct epoll_event ev = {.events = EPOLLIN, .data.fd = l};
+  if (epoll_ctl(ep, EPOLL_CTL_ADD, l, &ev) != 0) die("epoll_ctl");
+  static char buf[CHUNK];
+  struct epoll_event evs[1024];
+  for (;;) {
+    int n = epoll_wait(ep, evs, 1024, -1);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      die("epoll_wait");
+    }
+    for (int i = 0; i < n; i++) {
+      int fd = evs[i].data.fd;
+      if (fd == l) {
+        for (;;) {
+          int c = accept4(l, NULL, NULL, SOCK_CLOEXEC | SOCK_NONBLOCK);
+          if (c < 0) break;
+          nodelay(c);
+          struct epoll_event cev = {.events = EPOLLIN, .data.fd = c};
+          epoll_ctl(ep, EPOLL_CTL_ADD, c, &cev);
+        }
+        continue;
+      }
+      ssize_t r = recv(fd, buf, sizeof buf, 0);
+      if (r < 0 && (errno == EAGAIN || errno == EINTR)) continue;
+      if (r <= 0) {
+        close(fd);
+        continue;
+      }
+      for (ssize_t off = 0; off < r;) {
+        ssize_t w = send(fd, buf + off, (size_t)(r - off), MSG_NOSIGNAL);
+        if (w < 0) {
+          if (errno == EAGAIN || errno == EINTR) continue; /* rare: spin */
+          break;
+        }
+        off += w;
+      }
+    }
+  }
+}
+
+/* (f) The load: CONNS connections (made in batches, each batch checked by
+ * one round trip, so the server's accept queue never overflows), BUSY of
+ * them then doing SIZE-byte round trips as fast as the server answers, the
+ * rest idle. Counts the round trips completed in the timed window. */
+static void load(int port, int conns, int busy, int size, double seconds,
+                 double warmup) {
+  struct rlimit rl;
+  if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
+    rl.rlim_cur = rl.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &rl);
+  }
+  int *fd = calloc((size_t)conns, sizeof *fd);
+  int *got = calloc((size_t)conns, sizeof *got);
+  char *req = calloc(1, (size_t)size);
+  char *in = malloc(CHUNK);
+  if (!fd || !got || !req || !in) die("calloc");
+  memset(req, 'x', (size_t)size);
+  const int batch = 200;
+  for (int b = 0; b < conns; b += batch) {
+    int e = b + batch < conns ? b + batch : conns;
+    for (int i = b; i < e; i++) {
+      fd[i] = connect_to(port);
+      nodelay(fd[i]);
+      send_all(fd[i], req, (size_t)size);
+    }
+    for (int i = b; i < e; i++) recv_exactly(fd[i], in, (size_t)size);
+  }
+  int ep = epoll_create1(EPOLL_CLOEXEC);
+  if (ep < 0) die("epoll_create1");
+  for (int i = 0; i < busy && i < conns; i++) {
+    struct epoll_event ev = {.events = EPOLLIN, .data.u32 = (unsigned)i};
+    if (epoll_ctl(ep, EPOLL_CTL_ADD, fd[i], &ev) != 0) die("epoll_ctl");
+    send_all(fd[i], req, (size_t)size);
+  }
+  struct epoll_event evs[1024];
+  long ops = 0;
+  int timing = 0;
+  double t0 = now(), end = t0 + warmup, t = t0;
+  for (;;) {
+    int n = epoll_wait(ep, evs, 1024, 1000);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      die("epoll_wait");
+    }
+    if (n == 0) die("load: the server stopped answering");
+    for (int k = 0; k < n; k++) {
+      int i = (int)evs[k].data.u32;
+      ssize_t r = recv(fd[i], in, (size_t)(size - got[i]), 0);
+      if (r < 0 && errno == EINTR) continue;
+      if (r <= 0) die("recv");
+      got[i] += (int)r;
+      if (got[i] < size) continue;
+      got[i] = 0;
+      ops++;
+      send_all(fd[i], req, (size_t)size);
+    }
+    t = now();
+    if (!timing) {
+      if (t >= end) {
+        timing = 1;
+        ops = 0;
+        t0 = t;
+      }
+      continue;
+    }
+    if (t - t0 >= seconds) break;
+  }
+  result_ops(ops, t - t0);
+  for (int i = 0; i < conns; i++) close(fd[i]);
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) {
     fprintf(stderr, "usage: bench_c WORKLOAD ARGS...\n");
@@ -300,10 +434,13 @@ int main(int argc, char **argv) {
   else if (!strcmp(w, "udp")) bench_udp(atof(ARG(2)), atof(ARG(3)));
   else if (!strcmp(w, "stream-recv")) bench_stream_recv(atol(ARG(2)));
   else if (!strcmp(w, "stream-send")) bench_stream_send(atoi(ARG(2)), atol(ARG(3)));
-  else if (!strcmp(w, "rr")) bench_rr(atoi(ARG(2)), atof(ARG(3)), atof(ARG(4)));
+  else if (!strcmp(w, "rr") || !strcmp(w, "rr-async")) bench_rr(atoi(ARG(2)), atof(ARG(3)), atof(ARG(4)));
   else if (!strcmp(w, "connect")) bench_connect(atoi(ARG(2)), atof(ARG(3)), atof(ARG(4)), atol(ARG(5)));
   else if (!strcmp(w, "peer-echo")) peer_echo();
   else if (!strcmp(w, "peer-accept")) peer_accept();
+  else if (!strcmp(w, "echo-server")) echo_server();
+  else if (!strcmp(w, "load"))
+    load(atoi(ARG(2)), atoi(ARG(3)), atoi(ARG(4)), atoi(ARG(5)), atof(ARG(6)), atof(ARG(7)));
   else {
     fprintf(stderr, "bench_c: unknown workload %s\n", w);
     return 2;

@@ -70,7 +70,8 @@ const ns = (v: unknown): string =>
 const lines = [
   "# Per-call cost on the JavaScript side",
   "",
-  "ns per call, median of 5 rounds, each case in a fresh process, over",
+  "ns of CPU time (user + system) per call, median of 5 rounds, each case",
+  "in a fresh process, over",
   "`bench/profile/fake_io.c` (C functions that make no system call). raw:",
   "the same C function bound directly (`Deno.dlopen`/`bun:ffi`), lengths",
   "passed as numbers; raw (bigint): Deno only, the 64-bit length passed as a",

@@ -12,7 +12,7 @@
 import { defined, maybe } from "./_lookup.ts";
 
 /**
- * `ioctl()` request: linux 21531, darwin 1074030207, windows 1074030207.
+ * Bytes ready to read; `ioctl()` request: linux 21531, darwin 1074030207, windows 1074030207.
  *
  * @example Count the bytes waiting to be read
  * ```ts
@@ -35,9 +35,9 @@ export const ICMP6_ECHO_REQUEST: number | undefined = maybe(
 );
 /** ICMP message type: linux 129; not on darwin, windows. */
 export const ICMP6_ECHO_REPLY: number | undefined = maybe("ICMP6_ECHO_REPLY");
-/** `ioctl()` request: linux 21537, darwin 2147772030, windows 2147772030. */
+/** Set non-blocking mode; `ioctl()` request: linux 21537, darwin 2147772030, windows 2147772030. */
 export const FIONBIO: number = defined("FIONBIO");
-/** `ioctl()` request: linux 35077, darwin 1074033415, windows 1074033415. */
+/** Whether reading is at the out-of-band mark; `ioctl()` request: linux 35077, darwin 1074033415, windows 1074033415. */
 export const SIOCATMARK: number = defined("SIOCATMARK");
 /** `ioctl()` request: linux 35123; not on darwin, windows. */
 export const SIOCGIFINDEX: number | undefined = maybe("SIOCGIFINDEX");
@@ -171,7 +171,7 @@ export const SIO_SET_MULTICAST_FILTER: number | undefined = maybe(
 export const SIO_GET_MULTICAST_FILTER: number | undefined = maybe(
   "SIO_GET_MULTICAST_FILTER",
 );
-/** Windows `WSAIoctl()` request: windows 2550136833; not on linux, darwin. */
+/** Receive every IP packet; windows `WSAIoctl()` request: windows 2550136833; not on linux, darwin. */
 export const SIO_RCVALL: number | undefined = maybe("SIO_RCVALL");
 /** Windows `WSAIoctl()` request: windows 2550136834; not on linux, darwin. */
 export const SIO_RCVALL_MCAST: number | undefined = maybe("SIO_RCVALL_MCAST");
@@ -179,7 +179,7 @@ export const SIO_RCVALL_MCAST: number | undefined = maybe("SIO_RCVALL_MCAST");
 export const SIO_RCVALL_IGMPMCAST: number | undefined = maybe(
   "SIO_RCVALL_IGMPMCAST",
 );
-/** Windows `WSAIoctl()` request: windows 2550136836; not on linux, darwin. */
+/** Keepalive on, idle time and interval; windows `WSAIoctl()` request: windows 2550136836; not on linux, darwin. */
 export const SIO_KEEPALIVE_VALS: number | undefined = maybe(
   "SIO_KEEPALIVE_VALS",
 );
@@ -211,7 +211,7 @@ export const SIO_RCVALL_MCAST_IF: number | undefined = maybe(
 );
 /** Windows `WSAIoctl()` request: windows 2550136846; not on linux, darwin. */
 export const SIO_RCVALL_IF: number | undefined = maybe("SIO_RCVALL_IF");
-/** Windows `WSAIoctl()` request: windows 2550136848; not on linux, darwin. */
+/** Loopback fast path; windows `WSAIoctl()` request: windows 2550136848; not on linux, darwin. */
 export const SIO_LOOPBACK_FAST_PATH: number | undefined = maybe(
   "SIO_LOOPBACK_FAST_PATH",
 );

@@ -12,7 +12,7 @@
 import { defined, maybe } from "./_lookup.ts";
 
 /**
- * IPv4 option at level `IPPROTO_IP`: linux 2, darwin 4, windows 4.
+ * Time to live of sent packets; IPv4 option at level `IPPROTO_IP`: linux 2, darwin 4, windows 4.
  *
  * @example Set the time to live of outgoing datagrams
  * ```ts
@@ -23,11 +23,11 @@ import { defined, maybe } from "./_lookup.ts";
  * ```
  */
 export const IP_TTL: number = defined("IP_TTL");
-/** IPv4 option at level `IPPROTO_IP`: linux 4, darwin 1, windows 1. */
+/** IP header options; IPv4 option at level `IPPROTO_IP`: linux 4, darwin 1, windows 1. */
 export const IP_OPTIONS: number = defined("IP_OPTIONS");
-/** IPv4 option at level `IPPROTO_IP`: linux 3, darwin 2, windows 2. */
+/** Sent packets include the IP header; IPv4 option at level `IPPROTO_IP`: linux 3, darwin 2, windows 2. */
 export const IP_HDRINCL: number = defined("IP_HDRINCL");
-/** IPv4 option at level `IPPROTO_IP`: linux 1, darwin 3, windows 3. */
+/** Type of service of sent packets; IPv4 option at level `IPPROTO_IP`: linux 1, darwin 3, windows 3. */
 export const IP_TOS: number = defined("IP_TOS");
 /** IPv4 option at level `IPPROTO_IP`: linux 6, darwin 5; not on windows. */
 export const IP_RECVOPTS: number | undefined = maybe("IP_RECVOPTS");
@@ -35,15 +35,15 @@ export const IP_RECVOPTS: number | undefined = maybe("IP_RECVOPTS");
 export const IP_RECVRETOPTS: number | undefined = maybe("IP_RECVRETOPTS");
 /** IPv4 option at level `IPPROTO_IP`: linux 7, darwin 8; not on windows. */
 export const IP_RETOPTS: number | undefined = maybe("IP_RETOPTS");
-/** IPv4 option at level `IPPROTO_IP`: linux 32, darwin 9, windows 9. */
+/** Interface for sent multicast; IPv4 option at level `IPPROTO_IP`: linux 32, darwin 9, windows 9. */
 export const IP_MULTICAST_IF: number = defined("IP_MULTICAST_IF");
-/** IPv4 option at level `IPPROTO_IP`: linux 33, darwin 10, windows 10. */
+/** Time to live of sent multicast; IPv4 option at level `IPPROTO_IP`: linux 33, darwin 10, windows 10. */
 export const IP_MULTICAST_TTL: number = defined("IP_MULTICAST_TTL");
-/** IPv4 option at level `IPPROTO_IP`: linux 34, darwin 11, windows 11. */
+/** Deliver sent multicast to this host too; IPv4 option at level `IPPROTO_IP`: linux 34, darwin 11, windows 11. */
 export const IP_MULTICAST_LOOP: number = defined("IP_MULTICAST_LOOP");
-/** IPv4 option at level `IPPROTO_IP`: linux 35, darwin 12, windows 12. */
+/** Join a multicast group (struct ip_mreq); IPv4 option at level `IPPROTO_IP`: linux 35, darwin 12, windows 12. */
 export const IP_ADD_MEMBERSHIP: number = defined("IP_ADD_MEMBERSHIP");
-/** IPv4 option at level `IPPROTO_IP`: linux 36, darwin 13, windows 13. */
+/** Leave a multicast group (struct ip_mreq); IPv4 option at level `IPPROTO_IP`: linux 36, darwin 13, windows 13. */
 export const IP_DROP_MEMBERSHIP: number = defined("IP_DROP_MEMBERSHIP");
 /** IPv4 option at level `IPPROTO_IP`: linux 37, darwin 73, windows 18. */
 export const IP_UNBLOCK_SOURCE: number = defined("IP_UNBLOCK_SOURCE");
@@ -65,19 +65,19 @@ export const IP_MULTICAST_ALL: number | undefined = maybe("IP_MULTICAST_ALL");
 export const IP_UNICAST_IF: number | undefined = maybe("IP_UNICAST_IF");
 /** IPv4 option at level `IPPROTO_IP`: linux 5; not on darwin, windows. */
 export const IP_ROUTER_ALERT: number | undefined = maybe("IP_ROUTER_ALERT");
-/** IPv4 option at level `IPPROTO_IP`: linux 8, darwin 26, windows 19. */
+/** Receive each datagram's destination and interface; IPv4 option at level `IPPROTO_IP`: linux 8, darwin 26, windows 19. */
 export const IP_PKTINFO: number = defined("IP_PKTINFO");
 /** IPv4 option at level `IPPROTO_IP`: linux 9; not on darwin, windows. */
 export const IP_PKTOPTIONS: number | undefined = maybe("IP_PKTOPTIONS");
 /** IPv4 option at level `IPPROTO_IP`: linux 10; not on darwin, windows. */
 export const IP_PMTUDISC: number | undefined = maybe("IP_PMTUDISC");
-/** IPv4 option at level `IPPROTO_IP`: linux 10, windows 71; not on darwin. */
+/** Path MTU discovery mode; IPv4 option at level `IPPROTO_IP`: linux 10, windows 71; not on darwin. */
 export const IP_MTU_DISCOVER: number | undefined = maybe("IP_MTU_DISCOVER");
 /** IPv4 option at level `IPPROTO_IP`: linux 11, windows 75; not on darwin. */
 export const IP_RECVERR: number | undefined = maybe("IP_RECVERR");
 /** IPv4 option at level `IPPROTO_IP`: linux 12, darwin 24, windows 21. */
 export const IP_RECVTTL: number = defined("IP_RECVTTL");
-/** IPv4 option at level `IPPROTO_IP`: linux 13, darwin 27, windows 40. */
+/** Receive each datagram's type of service; IPv4 option at level `IPPROTO_IP`: linux 13, darwin 27, windows 40. */
 export const IP_RECVTOS: number = defined("IP_RECVTOS");
 /** IPv4 option at level `IPPROTO_IP`: linux 14, windows 73; not on darwin. */
 export const IP_MTU: number | undefined = maybe("IP_MTU");

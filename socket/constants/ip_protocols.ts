@@ -12,7 +12,7 @@
 import { defined, maybe } from "./_lookup.ts";
 
 /**
- * IP protocol number (and option level): linux 6, darwin 6, windows 6.
+ * TCP; IP protocol number (and option level): linux 6, darwin 6, windows 6.
  *
  * @example Name the protocol explicitly
  * ```ts
@@ -23,11 +23,11 @@ import { defined, maybe } from "./_lookup.ts";
  * ```
  */
 export const IPPROTO_TCP: number = defined("IPPROTO_TCP");
-/** IP protocol number (and option level): linux 0, darwin 0, windows 0. */
+/** IPv4; IP protocol number (and option level): linux 0, darwin 0, windows 0. */
 export const IPPROTO_IP: number = defined("IPPROTO_IP");
-/** IP protocol number (and option level): linux 1, darwin 1, windows 1. */
+/** ICMP; IP protocol number (and option level): linux 1, darwin 1, windows 1. */
 export const IPPROTO_ICMP: number = defined("IPPROTO_ICMP");
-/** IP protocol number (and option level): linux 2, darwin 2, windows 2. */
+/** IGMP; IP protocol number (and option level): linux 2, darwin 2, windows 2. */
 export const IPPROTO_IGMP: number = defined("IPPROTO_IGMP");
 /** IP protocol number (and option level): linux 4, darwin 4; not on windows. */
 export const IPPROTO_IPIP: number | undefined = maybe("IPPROTO_IPIP");
@@ -35,7 +35,7 @@ export const IPPROTO_IPIP: number | undefined = maybe("IPPROTO_IPIP");
 export const IPPROTO_EGP: number = defined("IPPROTO_EGP");
 /** IP protocol number (and option level): linux 12, darwin 12, windows 12. */
 export const IPPROTO_PUP: number = defined("IPPROTO_PUP");
-/** IP protocol number (and option level): linux 17, darwin 17, windows 17. */
+/** UDP; IP protocol number (and option level): linux 17, darwin 17, windows 17. */
 export const IPPROTO_UDP: number = defined("IPPROTO_UDP");
 /** IP protocol number (and option level): linux 22, darwin 22, windows 22. */
 export const IPPROTO_IDP: number = defined("IPPROTO_IDP");
@@ -43,15 +43,15 @@ export const IPPROTO_IDP: number = defined("IPPROTO_IDP");
 export const IPPROTO_TP: number | undefined = maybe("IPPROTO_TP");
 /** IP protocol number (and option level): linux 33; not on darwin, windows. */
 export const IPPROTO_DCCP: number | undefined = maybe("IPPROTO_DCCP");
-/** IP protocol number (and option level): linux 41, darwin 41, windows 41. */
+/** IPv6; IP protocol number (and option level): linux 41, darwin 41, windows 41. */
 export const IPPROTO_IPV6: number = defined("IPPROTO_IPV6");
 /** IP protocol number (and option level): linux 46, darwin 46; not on windows. */
 export const IPPROTO_RSVP: number | undefined = maybe("IPPROTO_RSVP");
-/** IP protocol number (and option level): linux 47, darwin 47; not on windows. */
+/** GRE; IP protocol number (and option level): linux 47, darwin 47; not on windows. */
 export const IPPROTO_GRE: number | undefined = maybe("IPPROTO_GRE");
-/** IP protocol number (and option level): linux 50, darwin 50, windows 50. */
+/** IPsec ESP; IP protocol number (and option level): linux 50, darwin 50, windows 50. */
 export const IPPROTO_ESP: number = defined("IPPROTO_ESP");
-/** IP protocol number (and option level): linux 51, darwin 51, windows 51. */
+/** IPsec AH; IP protocol number (and option level): linux 51, darwin 51, windows 51. */
 export const IPPROTO_AH: number = defined("IPPROTO_AH");
 /** IP protocol number (and option level): linux 92, darwin 92; not on windows. */
 export const IPPROTO_MTP: number | undefined = maybe("IPPROTO_MTP");
@@ -63,15 +63,15 @@ export const IPPROTO_ENCAP: number | undefined = maybe("IPPROTO_ENCAP");
 export const IPPROTO_PIM: number = defined("IPPROTO_PIM");
 /** IP protocol number (and option level): linux 108; not on darwin, windows. */
 export const IPPROTO_COMP: number | undefined = maybe("IPPROTO_COMP");
-/** IP protocol number (and option level): linux 132, darwin 132, windows 132. */
+/** SCTP; IP protocol number (and option level): linux 132, darwin 132, windows 132. */
 export const IPPROTO_SCTP: number = defined("IPPROTO_SCTP");
-/** IP protocol number (and option level): linux 136; not on darwin, windows. */
+/** UDP-Lite; IP protocol number (and option level): linux 136; not on darwin, windows. */
 export const IPPROTO_UDPLITE: number | undefined = maybe("IPPROTO_UDPLITE");
 /** IP protocol number (and option level): linux 137; not on darwin, windows. */
 export const IPPROTO_MPLS: number | undefined = maybe("IPPROTO_MPLS");
 /** IP protocol number (and option level): linux 143; not on darwin, windows. */
 export const IPPROTO_ETHERNET: number | undefined = maybe("IPPROTO_ETHERNET");
-/** IP protocol number (and option level): linux 255, darwin 255, windows 255. */
+/** Raw IP packets, header included; IP protocol number (and option level): linux 255, darwin 255, windows 255. */
 export const IPPROTO_RAW: number = defined("IPPROTO_RAW");
 /** IP protocol number (and option level): linux 262; not on darwin, windows. */
 export const IPPROTO_MPTCP: number | undefined = maybe("IPPROTO_MPTCP");
@@ -81,7 +81,7 @@ export const IPPROTO_HOPOPTS: number = defined("IPPROTO_HOPOPTS");
 export const IPPROTO_ROUTING: number = defined("IPPROTO_ROUTING");
 /** IP protocol number (and option level): linux 44, darwin 44, windows 44. */
 export const IPPROTO_FRAGMENT: number = defined("IPPROTO_FRAGMENT");
-/** IP protocol number (and option level): linux 58, darwin 58, windows 58. */
+/** ICMPv6; IP protocol number (and option level): linux 58, darwin 58, windows 58. */
 export const IPPROTO_ICMPV6: number = defined("IPPROTO_ICMPV6");
 /** IP protocol number (and option level): linux 59, darwin 59, windows 59. */
 export const IPPROTO_NONE: number = defined("IPPROTO_NONE");
@@ -141,27 +141,27 @@ export const IPPORT_WHOSERVER: number | undefined = maybe("IPPORT_WHOSERVER");
 export const IPPORT_ROUTESERVER: number | undefined = maybe(
   "IPPORT_ROUTESERVER",
 );
-/** Bound of a port range: linux 1024, darwin 1024, windows 1024. */
+/** Ports below this one need privilege; bound of a port range: linux 1024, darwin 1024, windows 1024. */
 export const IPPORT_RESERVED: number = defined("IPPORT_RESERVED");
 /** Bound of a port range: linux 5000, darwin 5000; not on windows. */
 export const IPPORT_USERRESERVED: number | undefined = maybe(
   "IPPORT_USERRESERVED",
 );
-/** IPv4 address as a host-order integer: linux 0, darwin 0, windows 0. */
+/** 0.0.0.0, any address; IPv4 address as a host-order integer: linux 0, darwin 0, windows 0. */
 export const INADDR_ANY: number = defined("INADDR_ANY");
-/** IPv4 address as a host-order integer: linux 4294967295, darwin 4294967295, windows 4294967295. */
+/** 255.255.255.255; IPv4 address as a host-order integer: linux 4294967295, darwin 4294967295, windows 4294967295. */
 export const INADDR_BROADCAST: number = defined("INADDR_BROADCAST");
-/** IPv4 address as a host-order integer: linux 4294967295, darwin 4294967295, windows 4294967295. */
+/** 255.255.255.255, inet_addr()'s failure; IPv4 address as a host-order integer: linux 4294967295, darwin 4294967295, windows 4294967295. */
 export const INADDR_NONE: number = defined("INADDR_NONE");
 /** IPv4 address as a host-order integer: linux 3221225480; not on darwin, windows. */
 export const INADDR_DUMMY: number | undefined = maybe("INADDR_DUMMY");
-/** IPv4 address as a host-order integer: linux 2130706433, darwin 2130706433, windows 2130706433. */
+/** 127.0.0.1; IPv4 address as a host-order integer: linux 2130706433, darwin 2130706433, windows 2130706433. */
 export const INADDR_LOOPBACK: number = defined("INADDR_LOOPBACK");
-/** IPv4 address as a host-order integer: linux 3758096384, darwin 3758096384; not on windows. */
+/** 224.0.0.0; IPv4 address as a host-order integer: linux 3758096384, darwin 3758096384; not on windows. */
 export const INADDR_UNSPEC_GROUP: number | undefined = maybe(
   "INADDR_UNSPEC_GROUP",
 );
-/** IPv4 address as a host-order integer: linux 3758096385, darwin 3758096385; not on windows. */
+/** 224.0.0.1, all hosts; IPv4 address as a host-order integer: linux 3758096385, darwin 3758096385; not on windows. */
 export const INADDR_ALLHOSTS_GROUP: number | undefined = maybe(
   "INADDR_ALLHOSTS_GROUP",
 );
@@ -173,7 +173,7 @@ export const INADDR_ALLRTRS_GROUP: number | undefined = maybe(
 export const INADDR_ALLSNOOPERS_GROUP: number | undefined = maybe(
   "INADDR_ALLSNOOPERS_GROUP",
 );
-/** IPv4 address as a host-order integer: linux 3758096639, darwin 3758096639; not on windows. */
+/** 224.0.0.255; IPv4 address as a host-order integer: linux 3758096639, darwin 3758096639; not on windows. */
 export const INADDR_MAX_LOCAL_GROUP: number | undefined = maybe(
   "INADDR_MAX_LOCAL_GROUP",
 );

@@ -12,7 +12,7 @@
 import { defined, maybe } from "./_lookup.ts";
 
 /**
- * IPv6 option at level `IPPROTO_IPV6`: linux 26, darwin 27, windows 27.
+ * IPv6 only: no IPv4-mapped addresses; IPv6 option at level `IPPROTO_IPV6`: linux 26, darwin 27, windows 27.
  *
  * @example Accept IPv6 connections only
  * ```ts
@@ -45,17 +45,17 @@ export const IPV6_2292HOPLIMIT: number | undefined = maybe("IPV6_2292HOPLIMIT");
 export const IPV6_NEXTHOP: number | undefined = maybe("IPV6_NEXTHOP");
 /** IPv6 option at level `IPPROTO_IPV6`: linux 10; not on darwin, windows. */
 export const IPV6_AUTHHDR: number | undefined = maybe("IPV6_AUTHHDR");
-/** IPv6 option at level `IPPROTO_IPV6`: linux 16, darwin 4, windows 4. */
+/** Hop limit of sent unicast; IPv6 option at level `IPPROTO_IPV6`: linux 16, darwin 4, windows 4. */
 export const IPV6_UNICAST_HOPS: number = defined("IPV6_UNICAST_HOPS");
-/** IPv6 option at level `IPPROTO_IPV6`: linux 17, darwin 9, windows 9. */
+/** Interface for sent multicast; IPv6 option at level `IPPROTO_IPV6`: linux 17, darwin 9, windows 9. */
 export const IPV6_MULTICAST_IF: number = defined("IPV6_MULTICAST_IF");
-/** IPv6 option at level `IPPROTO_IPV6`: linux 18, darwin 10, windows 10. */
+/** Hop limit of sent multicast; IPv6 option at level `IPPROTO_IPV6`: linux 18, darwin 10, windows 10. */
 export const IPV6_MULTICAST_HOPS: number = defined("IPV6_MULTICAST_HOPS");
-/** IPv6 option at level `IPPROTO_IPV6`: linux 19, darwin 11, windows 11. */
+/** Deliver sent multicast to this host too; IPv6 option at level `IPPROTO_IPV6`: linux 19, darwin 11, windows 11. */
 export const IPV6_MULTICAST_LOOP: number = defined("IPV6_MULTICAST_LOOP");
-/** IPv6 option at level `IPPROTO_IPV6`: linux 20, darwin 12, windows 12. */
+/** Join a multicast group (struct ipv6_mreq); IPv6 option at level `IPPROTO_IPV6`: linux 20, darwin 12, windows 12. */
 export const IPV6_JOIN_GROUP: number = defined("IPV6_JOIN_GROUP");
-/** IPv6 option at level `IPPROTO_IPV6`: linux 21, darwin 13, windows 13. */
+/** Leave a multicast group (struct ipv6_mreq); IPv6 option at level `IPPROTO_IPV6`: linux 21, darwin 13, windows 13. */
 export const IPV6_LEAVE_GROUP: number = defined("IPV6_LEAVE_GROUP");
 /** IPv6 option at level `IPPROTO_IPV6`: linux 22; not on darwin, windows. */
 export const IPV6_ROUTER_ALERT: number | undefined = maybe("IPV6_ROUTER_ALERT");
@@ -89,9 +89,9 @@ export const IPV6_IPSEC_POLICY: number | undefined = maybe("IPV6_IPSEC_POLICY");
 export const IPV6_XFRM_POLICY: number | undefined = maybe("IPV6_XFRM_POLICY");
 /** IPv6 option at level `IPPROTO_IPV6`: linux 36, windows 2; not on darwin. */
 export const IPV6_HDRINCL: number | undefined = maybe("IPV6_HDRINCL");
-/** IPv6 option at level `IPPROTO_IPV6`: linux 49, darwin 61; not on windows. */
+/** Receive each datagram's destination and interface; IPv6 option at level `IPPROTO_IPV6`: linux 49, darwin 61; not on windows. */
 export const IPV6_RECVPKTINFO: number | undefined = maybe("IPV6_RECVPKTINFO");
-/** IPv6 option at level `IPPROTO_IPV6`: linux 50, darwin 46, windows 19. */
+/** Destination and interface (struct in6_pktinfo); IPv6 option at level `IPPROTO_IPV6`: linux 50, darwin 46, windows 19. */
 export const IPV6_PKTINFO: number = defined("IPV6_PKTINFO");
 /** IPv6 option at level `IPPROTO_IPV6`: linux 51, darwin 37; not on windows. */
 export const IPV6_RECVHOPLIMIT: number | undefined = maybe("IPV6_RECVHOPLIMIT");
@@ -117,9 +117,9 @@ export const IPV6_RECVPATHMTU: number | undefined = maybe("IPV6_RECVPATHMTU");
 export const IPV6_PATHMTU: number | undefined = maybe("IPV6_PATHMTU");
 /** IPv6 option at level `IPPROTO_IPV6`: linux 62, darwin 62, windows 14. */
 export const IPV6_DONTFRAG: number = defined("IPV6_DONTFRAG");
-/** IPv6 option at level `IPPROTO_IPV6`: linux 66, darwin 35, windows 40. */
+/** Receive each datagram's traffic class; IPv6 option at level `IPPROTO_IPV6`: linux 66, darwin 35, windows 40. */
 export const IPV6_RECVTCLASS: number = defined("IPV6_RECVTCLASS");
-/** IPv6 option at level `IPPROTO_IPV6`: linux 67, darwin 36, windows 39. */
+/** Traffic class of sent packets; IPv6 option at level `IPPROTO_IPV6`: linux 67, darwin 36, windows 39. */
 export const IPV6_TCLASS: number = defined("IPV6_TCLASS");
 /** IPv6 option at level `IPPROTO_IPV6`: linux 70, darwin 59; not on windows. */
 export const IPV6_AUTOFLOWLABEL: number | undefined = maybe(

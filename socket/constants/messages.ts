@@ -12,7 +12,7 @@
 import { defined, maybe } from "./_lookup.ts";
 
 /**
- * Message flag: linux 2, darwin 2, windows 2.
+ * Look at data without taking it; message flag: linux 2, darwin 2, windows 2.
  *
  * @example Look at data without taking it
  * ```ts
@@ -26,37 +26,37 @@ import { defined, maybe } from "./_lookup.ts";
  * ```
  */
 export const MSG_PEEK: number = defined("MSG_PEEK");
-/** Message flag: linux 1, darwin 1, windows 1. */
+/** Out-of-band data; message flag: linux 1, darwin 1, windows 1. */
 export const MSG_OOB: number = defined("MSG_OOB");
-/** Message flag: linux 4, darwin 4, windows 4. */
+/** Send to directly connected hosts only; message flag: linux 4, darwin 4, windows 4. */
 export const MSG_DONTROUTE: number = defined("MSG_DONTROUTE");
 /** Message flag: linux 4; not on darwin, windows. */
 export const MSG_TRYHARD: number | undefined = maybe("MSG_TRYHARD");
-/** Message flag: linux 8, darwin 32, windows 512. */
+/** The ancillary data was longer than its buffer; message flag: linux 8, darwin 32, windows 512. */
 export const MSG_CTRUNC: number = defined("MSG_CTRUNC");
 /** Message flag: linux 16; not on darwin, windows. */
 export const MSG_PROXY: number | undefined = maybe("MSG_PROXY");
-/** Message flag: linux 32, darwin 16, windows 256. */
+/** The datagram was longer than the buffer; message flag: linux 32, darwin 16, windows 256. */
 export const MSG_TRUNC: number = defined("MSG_TRUNC");
-/** Message flag: linux 64, darwin 128; not on windows. */
+/** Do not block this call; message flag: linux 64, darwin 128; not on windows. */
 export const MSG_DONTWAIT: number | undefined = maybe("MSG_DONTWAIT");
-/** Message flag: linux 128, darwin 8; not on windows. */
+/** End of a record; message flag: linux 128, darwin 8; not on windows. */
 export const MSG_EOR: number | undefined = maybe("MSG_EOR");
-/** Message flag: linux 256, darwin 64, windows 8. */
+/** Wait until the whole amount is received; message flag: linux 256, darwin 64, windows 8. */
 export const MSG_WAITALL: number = defined("MSG_WAITALL");
 /** Message flag: linux 512; not on darwin, windows. */
 export const MSG_FIN: number | undefined = maybe("MSG_FIN");
 /** Message flag: linux 1024; not on darwin, windows. */
 export const MSG_SYN: number | undefined = maybe("MSG_SYN");
-/** Message flag: linux 2048; not on darwin, windows. */
+/** The link-layer neighbour answered; message flag: linux 2048; not on darwin, windows. */
 export const MSG_CONFIRM: number | undefined = maybe("MSG_CONFIRM");
 /** Message flag: linux 4096; not on darwin, windows. */
 export const MSG_RST: number | undefined = maybe("MSG_RST");
-/** Message flag: linux 8192; not on darwin, windows. */
+/** Receive from the error queue; message flag: linux 8192; not on darwin, windows. */
 export const MSG_ERRQUEUE: number | undefined = maybe("MSG_ERRQUEUE");
-/** Message flag: linux 16384, darwin 524288; not on windows. */
+/** No SIGPIPE when the peer has gone; message flag: linux 16384, darwin 524288; not on windows. */
 export const MSG_NOSIGNAL: number | undefined = maybe("MSG_NOSIGNAL");
-/** Message flag: linux 32768; not on darwin, windows. */
+/** More data follows; message flag: linux 32768; not on darwin, windows. */
 export const MSG_MORE: number | undefined = maybe("MSG_MORE");
 /** Message flag: linux 65536; not on darwin, windows. */
 export const MSG_WAITFORONE: number | undefined = maybe("MSG_WAITFORONE");
@@ -66,7 +66,7 @@ export const MSG_BATCH: number | undefined = maybe("MSG_BATCH");
 export const MSG_ZEROCOPY: number | undefined = maybe("MSG_ZEROCOPY");
 /** Message flag: linux 536870912; not on darwin, windows. */
 export const MSG_FASTOPEN: number | undefined = maybe("MSG_FASTOPEN");
-/** Message flag: linux 1073741824; not on darwin, windows. */
+/** Make received descriptors close-on-exec; message flag: linux 1073741824; not on darwin, windows. */
 export const MSG_CMSG_CLOEXEC: number | undefined = maybe("MSG_CMSG_CLOEXEC");
 /** Message flag: darwin 256; not on linux, windows. */
 export const MSG_EOF: number | undefined = maybe("MSG_EOF");

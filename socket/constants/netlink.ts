@@ -12,17 +12,20 @@
 import { defined, maybe } from "./_lookup.ts";
 
 /**
- * Netlink protocol: linux 0; not on darwin, windows.
+ * Routes, addresses, links (rtnetlink); netlink protocol: linux 0; not on darwin, windows.
  *
  * @example Ask the kernel for its links (Linux)
  * ```ts
  * import { AF_NETLINK, NETLINK_ROUTE, NLM_F_DUMP, NLM_F_REQUEST, RTM_GETLINK, SOCK_RAW, socket } from "@berkeley/socket";
- * if (AF_NETLINK !== undefined && NETLINK_ROUTE !== undefined && RTM_GETLINK !== undefined) {
+ * if (
+ *   AF_NETLINK !== undefined && NETLINK_ROUTE !== undefined &&
+ *   RTM_GETLINK !== undefined && NLM_F_REQUEST !== undefined && NLM_F_DUMP !== undefined
+ * ) {
  *   using s = socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE);
  *   const request = new DataView(new ArrayBuffer(32)); // nlmsghdr + ifinfomsg
  *   request.setUint32(0, 32, true); // nlmsg_len
  *   request.setUint16(4, RTM_GETLINK, true); // nlmsg_type
- *   request.setUint16(6, NLM_F_REQUEST | (NLM_F_DUMP ?? 0), true); // nlmsg_flags
+ *   request.setUint16(6, NLM_F_REQUEST | NLM_F_DUMP, true); // nlmsg_flags
  *   s.send(request);
  *   console.log(s.recv(65536).length > 0); // true
  * }

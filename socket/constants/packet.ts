@@ -12,28 +12,31 @@
 import { maybe } from "./_lookup.ts";
 
 /**
- * Ethernet protocol number: linux 3; not on darwin, windows.
+ * Every protocol; ethernet protocol number: linux 3; not on darwin, windows.
  *
  * @example Capture one frame of any protocol (Linux, needs privileges)
  * ```ts
  * import { AF_PACKET, ETH_P_ALL, htons, PACKET_OUTGOING, SOCK_RAW, socket } from "@berkeley/socket";
  * if (AF_PACKET !== undefined && ETH_P_ALL !== undefined) {
  *   using s = socket(AF_PACKET, SOCK_RAW, htons(ETH_P_ALL));
- *   const [frame, [ifname, , pkttype]] = s.recvfrom(65535);
- *   console.log(ifname, frame.length, pkttype === PACKET_OUTGOING);
+ *   const [frame, address] = s.recvfrom(65535);
+ *   if (address) {
+ *     const [ifname, , pkttype] = address;
+ *     console.log(ifname, frame.length, pkttype === PACKET_OUTGOING);
+ *   }
  * }
  * ```
  */
 export const ETH_P_ALL: number | undefined = maybe("ETH_P_ALL");
-/** AF_PACKET packet type (an address's third element): linux 0; not on darwin, windows. */
+/** Addressed to this host; AF_PACKET packet type (an address's third element): linux 0; not on darwin, windows. */
 export const PACKET_HOST: number | undefined = maybe("PACKET_HOST");
-/** AF_PACKET packet type (an address's third element): linux 1; not on darwin, windows. */
+/** Link-layer broadcast; AF_PACKET packet type (an address's third element): linux 1; not on darwin, windows. */
 export const PACKET_BROADCAST: number | undefined = maybe("PACKET_BROADCAST");
-/** AF_PACKET packet type (an address's third element): linux 2; not on darwin, windows. */
+/** Link-layer multicast; AF_PACKET packet type (an address's third element): linux 2; not on darwin, windows. */
 export const PACKET_MULTICAST: number | undefined = maybe("PACKET_MULTICAST");
-/** AF_PACKET packet type (an address's third element): linux 3; not on darwin, windows. */
+/** Addressed to another host; AF_PACKET packet type (an address's third element): linux 3; not on darwin, windows. */
 export const PACKET_OTHERHOST: number | undefined = maybe("PACKET_OTHERHOST");
-/** AF_PACKET packet type (an address's third element): linux 4; not on darwin, windows. */
+/** Sent by this host; AF_PACKET packet type (an address's third element): linux 4; not on darwin, windows. */
 export const PACKET_OUTGOING: number | undefined = maybe("PACKET_OUTGOING");
 /** AF_PACKET packet type (an address's third element): linux 5; not on darwin, windows. */
 export const PACKET_LOOPBACK: number | undefined = maybe("PACKET_LOOPBACK");
@@ -163,11 +166,11 @@ export const ETH_P_PUPAT: number | undefined = maybe("ETH_P_PUPAT");
 export const ETH_P_TSN: number | undefined = maybe("ETH_P_TSN");
 /** Ethernet protocol number: linux 8939; not on darwin, windows. */
 export const ETH_P_ERSPAN2: number | undefined = maybe("ETH_P_ERSPAN2");
-/** Ethernet protocol number: linux 2048; not on darwin, windows. */
+/** IPv4; ethernet protocol number: linux 2048; not on darwin, windows. */
 export const ETH_P_IP: number | undefined = maybe("ETH_P_IP");
 /** Ethernet protocol number: linux 2053; not on darwin, windows. */
 export const ETH_P_X25: number | undefined = maybe("ETH_P_X25");
-/** Ethernet protocol number: linux 2054; not on darwin, windows. */
+/** ARP; ethernet protocol number: linux 2054; not on darwin, windows. */
 export const ETH_P_ARP: number | undefined = maybe("ETH_P_ARP");
 /** Ethernet protocol number: linux 2303; not on darwin, windows. */
 export const ETH_P_BPQ: number | undefined = maybe("ETH_P_BPQ");
@@ -207,7 +210,7 @@ export const ETH_P_8021Q: number | undefined = maybe("ETH_P_8021Q");
 export const ETH_P_ERSPAN: number | undefined = maybe("ETH_P_ERSPAN");
 /** Ethernet protocol number: linux 33079; not on darwin, windows. */
 export const ETH_P_IPX: number | undefined = maybe("ETH_P_IPX");
-/** Ethernet protocol number: linux 34525; not on darwin, windows. */
+/** IPv6; ethernet protocol number: linux 34525; not on darwin, windows. */
 export const ETH_P_IPV6: number | undefined = maybe("ETH_P_IPV6");
 /** Ethernet protocol number: linux 34824; not on darwin, windows. */
 export const ETH_P_PAUSE: number | undefined = maybe("ETH_P_PAUSE");

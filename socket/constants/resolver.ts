@@ -12,7 +12,7 @@
 import { defined, maybe } from "./_lookup.ts";
 
 /**
- * `getaddrinfo()` flag: linux 4, darwin 4, windows 4.
+ * The host must be numeric: no lookup; `getaddrinfo()` flag: linux 4, darwin 4, windows 4.
  *
  * @example Resolve numerically and tell a failure apart
  * ```ts
@@ -26,29 +26,29 @@ import { defined, maybe } from "./_lookup.ts";
  * ```
  */
 export const AI_NUMERICHOST: number = defined("AI_NUMERICHOST");
-/** `getaddrinfo()` error: `gaierror`'s errno: linux -1, darwin 3, windows 10022. */
+/** Bad flags; `getaddrinfo()` error: `gaierror`'s errno: linux -1, darwin 3, windows 10022. */
 export const EAI_BADFLAGS: number = defined("EAI_BADFLAGS");
-/** `getaddrinfo()` error: `gaierror`'s errno: linux -2, darwin 8, windows 11001. */
+/** Name or service not known; `getaddrinfo()` error: `gaierror`'s errno: linux -2, darwin 8, windows 11001. */
 export const EAI_NONAME: number = defined("EAI_NONAME");
-/** `getaddrinfo()` error: `gaierror`'s errno: linux -3, darwin 2, windows 11002. */
+/** Temporary failure in name resolution; `getaddrinfo()` error: `gaierror`'s errno: linux -3, darwin 2, windows 11002. */
 export const EAI_AGAIN: number = defined("EAI_AGAIN");
-/** `getaddrinfo()` error: `gaierror`'s errno: linux -4, darwin 4, windows 11003. */
+/** Non-recoverable failure in name resolution; `getaddrinfo()` error: `gaierror`'s errno: linux -4, darwin 4, windows 11003. */
 export const EAI_FAIL: number = defined("EAI_FAIL");
-/** `getaddrinfo()` error: `gaierror`'s errno: linux -6, darwin 5, windows 10047. */
+/** Address family not supported; `getaddrinfo()` error: `gaierror`'s errno: linux -6, darwin 5, windows 10047. */
 export const EAI_FAMILY: number = defined("EAI_FAMILY");
-/** `getaddrinfo()` error: `gaierror`'s errno: linux -7, darwin 10, windows 10044. */
+/** Socket type not supported; `getaddrinfo()` error: `gaierror`'s errno: linux -7, darwin 10, windows 10044. */
 export const EAI_SOCKTYPE: number = defined("EAI_SOCKTYPE");
-/** `getaddrinfo()` error: `gaierror`'s errno: linux -8, darwin 9, windows 10109. */
+/** Service not supported for the socket type; `getaddrinfo()` error: `gaierror`'s errno: linux -8, darwin 9, windows 10109. */
 export const EAI_SERVICE: number = defined("EAI_SERVICE");
-/** `getaddrinfo()` error: `gaierror`'s errno: linux -10, darwin 6, windows 8. */
+/** Out of memory; `getaddrinfo()` error: `gaierror`'s errno: linux -10, darwin 6, windows 8. */
 export const EAI_MEMORY: number = defined("EAI_MEMORY");
-/** `getaddrinfo()` error: `gaierror`'s errno: linux -11, darwin 11; not on windows. */
+/** System error: see errno; `getaddrinfo()` error: `gaierror`'s errno: linux -11, darwin 11; not on windows. */
 export const EAI_SYSTEM: number | undefined = maybe("EAI_SYSTEM");
-/** `getaddrinfo()` error: `gaierror`'s errno: linux -12, darwin 14; not on windows. */
+/** Argument buffer overflow; `getaddrinfo()` error: `gaierror`'s errno: linux -12, darwin 14; not on windows. */
 export const EAI_OVERFLOW: number | undefined = maybe("EAI_OVERFLOW");
-/** `getaddrinfo()` error: `gaierror`'s errno: linux -5, darwin 7, windows 11004. */
+/** No address for the name; `getaddrinfo()` error: `gaierror`'s errno: linux -5, darwin 7, windows 11004. */
 export const EAI_NODATA: number = defined("EAI_NODATA");
-/** `getaddrinfo()` error: `gaierror`'s errno: linux -9, darwin 1; not on windows. */
+/** No address in the family; `getaddrinfo()` error: `gaierror`'s errno: linux -9, darwin 1; not on windows. */
 export const EAI_ADDRFAMILY: number | undefined = maybe("EAI_ADDRFAMILY");
 /** `getaddrinfo()` error: `gaierror`'s errno: linux -100; not on darwin, windows. */
 export const EAI_INPROGRESS: number | undefined = maybe("EAI_INPROGRESS");
@@ -62,35 +62,35 @@ export const EAI_ALLDONE: number | undefined = maybe("EAI_ALLDONE");
 export const EAI_INTR: number | undefined = maybe("EAI_INTR");
 /** `getaddrinfo()` error: `gaierror`'s errno: linux -105; not on darwin, windows. */
 export const EAI_IDN_ENCODE: number | undefined = maybe("EAI_IDN_ENCODE");
-/** `getaddrinfo()` flag: linux 1, darwin 1, windows 1. */
+/** Addresses to bind: no host means any; `getaddrinfo()` flag: linux 1, darwin 1, windows 1. */
 export const AI_PASSIVE: number = defined("AI_PASSIVE");
-/** `getaddrinfo()` flag: linux 2, darwin 2, windows 2. */
+/** Return the canonical name; `getaddrinfo()` flag: linux 2, darwin 2, windows 2. */
 export const AI_CANONNAME: number = defined("AI_CANONNAME");
-/** `getaddrinfo()` flag: linux 8, darwin 2048, windows 2048. */
+/** IPv4 addresses as IPv4-mapped IPv6; `getaddrinfo()` flag: linux 8, darwin 2048, windows 2048. */
 export const AI_V4MAPPED: number = defined("AI_V4MAPPED");
-/** `getaddrinfo()` flag: linux 16, darwin 256, windows 256. */
+/** With AI_V4MAPPED: IPv6 and mapped IPv4 addresses; `getaddrinfo()` flag: linux 16, darwin 256, windows 256. */
 export const AI_ALL: number = defined("AI_ALL");
-/** `getaddrinfo()` flag: linux 32, darwin 1024, windows 1024. */
+/** Only families this host has an address in; `getaddrinfo()` flag: linux 32, darwin 1024, windows 1024. */
 export const AI_ADDRCONFIG: number = defined("AI_ADDRCONFIG");
 /** `getaddrinfo()` flag: linux 64; not on darwin, windows. */
 export const AI_IDN: number | undefined = maybe("AI_IDN");
 /** `getaddrinfo()` flag: linux 128; not on darwin, windows. */
 export const AI_CANONIDN: number | undefined = maybe("AI_CANONIDN");
-/** `getaddrinfo()` flag: linux 1024, darwin 4096, windows 8. */
+/** The port must be numeric: no lookup; `getaddrinfo()` flag: linux 1024, darwin 4096, windows 8. */
 export const AI_NUMERICSERV: number = defined("AI_NUMERICSERV");
-/** `getnameinfo()` buffer size: linux 1025, darwin 1025, windows 1025. */
+/** Room for a host name; `getnameinfo()` buffer size: linux 1025, darwin 1025, windows 1025. */
 export const NI_MAXHOST: number = defined("NI_MAXHOST");
-/** `getnameinfo()` buffer size: linux 32, darwin 32, windows 32. */
+/** Room for a service name; `getnameinfo()` buffer size: linux 32, darwin 32, windows 32. */
 export const NI_MAXSERV: number = defined("NI_MAXSERV");
-/** `getnameinfo()` flag: linux 1, darwin 2, windows 2. */
+/** The host as a number; `getnameinfo()` flag: linux 1, darwin 2, windows 2. */
 export const NI_NUMERICHOST: number = defined("NI_NUMERICHOST");
-/** `getnameinfo()` flag: linux 2, darwin 8, windows 8. */
+/** The port as a number; `getnameinfo()` flag: linux 2, darwin 8, windows 8. */
 export const NI_NUMERICSERV: number = defined("NI_NUMERICSERV");
-/** `getnameinfo()` flag: linux 4, darwin 1, windows 1. */
+/** The host's name without its domain; `getnameinfo()` flag: linux 4, darwin 1, windows 1. */
 export const NI_NOFQDN: number = defined("NI_NOFQDN");
-/** `getnameinfo()` flag: linux 8, darwin 4, windows 4. */
+/** Fail when the host has no name; `getnameinfo()` flag: linux 8, darwin 4, windows 4. */
 export const NI_NAMEREQD: number = defined("NI_NAMEREQD");
-/** `getnameinfo()` flag: linux 16, darwin 16, windows 16. */
+/** The service is datagram-based; `getnameinfo()` flag: linux 16, darwin 16, windows 16. */
 export const NI_DGRAM: number = defined("NI_DGRAM");
 /** `getnameinfo()` flag: linux 32; not on darwin, windows. */
 export const NI_IDN: number | undefined = maybe("NI_IDN");
@@ -102,15 +102,15 @@ export const INET6_ADDRSTRLEN: number | undefined = maybe("INET6_ADDRSTRLEN");
 export const NETDB_INTERNAL: number | undefined = maybe("NETDB_INTERNAL");
 /** `h_errno` value: `herror`'s errno: darwin 0; not on linux, windows. */
 export const NETDB_SUCCESS: number | undefined = maybe("NETDB_SUCCESS");
-/** `h_errno` value: `herror`'s errno: darwin 1; not on linux, windows. */
+/** Unknown host; `h_errno` value: `herror`'s errno: darwin 1; not on linux, windows. */
 export const HOST_NOT_FOUND: number | undefined = maybe("HOST_NOT_FOUND");
-/** `h_errno` value: `herror`'s errno: darwin 2; not on linux, windows. */
+/** Temporary failure; `h_errno` value: `herror`'s errno: darwin 2; not on linux, windows. */
 export const TRY_AGAIN: number | undefined = maybe("TRY_AGAIN");
-/** `h_errno` value: `herror`'s errno: darwin 3; not on linux, windows. */
+/** Non-recoverable failure; `h_errno` value: `herror`'s errno: darwin 3; not on linux, windows. */
 export const NO_RECOVERY: number | undefined = maybe("NO_RECOVERY");
-/** `h_errno` value: `herror`'s errno: darwin 4; not on linux, windows. */
+/** The name has no address; `h_errno` value: `herror`'s errno: darwin 4; not on linux, windows. */
 export const NO_DATA: number | undefined = maybe("NO_DATA");
-/** `h_errno` value: `herror`'s errno: darwin 4; not on linux, windows. */
+/** The name has no address; `h_errno` value: `herror`'s errno: darwin 4; not on linux, windows. */
 export const NO_ADDRESS: number | undefined = maybe("NO_ADDRESS");
 /** `getaddrinfo()` error: `gaierror`'s errno: darwin 12; not on linux, windows. */
 export const EAI_BADHINTS: number | undefined = maybe("EAI_BADHINTS");

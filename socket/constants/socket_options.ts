@@ -12,7 +12,7 @@
 import { defined, maybe } from "./_lookup.ts";
 
 /**
- * Socket option at level `SOL_SOCKET`: linux 2, darwin 4, windows 4.
+ * Let bind() reuse a local address; socket option at level `SOL_SOCKET`: linux 2, darwin 4, windows 4.
  *
  * @example Reuse the address of a listening socket
  * ```ts
@@ -25,9 +25,9 @@ import { defined, maybe } from "./_lookup.ts";
  * ```
  */
 export const SO_REUSEADDR: number = defined("SO_REUSEADDR");
-/** Largest backlog `listen()` accepts: linux 4096, darwin 128, windows 2147483647. */
+/** Largest backlog listen() accepts; largest backlog `listen()` accepts: linux 4096, darwin 128, windows 2147483647. */
 export const SOMAXCONN: number = defined("SOMAXCONN");
-/** Option level: linux 1, darwin 65535, windows 65535. */
+/** The socket's own options; option level: linux 1, darwin 65535, windows 65535. */
 export const SOL_SOCKET: number = defined("SOL_SOCKET");
 /** Option level: linux 255; not on darwin, windows. */
 export const SOL_RAW: number | undefined = maybe("SOL_RAW");
@@ -83,55 +83,55 @@ export const SOL_MPTCP: number | undefined = maybe("SOL_MPTCP");
 export const SOL_MCTP: number | undefined = maybe("SOL_MCTP");
 /** Option level: linux 286; not on darwin, windows. */
 export const SOL_SMC: number | undefined = maybe("SOL_SMC");
-/** Option level: linux 0; not on darwin, windows. */
+/** IPv4 options; option level: linux 0; not on darwin, windows. */
 export const SOL_IP: number | undefined = maybe("SOL_IP");
-/** Option level: linux 41; not on darwin, windows. */
+/** IPv6 options; option level: linux 41; not on darwin, windows. */
 export const SOL_IPV6: number | undefined = maybe("SOL_IPV6");
 /** Option level: linux 58; not on darwin, windows. */
 export const SOL_ICMPV6: number | undefined = maybe("SOL_ICMPV6");
-/** Option level: linux 6; not on darwin, windows. */
+/** TCP options; option level: linux 6; not on darwin, windows. */
 export const SOL_TCP: number | undefined = maybe("SOL_TCP");
-/** Option level: linux 17; not on darwin, windows. */
+/** UDP options; option level: linux 17; not on darwin, windows. */
 export const SOL_UDP: number | undefined = maybe("SOL_UDP");
-/** Socket option at level `SOL_SOCKET`: linux 1, darwin 1, windows 1. */
+/** Record debugging information; socket option at level `SOL_SOCKET`: linux 1, darwin 1, windows 1. */
 export const SO_DEBUG: number = defined("SO_DEBUG");
-/** Socket option at level `SOL_SOCKET`: linux 3, darwin 4104, windows 4104. */
+/** The socket's type (read only); socket option at level `SOL_SOCKET`: linux 3, darwin 4104, windows 4104. */
 export const SO_TYPE: number = defined("SO_TYPE");
-/** Socket option at level `SOL_SOCKET`: linux 4, darwin 4103, windows 4103. */
+/** The pending error, cleared by reading it; socket option at level `SOL_SOCKET`: linux 4, darwin 4103, windows 4103. */
 export const SO_ERROR: number = defined("SO_ERROR");
-/** Socket option at level `SOL_SOCKET`: linux 5, darwin 16, windows 16. */
+/** Send to directly connected hosts only, bypassing routing; socket option at level `SOL_SOCKET`: linux 5, darwin 16, windows 16. */
 export const SO_DONTROUTE: number = defined("SO_DONTROUTE");
-/** Socket option at level `SOL_SOCKET`: linux 6, darwin 32, windows 32. */
+/** Allow sending to broadcast addresses; socket option at level `SOL_SOCKET`: linux 6, darwin 32, windows 32. */
 export const SO_BROADCAST: number = defined("SO_BROADCAST");
-/** Socket option at level `SOL_SOCKET`: linux 7, darwin 4097, windows 4097. */
+/** Send buffer size in bytes; socket option at level `SOL_SOCKET`: linux 7, darwin 4097, windows 4097. */
 export const SO_SNDBUF: number = defined("SO_SNDBUF");
-/** Socket option at level `SOL_SOCKET`: linux 8, darwin 4098, windows 4098. */
+/** Receive buffer size in bytes; socket option at level `SOL_SOCKET`: linux 8, darwin 4098, windows 4098. */
 export const SO_RCVBUF: number = defined("SO_RCVBUF");
 /** Socket option at level `SOL_SOCKET`: linux 32; not on darwin, windows. */
 export const SO_SNDBUFFORCE: number | undefined = maybe("SO_SNDBUFFORCE");
 /** Socket option at level `SOL_SOCKET`: linux 33; not on darwin, windows. */
 export const SO_RCVBUFFORCE: number | undefined = maybe("SO_RCVBUFFORCE");
-/** Socket option at level `SOL_SOCKET`: linux 9, darwin 8, windows 8. */
+/** Send keepalive probes on an idle connection; socket option at level `SOL_SOCKET`: linux 9, darwin 8, windows 8. */
 export const SO_KEEPALIVE: number = defined("SO_KEEPALIVE");
-/** Socket option at level `SOL_SOCKET`: linux 10, darwin 256, windows 256. */
+/** Receive out-of-band data inline; socket option at level `SOL_SOCKET`: linux 10, darwin 256, windows 256. */
 export const SO_OOBINLINE: number = defined("SO_OOBINLINE");
 /** Socket option at level `SOL_SOCKET`: linux 11; not on darwin, windows. */
 export const SO_NO_CHECK: number | undefined = maybe("SO_NO_CHECK");
-/** Socket option at level `SOL_SOCKET`: linux 12; not on darwin, windows. */
+/** Priority of sent packets; socket option at level `SOL_SOCKET`: linux 12; not on darwin, windows. */
 export const SO_PRIORITY: number | undefined = maybe("SO_PRIORITY");
-/** Socket option at level `SOL_SOCKET`: linux 13, darwin 128, windows 128. */
+/** Linger in close() while data is unsent (struct linger); socket option at level `SOL_SOCKET`: linux 13, darwin 128, windows 128. */
 export const SO_LINGER: number = defined("SO_LINGER");
 /** Socket option at level `SOL_SOCKET`: linux 14; not on darwin, windows. */
 export const SO_BSDCOMPAT: number | undefined = maybe("SO_BSDCOMPAT");
-/** Socket option at level `SOL_SOCKET`: linux 15, darwin 512; not on windows. */
+/** Let several sockets bind the same address and port; socket option at level `SOL_SOCKET`: linux 15, darwin 512; not on windows. */
 export const SO_REUSEPORT: number | undefined = maybe("SO_REUSEPORT");
-/** Socket option at level `SOL_SOCKET`: linux 16; not on darwin, windows. */
+/** Receive the sender's credentials (SCM_CREDENTIALS); socket option at level `SOL_SOCKET`: linux 16; not on darwin, windows. */
 export const SO_PASSCRED: number | undefined = maybe("SO_PASSCRED");
-/** Socket option at level `SOL_SOCKET`: linux 17; not on darwin, windows. */
+/** The peer's process credentials (struct ucred, read only); socket option at level `SOL_SOCKET`: linux 17; not on darwin, windows. */
 export const SO_PEERCRED: number | undefined = maybe("SO_PEERCRED");
-/** Socket option at level `SOL_SOCKET`: linux 18, darwin 4100, windows 4100. */
+/** Fewest bytes a receive returns; socket option at level `SOL_SOCKET`: linux 18, darwin 4100, windows 4100. */
 export const SO_RCVLOWAT: number = defined("SO_RCVLOWAT");
-/** Socket option at level `SOL_SOCKET`: linux 19, darwin 4099, windows 4099. */
+/** Fewest bytes of room a send waits for; socket option at level `SOL_SOCKET`: linux 19, darwin 4099, windows 4099. */
 export const SO_SNDLOWAT: number = defined("SO_SNDLOWAT");
 /** Socket option at level `SOL_SOCKET`: linux 20; not on darwin, windows. */
 export const SO_RCVTIMEO_OLD: number | undefined = maybe("SO_RCVTIMEO_OLD");
@@ -149,7 +149,7 @@ export const SO_SECURITY_ENCRYPTION_TRANSPORT: number | undefined = maybe(
 export const SO_SECURITY_ENCRYPTION_NETWORK: number | undefined = maybe(
   "SO_SECURITY_ENCRYPTION_NETWORK",
 );
-/** Socket option at level `SOL_SOCKET`: linux 25, darwin 4404; not on windows. */
+/** Send and receive through one interface, by name; socket option at level `SOL_SOCKET`: linux 25, darwin 4404; not on windows. */
 export const SO_BINDTODEVICE: number | undefined = maybe("SO_BINDTODEVICE");
 /** Socket option at level `SOL_SOCKET`: linux 26; not on darwin, windows. */
 export const SO_ATTACH_FILTER: number | undefined = maybe("SO_ATTACH_FILTER");
@@ -159,17 +159,17 @@ export const SO_DETACH_FILTER: number | undefined = maybe("SO_DETACH_FILTER");
 export const SO_GET_FILTER: number | undefined = maybe("SO_GET_FILTER");
 /** Socket option at level `SOL_SOCKET`: linux 28; not on darwin, windows. */
 export const SO_PEERNAME: number | undefined = maybe("SO_PEERNAME");
-/** Socket option at level `SOL_SOCKET`: linux 30, darwin 2, windows 2. */
+/** Whether the socket listens (read only); socket option at level `SOL_SOCKET`: linux 30, darwin 2, windows 2. */
 export const SO_ACCEPTCONN: number = defined("SO_ACCEPTCONN");
 /** Socket option at level `SOL_SOCKET`: linux 31; not on darwin, windows. */
 export const SO_PEERSEC: number | undefined = maybe("SO_PEERSEC");
 /** Socket option at level `SOL_SOCKET`: linux 34; not on darwin, windows. */
 export const SO_PASSSEC: number | undefined = maybe("SO_PASSSEC");
-/** Socket option at level `SOL_SOCKET`: linux 36; not on darwin, windows. */
+/** Firewall mark of sent packets; socket option at level `SOL_SOCKET`: linux 36; not on darwin, windows. */
 export const SO_MARK: number | undefined = maybe("SO_MARK");
-/** Socket option at level `SOL_SOCKET`: linux 38; not on darwin, windows. */
+/** The socket's protocol (read only); socket option at level `SOL_SOCKET`: linux 38; not on darwin, windows. */
 export const SO_PROTOCOL: number | undefined = maybe("SO_PROTOCOL");
-/** Socket option at level `SOL_SOCKET`: linux 39; not on darwin, windows. */
+/** The socket's address family (read only); socket option at level `SOL_SOCKET`: linux 39; not on darwin, windows. */
 export const SO_DOMAIN: number | undefined = maybe("SO_DOMAIN");
 /** Socket option at level `SOL_SOCKET`: linux 40; not on darwin, windows. */
 export const SO_RXQ_OVFL: number | undefined = maybe("SO_RXQ_OVFL");
@@ -271,21 +271,21 @@ export const SO_RESERVE_MEM: number | undefined = maybe("SO_RESERVE_MEM");
 export const SO_TXREHASH: number | undefined = maybe("SO_TXREHASH");
 /** Socket option at level `SOL_SOCKET`: linux 75; not on darwin, windows. */
 export const SO_RCVMARK: number | undefined = maybe("SO_RCVMARK");
-/** Socket option at level `SOL_SOCKET`: linux 29, darwin 1024; not on windows. */
+/** Receive each datagram's arrival time (SCM_TIMESTAMP); socket option at level `SOL_SOCKET`: linux 29, darwin 1024; not on windows. */
 export const SO_TIMESTAMP: number | undefined = maybe("SO_TIMESTAMP");
 /** Socket option at level `SOL_SOCKET`: linux 35; not on darwin, windows. */
 export const SO_TIMESTAMPNS: number | undefined = maybe("SO_TIMESTAMPNS");
 /** Socket option at level `SOL_SOCKET`: linux 37; not on darwin, windows. */
 export const SO_TIMESTAMPING: number | undefined = maybe("SO_TIMESTAMPING");
-/** Socket option at level `SOL_SOCKET`: linux 20, darwin 4102, windows 4102. */
+/** Receive timeout (struct timeval); socket option at level `SOL_SOCKET`: linux 20, darwin 4102, windows 4102. */
 export const SO_RCVTIMEO: number = defined("SO_RCVTIMEO");
-/** Socket option at level `SOL_SOCKET`: linux 21, darwin 4101, windows 4101. */
+/** Send timeout (struct timeval); socket option at level `SOL_SOCKET`: linux 21, darwin 4101, windows 4101. */
 export const SO_SNDTIMEO: number = defined("SO_SNDTIMEO");
 /** Socket option at level `SOL_SOCKET`: linux 80; not on darwin, windows. */
 export const SO_ORIGINAL_DST: number | undefined = maybe("SO_ORIGINAL_DST");
-/** Ancillary data type at level `SOL_SOCKET`: linux 1, darwin 1; not on windows. */
+/** Open descriptors passed to the peer; ancillary data type at level `SOL_SOCKET`: linux 1, darwin 1; not on windows. */
 export const SCM_RIGHTS: number | undefined = maybe("SCM_RIGHTS");
-/** Ancillary data type at level `SOL_SOCKET`: linux 2; not on darwin, windows. */
+/** The sender's process credentials (struct ucred); ancillary data type at level `SOL_SOCKET`: linux 2; not on darwin, windows. */
 export const SCM_CREDENTIALS: number | undefined = maybe("SCM_CREDENTIALS");
 /** Ancillary data type at level `SOL_SOCKET`: linux 41; not on darwin, windows. */
 export const SCM_WIFI_STATUS: number | undefined = maybe("SCM_WIFI_STATUS");
@@ -299,17 +299,17 @@ export const SCM_TIMESTAMPING_PKTINFO: number | undefined = maybe(
 );
 /** Ancillary data type at level `SOL_SOCKET`: linux 61; not on darwin, windows. */
 export const SCM_TXTIME: number | undefined = maybe("SCM_TXTIME");
-/** Ancillary data type at level `SOL_SOCKET`: linux 29, darwin 2; not on windows. */
+/** A datagram's arrival time (struct timeval); ancillary data type at level `SOL_SOCKET`: linux 29, darwin 2; not on windows. */
 export const SCM_TIMESTAMP: number | undefined = maybe("SCM_TIMESTAMP");
 /** Ancillary data type at level `SOL_SOCKET`: linux 35; not on darwin, windows. */
 export const SCM_TIMESTAMPNS: number | undefined = maybe("SCM_TIMESTAMPNS");
 /** Ancillary data type at level `SOL_SOCKET`: linux 37; not on darwin, windows. */
 export const SCM_TIMESTAMPING: number | undefined = maybe("SCM_TIMESTAMPING");
-/** `shutdown()` mode: linux 0, darwin 0, windows 0. */
+/** Stop receiving; `shutdown()` mode: linux 0, darwin 0, windows 0. */
 export const SHUT_RD: number = defined("SHUT_RD");
-/** `shutdown()` mode: linux 1, darwin 1, windows 1. */
+/** Stop sending; `shutdown()` mode: linux 1, darwin 1, windows 1. */
 export const SHUT_WR: number = defined("SHUT_WR");
-/** `shutdown()` mode: linux 2, darwin 2, windows 2. */
+/** Stop receiving and sending; `shutdown()` mode: linux 2, darwin 2, windows 2. */
 export const SHUT_RDWR: number = defined("SHUT_RDWR");
 /** Option level: linux 100; not on darwin, windows. */
 export const SOL_CAN_BASE: number | undefined = maybe("SOL_CAN_BASE");
@@ -401,7 +401,7 @@ export const SO_PEERLABEL: number | undefined = maybe("SO_PEERLABEL");
 export const SO_NREAD: number | undefined = maybe("SO_NREAD");
 /** Socket option at level `SOL_SOCKET`: darwin 4129; not on linux, windows. */
 export const SO_NKE: number | undefined = maybe("SO_NKE");
-/** Socket option at level `SOL_SOCKET`: darwin 4130; not on linux, windows. */
+/** No SIGPIPE when writing to a gone peer; socket option at level `SOL_SOCKET`: darwin 4130; not on linux, windows. */
 export const SO_NOSIGPIPE: number | undefined = maybe("SO_NOSIGPIPE");
 /** Socket option at level `SOL_SOCKET`: darwin 4131; not on linux, windows. */
 export const SO_NOADDRERR: number | undefined = maybe("SO_NOADDRERR");
@@ -433,7 +433,7 @@ export const SO_NETSVC_MARKING_LEVEL: number | undefined = maybe(
 export const SO_RESOLVER_SIGNATURE: number | undefined = maybe(
   "SO_RESOLVER_SIGNATURE",
 );
-/** Ancillary data type at level `SOL_SOCKET`: darwin 3; not on linux, windows. */
+/** The sender's process credentials; ancillary data type at level `SOL_SOCKET`: darwin 3; not on linux, windows. */
 export const SCM_CREDS: number | undefined = maybe("SCM_CREDS");
 /** Ancillary data type at level `SOL_SOCKET`: darwin 4; not on linux, windows. */
 export const SCM_TIMESTAMP_MONOTONIC: number | undefined = maybe(
@@ -455,7 +455,7 @@ export const LOCAL_PEEREUUID: number | undefined = maybe("LOCAL_PEEREUUID");
 export const LOCAL_PEERTOKEN: number | undefined = maybe("LOCAL_PEERTOKEN");
 /** Socket option at level `SOL_SOCKET`: windows -129; not on linux, darwin. */
 export const SO_DONTLINGER: number | undefined = maybe("SO_DONTLINGER");
-/** Socket option at level `SOL_SOCKET`: windows -5; not on linux, darwin. */
+/** Bind the address and port exclusively; socket option at level `SOL_SOCKET`: windows -5; not on linux, darwin. */
 export const SO_EXCLUSIVEADDRUSE: number | undefined = maybe(
   "SO_EXCLUSIVEADDRUSE",
 );

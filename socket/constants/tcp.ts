@@ -12,7 +12,7 @@
 import { defined, maybe } from "./_lookup.ts";
 
 /**
- * TCP option at level `IPPROTO_TCP`, or one of its values: linux 1, darwin 1, windows 1.
+ * Send at once, without Nagle's delay; TCP option at level `IPPROTO_TCP`, or one of its values: linux 1, darwin 1, windows 1.
  *
  * @example Disable Nagle's algorithm; probe idle connections
  * ```ts
@@ -64,29 +64,29 @@ export const TCP_RECV_QUEUE: number | undefined = maybe("TCP_RECV_QUEUE");
 export const TCP_SEND_QUEUE: number | undefined = maybe("TCP_SEND_QUEUE");
 /** TCP option at level `IPPROTO_TCP`, or one of its values: linux 3; not on darwin, windows. */
 export const TCP_QUEUES_NR: number | undefined = maybe("TCP_QUEUES_NR");
-/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 2, darwin 2, windows 4. */
+/** Largest segment size; TCP option at level `IPPROTO_TCP`, or one of its values: linux 2, darwin 2, windows 4. */
 export const TCP_MAXSEG: number = defined("TCP_MAXSEG");
-/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 3; not on darwin, windows. */
+/** Hold partial segments back until uncorked; TCP option at level `IPPROTO_TCP`, or one of its values: linux 3; not on darwin, windows. */
 export const TCP_CORK: number | undefined = maybe("TCP_CORK");
-/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 4, windows 3; not on darwin. */
+/** Idle seconds before keepalive probes; TCP option at level `IPPROTO_TCP`, or one of its values: linux 4, windows 3; not on darwin. */
 export const TCP_KEEPIDLE: number | undefined = maybe("TCP_KEEPIDLE");
-/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 5, darwin 257, windows 17. */
+/** Seconds between keepalive probes; TCP option at level `IPPROTO_TCP`, or one of its values: linux 5, darwin 257, windows 17. */
 export const TCP_KEEPINTVL: number = defined("TCP_KEEPINTVL");
-/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 6, darwin 258, windows 16. */
+/** Unanswered probes before the connection drops; TCP option at level `IPPROTO_TCP`, or one of its values: linux 6, darwin 258, windows 16. */
 export const TCP_KEEPCNT: number = defined("TCP_KEEPCNT");
 /** TCP option at level `IPPROTO_TCP`, or one of its values: linux 7; not on darwin, windows. */
 export const TCP_SYNCNT: number | undefined = maybe("TCP_SYNCNT");
 /** TCP option at level `IPPROTO_TCP`, or one of its values: linux 8; not on darwin, windows. */
 export const TCP_LINGER2: number | undefined = maybe("TCP_LINGER2");
-/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 9; not on darwin, windows. */
+/** Wake accept() only once data has arrived; TCP option at level `IPPROTO_TCP`, or one of its values: linux 9; not on darwin, windows. */
 export const TCP_DEFER_ACCEPT: number | undefined = maybe("TCP_DEFER_ACCEPT");
 /** TCP option at level `IPPROTO_TCP`, or one of its values: linux 10; not on darwin, windows. */
 export const TCP_WINDOW_CLAMP: number | undefined = maybe("TCP_WINDOW_CLAMP");
-/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 11; not on darwin, windows. */
+/** Connection statistics (struct tcp_info); TCP option at level `IPPROTO_TCP`, or one of its values: linux 11; not on darwin, windows. */
 export const TCP_INFO: number | undefined = maybe("TCP_INFO");
-/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 12, windows 2550136855; not on darwin. */
+/** Acknowledge at once; TCP option at level `IPPROTO_TCP`, or one of its values: linux 12, windows 2550136855; not on darwin. */
 export const TCP_QUICKACK: number | undefined = maybe("TCP_QUICKACK");
-/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 13; not on darwin, windows. */
+/** Congestion control algorithm, by name; TCP option at level `IPPROTO_TCP`, or one of its values: linux 13; not on darwin, windows. */
 export const TCP_CONGESTION: number | undefined = maybe("TCP_CONGESTION");
 /** TCP option at level `IPPROTO_TCP`, or one of its values: linux 14; not on darwin, windows. */
 export const TCP_MD5SIG: number | undefined = maybe("TCP_MD5SIG");
@@ -100,7 +100,7 @@ export const TCP_THIN_LINEAR_TIMEOUTS: number | undefined = maybe(
 );
 /** TCP option at level `IPPROTO_TCP`, or one of its values: linux 17; not on darwin, windows. */
 export const TCP_THIN_DUPACK: number | undefined = maybe("TCP_THIN_DUPACK");
-/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 18; not on darwin, windows. */
+/** Milliseconds sent data may stay unacknowledged; TCP option at level `IPPROTO_TCP`, or one of its values: linux 18; not on darwin, windows. */
 export const TCP_USER_TIMEOUT: number | undefined = maybe("TCP_USER_TIMEOUT");
 /** TCP option at level `IPPROTO_TCP`, or one of its values: linux 19; not on darwin, windows. */
 export const TCP_REPAIR: number | undefined = maybe("TCP_REPAIR");
@@ -112,11 +112,11 @@ export const TCP_QUEUE_SEQ: number | undefined = maybe("TCP_QUEUE_SEQ");
 export const TCP_REPAIR_OPTIONS: number | undefined = maybe(
   "TCP_REPAIR_OPTIONS",
 );
-/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 23, darwin 261, windows 15. */
+/** TCP Fast Open queue length; TCP option at level `IPPROTO_TCP`, or one of its values: linux 23, darwin 261, windows 15. */
 export const TCP_FASTOPEN: number = defined("TCP_FASTOPEN");
 /** TCP option at level `IPPROTO_TCP`, or one of its values: linux 24; not on darwin, windows. */
 export const TCP_TIMESTAMP: number | undefined = maybe("TCP_TIMESTAMP");
-/** TCP option at level `IPPROTO_TCP`, or one of its values: linux 25, darwin 513; not on windows. */
+/** Most unsent bytes before the socket is not writable; TCP option at level `IPPROTO_TCP`, or one of its values: linux 25, darwin 513; not on windows. */
 export const TCP_NOTSENT_LOWAT: number | undefined = maybe("TCP_NOTSENT_LOWAT");
 /** TCP option at level `IPPROTO_TCP`, or one of its values: linux 26; not on darwin, windows. */
 export const TCP_CC_INFO: number | undefined = maybe("TCP_CC_INFO");
@@ -196,11 +196,11 @@ export const TCP_S_DATA_OUT: number | undefined = maybe("TCP_S_DATA_OUT");
 export const TCP_MSS_DEFAULT: number | undefined = maybe("TCP_MSS_DEFAULT");
 /** TCP option at level `IPPROTO_TCP`, or one of its values: linux 1220; not on darwin, windows. */
 export const TCP_MSS_DESIRED: number | undefined = maybe("TCP_MSS_DESIRED");
-/** TCP option at level `IPPROTO_TCP`, or one of its values: darwin 4; not on linux, windows. */
+/** Hold partial segments back (macOS's TCP_CORK); TCP option at level `IPPROTO_TCP`, or one of its values: darwin 4; not on linux, windows. */
 export const TCP_NOPUSH: number | undefined = maybe("TCP_NOPUSH");
 /** TCP option at level `IPPROTO_TCP`, or one of its values: darwin 8; not on linux, windows. */
 export const TCP_NOOPT: number | undefined = maybe("TCP_NOOPT");
-/** TCP option at level `IPPROTO_TCP`, or one of its values: darwin 16; not on linux, windows. */
+/** Idle seconds before keepalive probes (macOS's TCP_KEEPIDLE); TCP option at level `IPPROTO_TCP`, or one of its values: darwin 16; not on linux, windows. */
 export const TCP_KEEPALIVE: number | undefined = maybe("TCP_KEEPALIVE");
 /** TCP option at level `IPPROTO_TCP`, or one of its values: darwin 32; not on linux, windows. */
 export const TCP_CONNECTIONTIMEOUT: number | undefined = maybe(

@@ -1,0 +1,324 @@
+/**
+ * Hostile values get our errors, never an engine error or a bad pointer
+ * (issue 9, items 5 to 7): `-0` integers, `recvmsg(0, ancbufsize)` on Bun,
+ * detached, resizable and shared buffers, Proxies and fakes of views,
+ * infinite timeouts, `CMSG_LEN`/`CMSG_SPACE` out of range, a non-socket
+ * given to `sock_*`, `create_server(address, null)`.
+ */
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { constants as C, os } from "../platform/mod.ts";
+import {
+  close,
+  CMSG_LEN,
+  CMSG_SPACE,
+  create_server,
+  getdefaulttimeout,
+  setdefaulttimeout,
+  sock_accept,
+  sock_connect,
+  sock_recv,
+  sock_recv_into,
+  sock_recvfrom,
+  sock_recvfrom_into,
+  sock_sendall,
+  sock_sendfile,
+  sock_sendto,
+  socket,
+  socketpair,
+} from "../mod.ts";
+import { checkFdLeaks } from "./_fd.ts";
+import { bytes, Scope, tcpPair, udpSocket } from "./_net.ts";
+
+type InetPair = [string, number];
+
+/** Asserts `fn` throws `cls` with a message matching `pattern`. */
+function throwsNaming(
+  fn: () => unknown,
+  cls: ErrorConstructor,
+  pattern: RegExp,
+): void {
+  assert.throws(fn, (e: unknown) => {
+    assert.equal((e as Error)?.constructor, cls, `expected ${cls.name}: ${e}`);
+    assert.match((e as Error).message, pattern);
+    return true;
+  });
+}
+
+/** A view of a buffer that has since been detached (transferred). */
+function detachedView(): Uint8Array {
+  const buffer = new ArrayBuffer(8);
+  const view = new Uint8Array(buffer);
+  structuredClone(buffer, { transfer: [buffer] });
+  assert.equal(buffer.byteLength, 0);
+  return view;
+}
+
+/** A DataView of a buffer that has since been detached. */
+function detachedDataView(): DataView {
+  const buffer = new ArrayBuffer(8);
+  const view = new DataView(buffer, 2);
+  structuredClone(buffer, { transfer: [buffer] });
+  return view;
+}
+
+describe("hostile values", () => {
+  checkFdLeaks();
+
+  describe("-0 is 0", () => {
+    it("socket(), recv(), getsockopt(), shutdown(), listen() and settimeout() take -0", () => {
+      using scope = new Scope();
+      const s = scope.add(socket(C.AF_INET, C.SOCK_STREAM, -0));
+      assert.equal(s.proto, 0);
+      assert.ok(Object.is(s.proto, 0));
+      const ttl = s.getsockopt(-0, C.IP_TTL);
+      assert.equal(typeof ttl, "number");
+      s.settimeout(-0);
+      assert.ok(Object.is(s.gettimeout(), 0));
+      s.settimeout(null);
+      const [c, d] = tcpPair(scope);
+      c.sendall("ab");
+      assert.deepEqual(d.recv(2, -0), bytes("ab"));
+      d.shutdown(-0); // SHUT_RD
+      const l = scope.add(socket());
+      l.bind(["127.0.0.1", 0]);
+      l.listen(-0);
+    });
+  });
+
+  describe("buffers", () => {
+    it("a detached buffer is a RangeError naming the argument, before C", () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      throwsNaming(
+        () => a.send(detachedView()),
+        RangeError,
+        /^send\(\): data is over a detached ArrayBuffer/,
+      );
+      throwsNaming(
+        () => a.sendall(detachedDataView()),
+        RangeError,
+        /^sendall\(\): data is over a detached ArrayBuffer/,
+      );
+      throwsNaming(
+        () => b.recv_into(detachedView()),
+        RangeError,
+        /^recv_into\(\): buffer is over a detached ArrayBuffer/,
+      );
+      throwsNaming(
+        () => a.setsockopt(C.SOL_SOCKET, C.SO_REUSEADDR, detachedView()),
+        RangeError,
+        /^setsockopt\(\): value is over a detached ArrayBuffer/,
+      );
+      if (os !== "windows") {
+        throwsNaming(
+          () => a.sendmsg([detachedView()]),
+          RangeError,
+          /^sendmsg\(\): data is over a detached ArrayBuffer/,
+        );
+      }
+    });
+
+    it("a Proxy of a view, or an object made from a view's prototype, is a TypeError", () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      const proxy = new Proxy(new Uint8Array(8), {});
+      const fake = Object.create(Uint8Array.prototype) as Uint8Array;
+      assert.ok(fake instanceof Uint8Array);
+      for (const value of [proxy, fake]) {
+        throwsNaming(
+          () => a.send(value),
+          TypeError,
+          /^send\(\): a bytes-like object is required/,
+        );
+        throwsNaming(
+          () => b.recv_into(value),
+          TypeError,
+          /^recv_into\(\): buffer must be a writable bytes-like object/,
+        );
+      }
+      const revoked = Proxy.revocable(new Uint8Array(4), {});
+      revoked.revoke();
+      throwsNaming(
+        () => a.send(revoked.proxy),
+        TypeError,
+        /^send\(\): a bytes-like object is required, not object/,
+      );
+    });
+
+    it("resizable and shared buffers are read at their size when called", () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      const rab = new ArrayBuffer(4, { maxByteLength: 16 });
+      const tracking = new Uint8Array(rab); // follows the buffer's length
+      tracking.set([1, 2, 3, 4]);
+      rab.resize(6);
+      assert.equal(a.send(tracking), 6);
+      assert.deepEqual(b.recv(16), new Uint8Array([1, 2, 3, 4, 0, 0]));
+      const fixedView = new Uint8Array(rab, 4, 2);
+      rab.resize(2); // the view is now out of bounds: nothing to send
+      assert.equal(a.send(fixedView), 0);
+      const shared = new Uint8Array(new SharedArrayBuffer(8), 2, 4);
+      a.sendall("wxyz");
+      assert.equal(b.recv_into(shared), 4);
+      assert.deepEqual(new Uint8Array(shared.buffer), bytes("\0\0wxyz\0\0"));
+      assert.equal(a.send(shared), 4);
+      assert.deepEqual(b.recv(16), bytes("wxyz"));
+    });
+
+    it("Bun: recvmsg(0, ancbufsize) receives only the ancillary data", (t) => {
+      if (os === "windows") {
+        t.skip("Winsock has no recvmsg() (CPython neither)");
+        return;
+      }
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair(C.AF_UNIX, C.SOCK_DGRAM));
+      const [x, y] = scope.all(socketpair());
+      a.sendmsg([bytes("!")], [[
+        C.SOL_SOCKET,
+        C.SCM_RIGHTS,
+        new Uint8Array(new Int32Array([x.fileno()]).buffer),
+      ]]);
+      const [data, ancdata, flags] = b.recvmsg(0, CMSG_SPACE(4));
+      assert.deepEqual(data, new Uint8Array(0));
+      assert.equal(flags & C.MSG_TRUNC, C.MSG_TRUNC);
+      assert.equal(ancdata.length, 1);
+      const [level, type, fdBytes] = ancdata[0]!;
+      assert.deepEqual([level, type, fdBytes.length], [
+        C.SOL_SOCKET,
+        C.SCM_RIGHTS,
+        4,
+      ]);
+      const fd = new DataView(fdBytes.buffer, fdBytes.byteOffset).getInt32(
+        0,
+        true,
+      );
+      assert.ok(fd > 2 && fd !== x.fileno());
+      close(fd);
+      y.close();
+    });
+  });
+
+  describe("timeouts", () => {
+    it("settimeout(Infinity) and setdefaulttimeout(Infinity) raise RangeError (CPython: OverflowError)", () => {
+      using scope = new Scope();
+      const s = scope.add(socket());
+      s.settimeout(3);
+      for (const value of [Infinity, 1e10, 2 ** 63]) {
+        throwsNaming(
+          () => s.settimeout(value),
+          RangeError,
+          /^Timeout value too large, got /,
+        );
+        throwsNaming(
+          () => setdefaulttimeout(value),
+          RangeError,
+          /^Timeout value too large, got /,
+        );
+      }
+      assert.equal(s.gettimeout(), 3);
+      assert.equal(getdefaulttimeout(), null);
+      throwsNaming(
+        () => s.settimeout(-Infinity),
+        RangeError,
+        /^Timeout value out of range, got -Infinity/,
+      );
+      s.settimeout(9e9); // the largest CPython takes is about 9.2e9
+      assert.equal(s.gettimeout(), 9e9);
+    });
+  });
+
+  describe("CMSG_LEN() and CMSG_SPACE()", () => {
+    it("check their argument as CPython does", () => {
+      const header = CMSG_LEN(0);
+      assert.equal(CMSG_LEN(4), header + 4);
+      assert.equal(CMSG_SPACE(-0), CMSG_SPACE(0));
+      const limit = 0x7fffffff;
+      assert.equal(CMSG_LEN(limit - header), limit);
+      for (const n of [-1, limit - header + 1, 2 ** 31, 2 ** 53]) {
+        throwsNaming(
+          () => CMSG_LEN(n),
+          RangeError,
+          /^CMSG_LEN\(\) argument out of range, got /,
+        );
+      }
+      const top = limit - CMSG_SPACE(1);
+      assert.ok(CMSG_SPACE(top) <= limit);
+      for (const n of [-1, top + 1, 2 ** 31]) {
+        throwsNaming(
+          () => CMSG_SPACE(n),
+          RangeError,
+          /^CMSG_SPACE\(\) argument out of range, got /,
+        );
+      }
+      for (const bad of [1.5, "x", NaN, Infinity, null, undefined, 4n, {}]) {
+        throwsNaming(
+          () => CMSG_LEN(bad as never),
+          TypeError,
+          /^CMSG_LEN\(\): length must be an integer/,
+        );
+        throwsNaming(
+          () => CMSG_SPACE(bad as never),
+          TypeError,
+          /^CMSG_SPACE\(\): length must be an integer/,
+        );
+      }
+    });
+  });
+
+  describe("functions taking a socket", () => {
+    it("sock_*() given anything but a socket reject with a TypeError naming it", async () => {
+      using scope = new Scope();
+      const real = udpSocket(scope);
+      const to = real.getsockname() as InetPair;
+      const proxy = new Proxy(real, {});
+      const fake = Object.create(real);
+      const calls: [string, (s: never) => Promise<unknown>][] = [
+        ["sock_accept", (s) => sock_accept(s)],
+        ["sock_connect", (s) => sock_connect(s, to)],
+        ["sock_recv", (s) => sock_recv(s, 4)],
+        ["sock_recv_into", (s) => sock_recv_into(s, new Uint8Array(4))],
+        ["sock_recvfrom", (s) => sock_recvfrom(s, 4)],
+        ["sock_recvfrom_into", (s) => sock_recvfrom_into(s, new Uint8Array(4))],
+        ["sock_sendall", (s) => sock_sendall(s, "x")],
+        ["sock_sendto", (s) => sock_sendto(s, "x", to)],
+        ["sock_sendfile", (s) => sock_sendfile(s, 0)],
+      ];
+      for (const [name, call] of calls) {
+        for (const value of [undefined, null, 3, {}, proxy, fake]) {
+          await assert.rejects(call(value as never), (e: unknown) => {
+            assert.ok(e instanceof TypeError, `${name}: ${e}`);
+            assert.ok(
+              e.message.startsWith(`${name}(): s must be a socket, not `),
+              e.message,
+            );
+            return true;
+          });
+        }
+      }
+    });
+  });
+
+  describe("create_server()", () => {
+    it("takes null as no options and checks the options before creating anything", () => {
+      using scope = new Scope();
+      const server = scope.add(create_server(["127.0.0.1", 0], null as never));
+      assert.equal(server.family, C.AF_INET);
+      throwsNaming(
+        () => create_server(["127.0.0.1", 0], 5 as never),
+        TypeError,
+        /^create_server\(\): options must be an object, not int/,
+      );
+      throwsNaming(
+        () => create_server(["127.0.0.1", 0], { backlog: "x" as never }),
+        TypeError,
+        /^create_server\(\): backlog must be an integer/,
+      );
+      throwsNaming(
+        () => create_server(["127.0.0.1", 0], { family: 1.5 as never }),
+        TypeError,
+        /^create_server\(\): family must be an integer/,
+      );
+    });
+  });
+});
