@@ -1701,6 +1701,22 @@ export class SocketType<A extends Address = Address> {
     return this.#proto;
   }
 
+  /**
+   * The timeout in seconds, `null` in blocking mode: Python 3's read-only
+   * `timeout` attribute, the same as `gettimeout()`.
+   *
+   * @example Reading the mode as an attribute
+   * ```ts
+   * import { socket } from "@berkeley/socket";
+   * using s = socket();
+   * s.settimeout(2.5);
+   * console.log(s.timeout); // 2.5
+   * ```
+   */
+  get timeout(): number | null {
+    return this.#timeout;
+  }
+
   // ---- From Python 3 -----------------------------------------------------
 
   /**
