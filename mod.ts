@@ -69,12 +69,13 @@ export {
 } from "./socket/async.ts";
 export { fromfd, socketpair } from "./socket/socketpair.ts";
 export { recv_fds, send_fds } from "./socket/fds.ts";
-export { close } from "./socket/descriptor.ts";
+export { close, dup } from "./socket/descriptor.ts";
 export {
   create_connection,
   create_server,
   type CreateConnectionOptions,
   type CreateServerOptions,
+  has_dualstack_ipv6,
 } from "./socket/create_connection.ts";
 export { type Ancillary, CMSG_LEN, CMSG_SPACE } from "./socket/ancillary.ts";
 export type {

@@ -128,7 +128,14 @@ function packetSource(
   AF_PACKET: NonNullable<typeof socket.AF_PACKET>,
   ETH_P_ALL: number,
 ): Source {
-  const s = socket.socket(AF_PACKET, socket.SOCK_RAW, socket.htons(ETH_P_ALL));
+  // For one interface, protocol 0 (nothing received) until bind() names
+  // it with ETH_P_ALL, as libpcap does: else frames of every interface
+  // queue up before the bind, and can fill the buffer.
+  const s = socket.socket(
+    AF_PACKET,
+    socket.SOCK_RAW,
+    iface === null ? socket.htons(ETH_P_ALL) : 0,
+  );
   try {
     if (iface !== null) s.bind([iface, ETH_P_ALL]);
     s.settimeout(0.2);

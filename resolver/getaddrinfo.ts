@@ -84,6 +84,14 @@ function service(port: unknown): Uint8Array | null {
 export function getaddrinfo(
   host: string | null,
   port: string | number | null,
+  family?: number,
+  type?: number,
+  proto?: number,
+  flags?: number,
+): AddrinfoResult[];
+export function getaddrinfo(
+  host: string | null,
+  port: string | number | null,
   family = 0,
   type = 0,
   proto = 0,

@@ -54,6 +54,7 @@ export function gethostname(): string {
  * console.log(getfqdn());
  * ```
  */
+export function getfqdn(name?: string): string;
 export function getfqdn(name = ""): string {
   if (typeof name !== "string") {
     throw new TypeError(

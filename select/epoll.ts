@@ -103,6 +103,7 @@ export class Epoll {
    * `flags` may be 0 or `EPOLL_CLOEXEC` (always set). Raises a TypeError
    * off Linux.
    */
+  constructor(sizehint?: number, flags?: number);
   constructor(sizehint = -1, flags = 0) {
     if (!AVAILABLE) throw new TypeError(`epoll is Linux's; this is ${os}`);
     if (adopting !== null) {
@@ -229,6 +230,10 @@ export class Epoll {
    */
   register(
     fd: Selectable,
+    eventmask?: number,
+  ): void;
+  register(
+    fd: Selectable,
     eventmask: number = DEFAULT_MASK,
   ): void {
     const mask = maskArg(eventmask, "register()");
@@ -294,6 +299,10 @@ export class Epoll {
    * b.close();
    * ```
    */
+  poll(
+    timeout?: number | null,
+    maxevents?: number,
+  ): [fd: number, events: number][];
   poll(
     timeout?: number | null,
     maxevents = -1,

@@ -99,6 +99,10 @@ export class Poll {
    */
   register(
     fd: Selectable,
+    eventmask?: number,
+  ): void;
+  register(
+    fd: Selectable,
     eventmask: number = C.POLLIN | C.POLLPRI | C.POLLOUT,
   ): void {
     const n = fileDescriptor(fd, "register()");

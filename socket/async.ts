@@ -182,6 +182,11 @@ export async function sock_recv<A extends Address>(
  * b.close();
  * ```
  */
+export function sock_recv_into<A extends Address>(
+  s: SocketType<A>,
+  buf: ArrayBufferView | ArrayBuffer,
+  nbytes?: number,
+): Promise<number>;
 export async function sock_recv_into<A extends Address>(
   s: SocketType<A>,
   buf: ArrayBufferView | ArrayBuffer,
@@ -238,6 +243,11 @@ export async function sock_recvfrom<A extends Address>(
  * console.log(await pending); // [2, ["127.0.0.1", <port>]]
  * ```
  */
+export function sock_recvfrom_into<A extends Address>(
+  s: SocketType<A>,
+  buf: ArrayBufferView | ArrayBuffer,
+  nbytes?: number,
+): Promise<[number, A | null]>;
 export async function sock_recvfrom_into<A extends Address>(
   s: SocketType<A>,
   buf: ArrayBufferView | ArrayBuffer,
@@ -330,6 +340,12 @@ export async function sock_sendto<A extends Address>(
  * console.log(await sock_sendfile(a, fd)); // the file's size
  * ```
  */
+export function sock_sendfile<A extends Address>(
+  s: SocketType<A>,
+  file: number,
+  offset?: number,
+  count?: number | null,
+): Promise<number>;
 export async function sock_sendfile<A extends Address>(
   s: SocketType<A>,
   file: number,

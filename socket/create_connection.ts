@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { getaddrinfo } from "../resolver/mod.ts";
+import { getaddrinfo, has_ipv6 } from "../resolver/mod.ts";
 import { constants, features } from "../platform/mod.ts";
 import { typeName } from "../address/_struct.ts";
 import { error } from "./errors.ts";
@@ -58,6 +58,12 @@ export interface CreateConnectionOptions {
  * }
  * ```
  */
+export function create_connection(
+  address: readonly [host: string | null, port: number | string],
+  timeout?: number | null,
+  source_address?: readonly [host: string, port: number] | null,
+  options?: CreateConnectionOptions,
+): SocketType<InetAddress | Inet6Address>;
 export function create_connection(
   address: readonly [host: string | null, port: number | string],
   timeout: number | null = getdefaulttimeout(),
@@ -256,5 +262,38 @@ export function create_server(
   } catch (e) {
     sock.close();
     throw e;
+  }
+}
+
+/**
+ * True when a TCP socket can accept both IPv4 and IPv6 connections
+ * (`IPV6_V6ONLY` can be turned off), as Python 3.8's
+ * `socket.has_dualstack_ipv6()`: what `create_server`'s `dualstack_ipv6`
+ * needs.
+ *
+ * @example Choosing a server's family
+ * ```ts
+ * import { AF_INET, AF_INET6, create_server, has_dualstack_ipv6 } from "@berkeley/socket";
+ * using server = has_dualstack_ipv6()
+ *   ? create_server(["::", 0], { family: AF_INET6, dualstack_ipv6: true })
+ *   : create_server(["", 0], { family: AF_INET });
+ * ```
+ */
+export function has_dualstack_ipv6(): boolean {
+  if (
+    !has_ipv6 || C.IPPROTO_IPV6 === undefined || C.IPV6_V6ONLY === undefined
+  ) {
+    return false;
+  }
+  let sock: SocketType | null = null;
+  try {
+    sock = new SocketType(C.AF_INET6, C.SOCK_STREAM);
+    sock.setsockopt(C.IPPROTO_IPV6, C.IPV6_V6ONLY, 0);
+    return true;
+  } catch (e) {
+    if (e instanceof error) return false;
+    throw e;
+  } finally {
+    sock?.close();
   }
 }

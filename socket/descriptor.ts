@@ -16,7 +16,7 @@ import {
 } from "../platform/mod.ts";
 import { INT_MAX, INT_MIN, intArg } from "./_data.ts";
 import { errorFromErrno } from "./errors.ts";
-import { closeHandle } from "./_sys.ts";
+import { closeHandle, duplicate } from "./_sys.ts";
 
 const C = constants;
 /** `HANDLE_FLAG_INHERIT` (winbase.h). */
@@ -53,6 +53,27 @@ export function close(fd: number): void {
     const err = lastErrno();
     if (err !== errno.ECONNRESET) throw errorFromErrno(err);
   }
+}
+
+/**
+ * Duplicates a socket descriptor, as Python 3's module function
+ * `socket.dup(fd)`: a new descriptor for the same socket, not inherited by
+ * child processes (`F_DUPFD_CLOEXEC`; Windows: `WSADuplicateSocketW`).
+ *
+ * @example Handing out a second descriptor
+ * ```ts
+ * import { close, dup, socket } from "@berkeley/socket";
+ * using s = socket();
+ * const fd = dup(s.fileno());
+ * console.log(fd !== s.fileno()); // true
+ * close(fd);
+ * ```
+ */
+export function dup(fd: number): number {
+  const handle = fdArg(fd, "dup(): fd");
+  const copy = duplicate(handle);
+  if (copy < 0) throw errorFromErrno(lastErrno());
+  return copy;
 }
 
 /**

@@ -108,6 +108,7 @@ export class timeout extends error {
    * console.log(new timeout().message); // "timed out"
    * ```
    */
+  constructor(message?: string);
   constructor(message = "timed out") {
     super(message);
   }

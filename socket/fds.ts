@@ -50,6 +50,13 @@ export function send_fds<A extends Address>(
   sock: SocketType<A>,
   buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
   fds: Iterable<number>,
+  flags?: number,
+  address?: AddressInput<A> | null,
+): number;
+export function send_fds<A extends Address>(
+  sock: SocketType<A>,
+  buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
+  fds: Iterable<number>,
   flags: number = 0,
   address?: AddressInput<A> | null,
 ): number {
@@ -83,6 +90,12 @@ export function send_fds<A extends Address>(
  * for (const fd of fds) close(fd);
  * ```
  */
+export function recv_fds<A extends Address>(
+  sock: SocketType<A>,
+  bufsize: number,
+  maxfds: number,
+  flags?: number,
+): [Uint8Array, number[], number, A | null];
 export function recv_fds<A extends Address>(
   sock: SocketType<A>,
   bufsize: number,

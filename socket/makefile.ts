@@ -164,6 +164,7 @@ export class SocketFile {
    * b.close();
    * ```
    */
+  constructor(sock: FileSocket, mode?: string, bufsize?: number);
   constructor(sock: FileSocket, mode: string = "r", bufsize: number = -1) {
     const s = socketArg(sock, "SocketFile()");
     const [reading, writing, , text] = parseMode(mode, "makefile()");
@@ -289,6 +290,7 @@ export class SocketFile {
    * b.close();
    * ```
    */
+  read1(n?: number): Uint8Array;
   read1(n = -1): Uint8Array {
     sizeArg(n, "read1(): size");
     const sock = this.#readable();
@@ -342,6 +344,7 @@ export class SocketFile {
    * b.close();
    * ```
    */
+  read(n?: number): Uint8Array;
   read(n = -1): Uint8Array {
     sizeArg(n, "read(): size");
     const sock = this.#readable();
@@ -369,6 +372,7 @@ export class SocketFile {
    * b.close();
    * ```
    */
+  readline(limit?: number): Uint8Array;
   readline(limit = -1): Uint8Array {
     sizeArg(limit, "readline(): limit");
     const sock = this.#readable();
@@ -679,6 +683,7 @@ export class SocketTextFile {
    * b.close();
    * ```
    */
+  constructor(buffer: SocketFile, mode: string, options?: MakefileOptions);
   constructor(buffer: SocketFile, mode: string, options: MakefileOptions = {}) {
     if (!(buffer instanceof SocketFile)) {
       throw new TypeError(
@@ -878,6 +883,7 @@ export class SocketTextFile {
    * b.close();
    * ```
    */
+  read(n?: number): string;
   read(n = -1): string {
     sizeArg(n, "read(): size");
     this.#checkReadable();
@@ -919,6 +925,7 @@ export class SocketTextFile {
    * b.close();
    * ```
    */
+  readline(limit?: number): string;
   readline(limit = -1): string {
     sizeArg(limit, "readline(): limit");
     this.#checkReadable();

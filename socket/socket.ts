@@ -1028,6 +1028,10 @@ export class SocketType<A extends Address = Address> {
    */
   ioctl(
     control: number,
+    option?: number | readonly [number, number, number],
+  ): number;
+  ioctl(
+    control: number,
     option: number | readonly [number, number, number] = 0,
   ): number {
     const [spec, argp] = ioctlArgs(ioctls, control, option);
@@ -1065,6 +1069,7 @@ export class SocketType<A extends Address = Address> {
    * console.log(`listening on port ${server.getsockname()[1]}`);
    * ```
    */
+  listen(backlog?: number): void;
   listen(backlog: number = Math.min(C.SOMAXCONN, 128)): void {
     backlog = intArg(backlog, "listen(): backlog", INT_MIN, INT_MAX);
     const fd = this.#live();
@@ -1198,6 +1203,7 @@ export class SocketType<A extends Address = Address> {
    * b.close();
    * ```
    */
+  recv(bufsize: number, flags?: number): Uint8Array;
   recv(bufsize: number, flags: number = 0): Uint8Array {
     bufsize = intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
     flags = flagsArg(flags, "recv()");
@@ -1229,6 +1235,7 @@ export class SocketType<A extends Address = Address> {
    * console.log(data.length, from?.[1] === a.getsockname()[1]); // 2 true
    * ```
    */
+  recvfrom(bufsize: number, flags?: number): [Uint8Array, A | null];
   recvfrom(bufsize: number, flags: number = 0): [Uint8Array, A | null] {
     bufsize = intArg(bufsize, "recvfrom(): bufsize", 0, INT_MAX);
     flags = flagsArg(flags, "recvfrom()");
@@ -1264,6 +1271,11 @@ export class SocketType<A extends Address = Address> {
    * console.log(n, from?.[0]); // 5 "127.0.0.1"
    * ```
    */
+  recvfrom_into(
+    buffer: ArrayBufferView | ArrayBuffer,
+    nbytes?: number,
+    flags?: number,
+  ): [number, A | null];
   recvfrom_into(
     buffer: ArrayBufferView | ArrayBuffer,
     nbytes: number = 0,
@@ -1305,6 +1317,11 @@ export class SocketType<A extends Address = Address> {
    */
   recv_into(
     buffer: ArrayBufferView | ArrayBuffer,
+    nbytes?: number,
+    flags?: number,
+  ): number;
+  recv_into(
+    buffer: ArrayBufferView | ArrayBuffer,
     nbytes: number = 0,
     flags: number = 0,
   ): number {
@@ -1343,6 +1360,10 @@ export class SocketType<A extends Address = Address> {
    */
   send(
     data: ArrayBufferView | ArrayBuffer | string,
+    flags?: number,
+  ): number;
+  send(
+    data: ArrayBufferView | ArrayBuffer | string,
     flags: number = 0,
   ): number {
     const bytes = toBytes(data, "send()");
@@ -1376,6 +1397,10 @@ export class SocketType<A extends Address = Address> {
    * b.close();
    * ```
    */
+  sendall(
+    data: ArrayBufferView | ArrayBuffer | string,
+    flags?: number,
+  ): void;
   sendall(
     data: ArrayBufferView | ArrayBuffer | string,
     flags: number = 0,
@@ -1694,6 +1719,22 @@ export class SocketType<A extends Address = Address> {
     return this.#proto;
   }
 
+  /**
+   * The timeout in seconds, `null` in blocking mode: Python 3's read-only
+   * `timeout` attribute, the same as `gettimeout()`.
+   *
+   * @example Reading the mode as an attribute
+   * ```ts
+   * import { socket } from "@berkeley/socket";
+   * using s = socket();
+   * s.settimeout(2.5);
+   * console.log(s.timeout); // 2.5
+   * ```
+   */
+  get timeout(): number | null {
+    return this.#timeout;
+  }
+
   // ---- From Python 3 -----------------------------------------------------
 
   /**
@@ -1711,6 +1752,12 @@ export class SocketType<A extends Address = Address> {
    * console.log(new TextDecoder().decode(receiver.recv(64))); // "head:body"
    * ```
    */
+  sendmsg(
+    buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
+    ancdata?: Iterable<Ancillary>,
+    flags?: number,
+    address?: AddressInput<A> | null,
+  ): number;
   sendmsg(
     buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
     ancdata: Iterable<Ancillary> = [],
@@ -1847,6 +1894,11 @@ export class SocketType<A extends Address = Address> {
    */
   recvmsg(
     bufsize: number,
+    ancbufsize?: number,
+    flags?: number,
+  ): [Uint8Array, Ancillary[], number, A | null];
+  recvmsg(
+    bufsize: number,
     ancbufsize: number = 0,
     flags: number = 0,
   ): [Uint8Array, Ancillary[], number, A | null] {
@@ -1889,6 +1941,11 @@ export class SocketType<A extends Address = Address> {
    * b.close();
    * ```
    */
+  recvmsg_into(
+    buffers: Iterable<ArrayBufferView | ArrayBuffer>,
+    ancbufsize?: number,
+    flags?: number,
+  ): [number, Ancillary[], number, A | null];
   recvmsg_into(
     buffers: Iterable<ArrayBufferView | ArrayBuffer>,
     ancbufsize: number = 0,
@@ -1945,6 +2002,11 @@ export class SocketType<A extends Address = Address> {
    * console.log(a.sendfile(fd)); // the file's size
    * ```
    */
+  sendfile(
+    file: number,
+    offset?: number,
+    count?: number | null,
+  ): number;
   sendfile(
     file: number,
     offset: number = 0,

@@ -4,7 +4,9 @@
  * duplicate of the descriptor it is given, without waiting for data
  * (non-blocking mode), once every `intervalMs` (0: continuously), until told to
  * stop through the shared flag or until it has read `expect` bytes; then it
- * closes its duplicate and reports the bytes read and their FNV-1a hash.
+ * closes its duplicate, reports the bytes read and their FNV-1a hash, and
+ * waits for the next job (one worker serves a whole test file: starting one
+ * costs Deno a type check of its module graph, seconds on a loaded machine).
  * Should reading fail, it shuts the socket down so that the main thread's
  * blocked call fails instead of waiting forever.
  */
@@ -26,7 +28,6 @@ interface Start {
 interface WorkerScope {
   onmessage: ((event: MessageEvent<Start>) => void) | null;
   postMessage(message: unknown): void;
-  close(): void;
 }
 
 const self = globalThis as unknown as WorkerScope;
@@ -63,5 +64,4 @@ self.onmessage = (event: MessageEvent<Start>) => {
     sock.close();
   }
   self.postMessage({ done: true, total, hash });
-  self.close();
 };

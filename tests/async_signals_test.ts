@@ -1,13 +1,29 @@
 /**
  * A storm of signals (SIGURG, with a handler installed through the runtime,
- * to every thread of this process every few milliseconds, from a child
- * shell) while `sock_*` calls wait: EINTR in the background wait is retried,
- * never reported (PEP 475), so every call completes or times out as asked;
- * and a blocking call with a timeout still times out on time.
+ * sent every few milliseconds from a child shell) while `sock_*` calls
+ * wait: EINTR in the background wait is retried, never reported (PEP 475),
+ * so every call completes or times out as asked; and a blocking call with a
+ * timeout still times out on time.
+ *
+ * The shell appends one byte to a file after each round of signals, so the
+ * test counts the rounds the sender delivered while a call waited (the
+ * file's size, read synchronously) instead of assuming a rate; a wait of no
+ * fixed length lasts until the sender has delivered enough of them. A call
+ * must see two rounds end: the first may have been signalled just before.
+ *
+ * "On time" is the library's part of the elapsed time: the wall clock less
+ * the time this thread spent runnable but waiting for a CPU, which the
+ * kernel counts (Linux's schedstat; 0 elsewhere). On this 2-core machine
+ * shared by many processes, a plain `setTimeout(50)` woke more than 50 ms
+ * late 6 times in 2,000 (87 ms at worst), all of it run-queue wait: less
+ * that wait, 4.8 ms at worst. With the machine idle the two are the same.
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import process from "node:process";
 import { error, socketpair, type SocketType, timeout } from "../mod.ts";
 import { sock_recv, sock_recv_into, sock_sendall } from "../socket/async.ts";
@@ -24,43 +40,103 @@ function whySkip(): string | false {
   return false;
 }
 
-/** Resolves after `ms` (the scenario's pace, not synchronisation). */
-function after_(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Milliseconds this thread has spent runnable but waiting for a CPU so far
+ * (the second field of Linux's /proc/thread-self/schedstat, in ns); 0
+ * where the OS does not say.
+ */
+function runQueueWait(): number {
+  try {
+    const fields = readFileSync("/proc/thread-self/schedstat", "utf8");
+    return Number(fields.split(" ")[1]) / 1e6 || 0;
+  } catch {
+    return 0;
+  }
 }
 
 const skip = whySkip();
 
 describe("sock_* calls under a storm of signals", { skip }, () => {
   let storm: ChildProcess | null = null;
+  let stormClosed: Promise<void> = Promise.resolve();
+  let dir = "";
+  let log = "";
   let received = 0;
-  let firstSignals: Promise<void> = Promise.resolve();
+  /** Called on each signal the runtime hands over, and each sender round. */
+  let progress: () => void = () => {};
   const onSignal = (): void => {
     received++;
-    if (received === 20) signalled();
+    progress();
   };
-  let signalled: () => void = () => {};
+
+  /** The rounds of signals the sender has delivered so far. */
+  function rounds(): number {
+    return statSync(log).size;
+  }
+
+  /**
+   * Resolves once `done()` holds, checked at each round the sender reports
+   * and each signal handled; fails after `ms` saying `what` did not happen.
+   */
+  function until(what: string, done: () => boolean, ms = 10_000) {
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        progress = () => {};
+        reject(new Error(`Timed out after ${ms} ms waiting for ${what}`));
+      }, ms);
+      progress = () => {
+        if (!done()) return;
+        clearTimeout(timer);
+        progress = () => {};
+        resolve();
+      };
+      progress();
+    });
+  }
 
   before(async () => {
-    firstSignals = new Promise((resolve) => signalled = resolve);
+    dir = mkdtempSync(join(tmpdir(), "bsock-storm-"));
+    log = join(dir, "rounds");
     process.on("SIGURG", onSignal);
-    // Every thread (Linux lists them), else the process, every 2 ms.
-    const script = `p=${process.pid}
+    // Each thread's id (Linux lists them), else the process, every 2 ms; a
+    // round ends with a byte in the log (its count) and one on stdout (to
+    // wake the test). kill() with a thread's id signals its whole process.
+    const script = `p=${process.pid} log='${log}'
+: > "$log"
 while :; do
   if [ -d /proc/$p/task ]; then
     for t in /proc/$p/task/*; do kill -URG "\${t##*/}" 2>/dev/null; done
   else
     kill -URG $p || exit 0
   fi
+  printf . >> "$log"
+  printf . || exit 0
   sleep 0.002
 done`;
-    storm = spawn("sh", ["-c", script], { stdio: "ignore" });
-    await firstSignals;
+    const child = spawn("sh", ["-c", script], {
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    storm = child;
+    stormClosed = new Promise((resolve) => {
+      child.on("close", () => resolve());
+      child.on("error", () => resolve());
+    });
+    child.stdout!.on("data", () => progress());
+    // The runtime's handler is in place (an ignored signal would interrupt
+    // nothing) and the sender is going.
+    await until(
+      "a first signal and 10 rounds",
+      () => received > 0 && rounds() >= 10,
+    );
   });
 
-  after(() => {
+  after(async () => {
+    // Waits for the sender (and its output pipe) to be gone before the
+    // handler goes: no signal comes after it.
     storm?.kill("SIGKILL");
+    await stormClosed;
     process.off("SIGURG", onSignal);
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it(
@@ -71,37 +147,51 @@ done`;
         { length: 20 },
         () => socketpair(),
       );
-      const start = received;
       try {
+        const start = rounds();
         // Ten wait without limit (non-blocking sockets, asyncio's way) and
-        // get their data 300 ms later; ten time out after 0.25 s.
+        // get their data once the sender has delivered 20 rounds of signals
+        // during their wait; ten time out after 0.25 s.
         const forever = pairs.slice(0, 10).map(([, b]) => {
           b.setblocking(false);
           return sock_recv(b, 16);
         });
         const timed = pairs.slice(10).map(([, b]) => {
           b.settimeout(0.25);
+          const from = rounds();
+          const q0 = runQueueWait();
           const t0 = performance.now();
           return sock_recv_into(b, new Uint8Array(4)).then(
             () => {
               throw new Error("A timed call got data nobody sent");
             },
-            (e) => [e, performance.now() - t0] as const,
+            (e) =>
+              [
+                e,
+                performance.now() - t0,
+                runQueueWait() - q0,
+                rounds() - from,
+              ] as const,
           );
         });
-        await after_(300);
+        const ended = await Promise.all(timed);
+        await until(
+          "20 rounds of signals during the wait",
+          () => rounds() - start >= 20,
+        );
         pairs.slice(0, 10).forEach(([a], i) => a.send(`data ${i}`));
         const got = await Promise.all(forever);
         assert.deepEqual(
           got.map((d) => decoder.decode(d)),
           pairs.slice(0, 10).map((_, i) => `data ${i}`),
         );
-        for (const [e, elapsed] of await Promise.all(timed)) {
+        for (const [e, elapsed, waited, signalled] of ended) {
           assert.ok(e instanceof timeout, String(e));
           assert.ok(
-            elapsed >= 249 && elapsed < 300,
-            `timed out after ${elapsed} ms`,
+            elapsed >= 249 && elapsed - waited < 300,
+            `timed out after ${elapsed} ms, ${waited} ms of it waiting for a CPU`,
           );
+          assert.ok(signalled >= 2, `${signalled} rounds during the wait`);
         }
         // A large transfer through the reactor while the storm goes on.
         const [a, b] = pairs[0];
@@ -113,10 +203,6 @@ done`;
         while (n < big.length) n += await sock_recv_into(b, buf);
         await sending;
         assert.equal(n, big.length);
-        assert.ok(
-          received - start >= 20,
-          `only ${received - start} signals arrived during the test`,
-        );
       } finally {
         for (const [a, b] of pairs) {
           a.close();
@@ -133,6 +219,8 @@ done`;
       const [a, b] = socketpair();
       try {
         b.settimeout(0.2);
+        const from = rounds();
+        const q0 = runQueueWait();
         const t0 = performance.now();
         const e = (() => {
           try {
@@ -142,12 +230,15 @@ done`;
           }
         })();
         const elapsed = performance.now() - t0;
+        const waited = runQueueWait() - q0;
+        const signalled = rounds() - from;
         assert.ok(e instanceof timeout, String(e));
         assert.ok(!(e instanceof error) || e.errno !== 4, "EINTR surfaced");
         assert.ok(
-          elapsed >= 199 && elapsed < 250,
-          `timed out after ${elapsed} ms`,
+          elapsed >= 199 && elapsed - waited < 250,
+          `timed out after ${elapsed} ms, ${waited} ms of it waiting for a CPU`,
         );
+        assert.ok(signalled >= 2, `${signalled} rounds during the wait`);
       } finally {
         a.close();
         b.close();

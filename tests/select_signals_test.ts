@@ -40,6 +40,7 @@ describe("select, poll and epoll under a storm of signals", {
   skip: whySkip(),
 }, () => {
   let storm: ChildProcess | null = null;
+  let stormExited: Promise<void> = Promise.resolve();
   let received = 0;
   let signalled: () => void = () => {};
   const onSignal = (): void => {
@@ -60,12 +61,20 @@ while :; do
   fi
   sleep 0.002
 done`;
-    storm = spawn("sh", ["-c", script], { stdio: "ignore" });
+    const child = spawn("sh", ["-c", script], { stdio: "ignore" });
+    storm = child;
+    stormExited = new Promise((resolve) => {
+      child.on("exit", () => resolve());
+      child.on("error", () => resolve());
+    });
     await first;
   });
 
-  after(() => {
+  after(async () => {
+    // The runtime holds a descriptor for the child (a pidfd) until it has
+    // exited: wait, or it closes during a later file's descriptor count.
     storm?.kill("SIGKILL");
+    await stormExited;
     process.off("SIGURG", onSignal);
   });
 
