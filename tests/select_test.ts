@@ -205,11 +205,11 @@ describe("select()", () => {
     assert.throws(() => call([{}], [], []), {
       name: "TypeError",
       message:
-        "select(): argument must be a number, or have a fileno() method, got an Object",
+        "select(): argument must be a number, or have a fileno() method, got an object",
     });
     assert.throws(() => call([{ fileno: () => "3" }], [], []), {
       name: "TypeError",
-      message: "select(): fileno() returned a string, not a number",
+      message: "select(): fileno() must return an integer, got a string",
     });
     assert.throws(() => call([1.5], [], []), {
       name: "TypeError",
