@@ -265,9 +265,25 @@ class BunCall implements BackgroundCall {
     pending.reject(new Error(reply.failure));
   }
 
+  /** Waits, without blocking, for the worker to answer call `sequence`. */
+  #await(sequence: number): void {
+    const waitAsync = (Atomics as unknown as { waitAsync: WaitAsync })
+      .waitAsync;
+    const wait = waitAsync(this.#control, CONTROL.DONE, sequence - 1);
+    if (wait.async) {
+      (wait.value as Promise<string>).then(() => this.#answer(sequence));
+    } else {
+      queueMicrotask(() => this.#answer(sequence));
+    }
+  }
+
   #answer(sequence: number): void {
     const pending = this.#pending;
-    if (!pending || Atomics.load(this.#control, CONTROL.DONE) !== sequence) {
+    if (!pending) return;
+    if (Atomics.load(this.#control, CONTROL.DONE) !== sequence) {
+      // Woken by the notify of the call before (it may come after its
+      // answer was already seen): wait again.
+      this.#await(sequence);
       return;
     }
     this.#pending = null;
@@ -310,14 +326,7 @@ class BunCall implements BackgroundCall {
     worker.ref();
     Atomics.store(control, CONTROL.REQUEST, sequence);
     Atomics.notify(control, CONTROL.REQUEST);
-    const waitAsync = (Atomics as unknown as { waitAsync: WaitAsync })
-      .waitAsync;
-    const wait = waitAsync(control, CONTROL.DONE, sequence - 1);
-    if (wait.async) {
-      (wait.value as Promise<string>).then(() => this.#answer(sequence));
-    } else {
-      queueMicrotask(() => this.#answer(sequence));
-    }
+    this.#await(sequence);
     return promise;
   }
 }

@@ -3,7 +3,7 @@
  * opened, loopback connections, and assertions on exact errors.
  */
 import assert from "node:assert/strict";
-import process from "node:process";
+import { emulation } from "./_emulation.ts";
 import { constants as C } from "../platform/mod.ts";
 import { error, timeout } from "../socket/errors.ts";
 import { socket, type SocketType } from "../socket/socket.ts";
@@ -18,15 +18,11 @@ import type {
 /** AF_INET or AF_INET6, typed. */
 
 /**
- * How many times slower than the host this machine runs, for the upper
+ * How many times slower than native this machine runs, for the upper
  * bounds of timing checks (how late a call may end, never how early): 1,
- * unless BERKELEY_SOCKET_SLOWDOWN says otherwise, as .ci/vm_suite does for
- * a VM under emulation (20-35x slower, more on a loaded machine).
+ * or 40 under the CI's emulators (tests/_emulation.ts: 20-35x slower).
  */
-export const SLOWDOWN: number = Math.max(
-  1,
-  Number(process.env.BERKELEY_SOCKET_SLOWDOWN ?? "1") || 1,
-);
+export const SLOWDOWN: number = emulation ? 40 : 1;
 
 export type IpFamily = Family<InetAddress> | Family<Inet6Address>;
 

@@ -186,6 +186,38 @@ describe("sock_* calls", () => {
     },
   );
 
+  it(
+    "20,000 round trips between two waiting loops lose no wake-up",
+    { timeout: 120_000 },
+    async () => {
+      await noLeaks(async () => {
+        const [a, b] = socketpair();
+        a.setblocking(false);
+        b.setblocking(false);
+        const ping = new Uint8Array(64).fill(1);
+        const got = new Uint8Array(64);
+        const echoBuf = new Uint8Array(64);
+        const n = 20_000;
+        const echo = (async () => {
+          for (let i = 0; i < n; i++) {
+            const k = await sock_recv_into(b, echoBuf);
+            await sock_sendall(b, echoBuf.subarray(0, k));
+          }
+        })();
+        for (let i = 0; i < n; i++) {
+          await sock_sendall(a, ping);
+          let have = 0;
+          while (have < 64) {
+            have += await sock_recv_into(a, got.subarray(have));
+          }
+        }
+        await echo;
+        assert.deepEqual(got, ping);
+        closeAll(a, b);
+      });
+    },
+  );
+
   it("200 waiting calls share one background thread", LIMIT, async () => {
     await noLeaks(async () => {
       const pairs = Array.from({ length: 200 }, () => socketpair());
