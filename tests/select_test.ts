@@ -187,7 +187,7 @@ describe("select()", () => {
     const call = select as (...args: unknown[]) => unknown;
     assert.throws(() => call(1, [], []), {
       name: "TypeError",
-      message: "select(): rlist must be an iterable, got a number",
+      message: "select(): rlist must be an iterable, got 1",
     });
     assert.throws(() => call([], "ab", []), {
       name: "TypeError",
