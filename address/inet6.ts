@@ -43,7 +43,7 @@ function packIPv6Host(
     const zone = host.slice(percent + 1);
     scope = /^[0-9]+$/.test(zone)
       ? Number(zone)
-      : lib.if_nametoindex(cString(zone, "scope"));
+      : lib.if_nametoindex(cString(zone, `${method}: scope`));
     if (scope === 0 || scope > 0xffffffff) {
       throw new error(`${method}: unknown IPv6 scope "${zone}"`);
     }
@@ -51,7 +51,8 @@ function packIPv6Host(
   const at = out.bytes.subarray(ADDR_AT, ADDR_AT + 16);
   if (
     name === "" ||
-    lib.inet_pton(constants.AF_INET6, cString(name, "host"), at) !== 1
+    lib.inet_pton(constants.AF_INET6, cString(name, `${method}: host`), at) !==
+      1
   ) {
     const found = resolveHostFull(
       name === "" ? "::" : name,

@@ -7,7 +7,7 @@
 import { cString } from "../ffi/mod.ts";
 import { constants, layout, lib } from "../platform/mod.ts";
 import { error } from "../socket/errors.ts";
-import { INT_MAX, INT_MIN, intArg } from "../socket/_data.ts";
+import { INT_MAX, INT_MIN, intArg, isArray } from "../socket/_data.ts";
 import { described, LITTLE_ENDIAN } from "../address/_struct.ts";
 import { addrinfo, gaiError } from "../address/addrinfo.ts";
 import { checkReverse } from "../socket/permissions.ts";
@@ -52,7 +52,7 @@ export function getnameinfo(
   flags: number,
 ): [host: string, port: string] {
   const niFlags = intArg(flags, "getnameinfo(): flags", INT_MIN, INT_MAX);
-  if (!Array.isArray(sockaddr)) {
+  if (!isArray(sockaddr)) {
     throw new TypeError(
       `getnameinfo(): sockaddr must be an array, got ${described(sockaddr)}`,
     );

@@ -155,6 +155,16 @@ export function toWritable(buffer: unknown, method: string): Uint8Array {
   );
 }
 
+/** True for a revoked Proxy, which throws at every touch. */
+export function revoked(value: unknown): boolean {
+  try {
+    Array.isArray(value);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /** True when `value` is an array (a Proxy of one included, even revoked). */
 export function isArray(value: unknown): value is readonly unknown[] {
   try {
@@ -175,7 +185,23 @@ export function iterableArg<T>(value: unknown, what: string): T[] {
   ) {
     throw new TypeError(`${what} must be an iterable, got ${described(value)}`);
   }
-  return [...(value as Iterable<T>)];
+  try {
+    return [...(value as Iterable<T>)];
+  } catch (e) {
+    // The engine's own complaints (a Proxy of a view has no working
+    // iterator) name the argument; the caller's own errors pass through.
+    if (e instanceof TypeError) {
+      throw new TypeError(`${what} could not be iterated: ${e.message}`, {
+        cause: e,
+      });
+    }
+    if (e instanceof RangeError) {
+      throw new RangeError(`${what} could not be iterated: ${e.message}`, {
+        cause: e,
+      });
+    }
+    throw e;
+  }
 }
 
 function iterable(value: object): boolean {
@@ -196,17 +222,39 @@ function iterable(value: object): boolean {
  */
 export function addressArg(address: unknown, what: string): unknown {
   if (typeof address !== "object" || address === null) return address;
+  if (revoked(address)) {
+    throw new TypeError(`${what}: address is a revoked Proxy`);
+  }
   if (isArray(address)) {
     const n = address.length;
     if (typeof n !== "number" || n > 16) return address; // a codec refuses
     const copy: unknown[] = [];
-    for (let i = 0; i < n; i++) {
-      const item = address[i];
-      copy.push(bytesView(item, what) ?? item);
-    }
+    for (let i = 0; i < n; i++) copy.push(realBytes(address[i], what));
     return copy;
   }
-  return bytesView(address, what) ?? address;
+  return realBytes(address, what);
+}
+
+/**
+ * `value` as a genuine view when it is bytes-like; a TypeError when it only
+ * looks like one (a Proxy or an object made from a view's prototype, which
+ * the codecs' `instanceof` checks would take); else `value` itself.
+ */
+function realBytes(value: unknown, what: string): unknown {
+  const view = bytesView(value, what);
+  if (view) return view;
+  let looksLike: boolean;
+  try {
+    looksLike = value instanceof Uint8Array || value instanceof ArrayBuffer;
+  } catch {
+    looksLike = false; // a revoked Proxy: the codec says what it is not
+  }
+  if (looksLike) {
+    throw new TypeError(
+      `${what}: address holds ${described(value)}`,
+    );
+  }
+  return value;
 }
 
 /**

@@ -9,7 +9,14 @@ import { constants, features } from "../platform/mod.ts";
 import { described } from "../address/_struct.ts";
 import { error } from "./errors.ts";
 import { getdefaulttimeout, SocketType } from "./socket.ts";
-import { INT_MAX, INT_MIN, intArg, isArray, timeoutArg } from "./_data.ts";
+import {
+  INT_MAX,
+  INT_MIN,
+  intArg,
+  isArray,
+  revoked,
+  timeoutArg,
+} from "./_data.ts";
 import type {
   Address,
   AddressInput,
@@ -81,7 +88,7 @@ export function create_connection(
     );
   }
   const limit = timeoutArg(timeout);
-  if (options === null || typeof options !== "object") {
+  if (options === null || typeof options !== "object" || revoked(options)) {
     throw new TypeError(
       `create_connection(): options must be an object, got ${
         described(options)
@@ -152,7 +159,7 @@ function serverOptions(options: unknown): {
   dualstack_ipv6: boolean;
 } {
   if (options === null || options === undefined) options = {};
-  if (typeof options !== "object") {
+  if (typeof options !== "object" || revoked(options)) {
     throw new TypeError(
       `create_server(): options must be an object, got ${described(options)}`,
     );

@@ -8,7 +8,7 @@
  * @module
  */
 import { error } from "./errors.ts";
-import { INT_MAX, iterableArg, toBytes } from "./_data.ts";
+import { INT_MAX, iterableArg, revoked, toBytes } from "./_data.ts";
 import { described } from "../address/_struct.ts";
 import { os } from "../platform/mod.ts";
 
@@ -91,7 +91,8 @@ export function parseMode(
 function socketArg(sock: unknown, method: string): FileSocket {
   const s = sock as Partial<FileSocket> | null;
   if (
-    s === null || typeof s !== "object" || typeof s.recv !== "function" ||
+    s === null || typeof s !== "object" || revoked(s) ||
+    typeof s.recv !== "function" ||
     typeof s.sendall !== "function" || typeof s.fileno !== "function"
   ) {
     throw new TypeError(
@@ -560,7 +561,7 @@ type Codec = "utf-8" | "ascii" | "latin-1";
 
 /** Checks `makefile()`'s options object before anything is made. */
 export function checkTextOptions(options: unknown): void {
-  if (options === null || typeof options !== "object") {
+  if (options === null || typeof options !== "object" || revoked(options)) {
     throw new TypeError(
       `makefile(): options must be an object, got ${quoted(options)}`,
     );

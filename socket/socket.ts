@@ -504,10 +504,14 @@ export class SocketType<A extends Address = Address> {
     fileno?: number,
   ) {
     if (family !== undefined) {
-      family = intArg(family, "family", INT_MIN, INT_MAX);
+      family = intArg(family, "socket(): family", INT_MIN, INT_MAX);
     }
-    if (type !== undefined) type = intArg(type, "type", INT_MIN, INT_MAX);
-    if (proto !== undefined) proto = intArg(proto, "proto", INT_MIN, INT_MAX);
+    if (type !== undefined) {
+      type = intArg(type, "socket(): type", INT_MIN, INT_MAX);
+    }
+    if (proto !== undefined) {
+      proto = intArg(proto, "socket(): proto", INT_MIN, INT_MAX);
+    }
     let fd: number;
     let kind: [number, number, number];
     // SOCK_NONBLOCK in the type makes a non-blocking socket (Python 3).
@@ -520,7 +524,7 @@ export class SocketType<A extends Address = Address> {
     } else {
       fd = intArg(
         fileno,
-        "fileno",
+        "socket(): fileno",
         0,
         features.handleIsPointer ? 2 ** 53 - 1 : INT_MAX,
       );
