@@ -25,7 +25,7 @@ import type {
   InetAddress,
   PeerAddress,
 } from "../address/types.ts";
-import { LITTLE_ENDIAN, typeName } from "../address/_struct.ts";
+import { described, LITTLE_ENDIAN } from "../address/_struct.ts";
 import {
   constants,
   errno,
@@ -218,7 +218,23 @@ export function socketArg(value: unknown, what: string): SocketType {
   if (typeof value === "object" && value !== null && isSocket(value)) {
     return value as SocketType;
   }
-  throw new TypeError(`${what} must be a socket, not ${typeName(value)}`);
+  throw new TypeError(`${what} must be a socket, got ${notSocket(value)}`);
+}
+
+/** What a value that is not a socket is, for {@linkcode socketArg}. */
+function notSocket(value: unknown): string {
+  try {
+    // A Proxy of a socket, or an object made from one, is no socket of ours.
+    if (
+      typeof value === "object" && value !== null &&
+      Object.prototype.isPrototypeOf.call(SocketType.prototype, value)
+    ) {
+      return "a Proxy or imitation of a socket";
+    }
+  } catch {
+    // a revoked Proxy: described() says what it can
+  }
+  return described(value);
 }
 
 const wouldBlockErrors = new Map<number, error>();
@@ -2121,8 +2137,8 @@ export class SocketType<A extends Address = Address> {
   set_inheritable(inheritable: boolean): void {
     if (typeof inheritable !== "boolean" && typeof inheritable !== "number") {
       throw new TypeError(
-        `set_inheritable(): inheritable must be a boolean, not ${
-          typeName(inheritable)
+        `set_inheritable(): inheritable must be a boolean, got ${
+          described(inheritable)
         }`,
       );
     }
