@@ -6,10 +6,17 @@
  */
 import { getaddrinfo, has_ipv6 } from "../resolver/mod.ts";
 import { constants, features } from "../platform/mod.ts";
-import { typeName } from "../address/_struct.ts";
+import { described } from "../address/_struct.ts";
 import { error } from "./errors.ts";
 import { getdefaulttimeout, SocketType } from "./socket.ts";
-import { INT_MAX, INT_MIN, intArg, isArray, timeoutArg } from "./_data.ts";
+import {
+  INT_MAX,
+  INT_MIN,
+  intArg,
+  isArray,
+  revoked,
+  timeoutArg,
+} from "./_data.ts";
 import type {
   Address,
   AddressInput,
@@ -75,16 +82,16 @@ export function create_connection(
     : null;
   if (!pair) {
     throw new TypeError(
-      `create_connection(): address must be [host, port], not ${
-        typeName(address)
+      `create_connection(): address must be [host, port], got ${
+        described(address)
       }`,
     );
   }
   const limit = timeoutArg(timeout);
-  if (options === null || typeof options !== "object") {
+  if (options === null || typeof options !== "object" || revoked(options)) {
     throw new TypeError(
-      `create_connection(): options must be an object, not ${
-        typeName(options)
+      `create_connection(): options must be an object, got ${
+        described(options)
       }`,
     );
   }
@@ -152,9 +159,9 @@ function serverOptions(options: unknown): {
   dualstack_ipv6: boolean;
 } {
   if (options === null || options === undefined) options = {};
-  if (typeof options !== "object") {
+  if (typeof options !== "object" || revoked(options)) {
     throw new TypeError(
-      `create_server(): options must be an object, not ${typeName(options)}`,
+      `create_server(): options must be an object, got ${described(options)}`,
     );
   }
   const o = options as CreateServerOptions;

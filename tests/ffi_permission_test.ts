@@ -31,7 +31,11 @@ function findDeno(): string | null {
 }
 
 const deno = findDeno();
-const noDeno = deno === null ? "no deno binary on this machine" : false;
+const noDeno = deno !== null
+  ? false
+  : os === "windows"
+  ? "no Windows deno beside this Bun"
+  : "no deno binary on this machine";
 if (noDeno) {
   console.warn(`ffi_permission_test: skipping the Deno cases: ${noDeno}`);
 }

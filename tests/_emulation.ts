@@ -1,0 +1,24 @@
+/**
+ * Whether the suite runs under an emulator (`.ci/run` runs it under
+ * qemu-user for arm64 and says so in `BERKELEY_SOCKET_TEST_EMULATION`).
+ * There, code runs 20-30 times slower and child runtimes take tens of
+ * seconds to start: the few tests that bound wall-clock time skip, saying
+ * so; everything else runs as on the machine it emulates.
+ */
+import process from "node:process";
+
+const name: string | undefined = (() => {
+  try {
+    return process.env.BERKELEY_SOCKET_TEST_EMULATION || undefined;
+  } catch {
+    return undefined; // Deno without --allow-env: not under the CI's emulator
+  }
+})();
+
+/** The emulator's name, or false when the suite runs natively. */
+export const emulation: string | false = name ?? false;
+
+/** A skip reason for a test that bounds wall-clock time, or false. */
+export const timingSkip: string | false = emulation
+  ? `it bounds wall-clock time, which ${emulation} (20-30x slower) cannot meet; it runs natively in the same CI`
+  : false;
