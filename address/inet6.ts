@@ -12,8 +12,8 @@ import { resolveHostFull } from "./_resolve.ts";
 import {
   checkInteger,
   checkPort,
+  described,
   LITTLE_ENDIAN,
-  typeName,
   writeFamily,
 } from "./_struct.ts";
 
@@ -32,7 +32,7 @@ function packIPv6Host(
 ): number {
   if (typeof host !== "string") {
     throw new TypeError(
-      `${method}: host must be a string, not ${typeName(host)}`,
+      `${method}: host must be a string, got ${described(host)}`,
     );
   }
   let name = host;
@@ -82,12 +82,14 @@ export const inet6Codec: AddressCodec = {
   encode(address: unknown, out: SockaddrBuffer, method: string): number {
     if (!Array.isArray(address)) {
       throw new TypeError(
-        `${method}: AF_INET6 address must be tuple, not ${typeName(address)}`,
+        `${method}: AF_INET6 address must be an array, got ${
+          described(address)
+        }`,
       );
     }
     if (address.length < 2 || address.length > 4) {
       throw new TypeError(
-        `${method}: AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]]), got ${address.length} elements`,
+        `${method}: AF_INET6 address must be an array [host, port, flowinfo?, scope_id?], got ${address.length} elements`,
       );
     }
     const port = checkPort(address[1], method);

@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { LITTLE_ENDIAN, typeName } from "../address/_struct.ts";
+import { described, LITTLE_ENDIAN } from "../address/_struct.ts";
 import type { IoctlControl, IoctlTable } from "../platform/types.ts";
 
 const encoder = new TextEncoder();
@@ -140,7 +140,7 @@ export function toBytes(
   const view = bytesView(data, `${method}: ${arg}`);
   if (view) return view;
   throw new TypeError(
-    `${method}: a bytes-like object is required, not ${typeName(data)}`,
+    `${method}: a bytes-like object is required, got ${described(data)}`,
   );
 }
 
@@ -149,8 +149,8 @@ export function toWritable(buffer: unknown, method: string): Uint8Array {
   const view = bytesView(buffer, `${method}: buffer`);
   if (view) return view;
   throw new TypeError(
-    `${method}: buffer must be a writable bytes-like object, not ${
-      typeName(buffer)
+    `${method}: buffer must be a writable bytes-like object, got ${
+      described(buffer)
     }`,
   );
 }
@@ -183,7 +183,7 @@ export function iterableArg<T>(value: unknown, what: string): T[] {
     value === null || typeof value !== "object" ||
     bytesView(value, what) !== null || !iterable(value)
   ) {
-    throw new TypeError(`${what} must be an iterable, not ${typeName(value)}`);
+    throw new TypeError(`${what} must be an iterable, got ${described(value)}`);
   }
   try {
     return [...(value as Iterable<T>)];
@@ -251,7 +251,7 @@ function realBytes(value: unknown, what: string): unknown {
   }
   if (looksLike) {
     throw new TypeError(
-      `${what}: address holds a ${typeName(value)} that is not a real one`,
+      `${what}: address holds ${described(value)}`,
     );
   }
   return value;
@@ -267,13 +267,10 @@ export function intArg(
   min: number,
   max: number,
 ): number {
-  if (value === undefined) {
-    // Most often a constant the running platform lacks (exported as
-    // undefined, typed `number | undefined`): say it in JavaScript's words.
-    throw new TypeError(`${what} must be an integer, got undefined`);
-  }
+  // undefined is most often a constant the running platform lacks (exported
+  // as undefined, typed `number | undefined`): "got undefined" says so.
   if (typeof value !== "number" || !Number.isInteger(value)) {
-    throw new TypeError(`${what} must be an integer, not ${typeName(value)}`);
+    throw new TypeError(`${what} must be an integer, got ${described(value)}`);
   }
   if (value < min || value > max) {
     throw new RangeError(`${what} must be ${min}-${max}, got ${value}`);
@@ -302,7 +299,7 @@ export function timeoutArg(value: unknown): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== "number") {
     throw new TypeError(
-      `Timeout value must be a number or null, not ${typeName(value)}`,
+      `Timeout value must be a number or null, got ${described(value)}`,
     );
   }
   if (Number.isNaN(value)) {
@@ -348,8 +345,8 @@ export function ioctlArgs(
     const items = isArray(option) ? [...option] : null;
     if (!items || items.length !== 3) {
       throw new TypeError(
-        `${what} must be [onoff, keepalivetime, keepaliveinterval], not ${
-          typeName(option)
+        `${what} must be [onoff, keepalivetime, keepaliveinterval], got ${
+          described(option)
         }`,
       );
     }

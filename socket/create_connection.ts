@@ -6,7 +6,7 @@
  */
 import { getaddrinfo, has_ipv6 } from "../resolver/mod.ts";
 import { constants, features } from "../platform/mod.ts";
-import { typeName } from "../address/_struct.ts";
+import { described } from "../address/_struct.ts";
 import { error } from "./errors.ts";
 import { getdefaulttimeout, SocketType } from "./socket.ts";
 import {
@@ -82,16 +82,16 @@ export function create_connection(
     : null;
   if (!pair) {
     throw new TypeError(
-      `create_connection(): address must be [host, port], not ${
-        typeName(address)
+      `create_connection(): address must be [host, port], got ${
+        described(address)
       }`,
     );
   }
   const limit = timeoutArg(timeout);
   if (options === null || typeof options !== "object" || revoked(options)) {
     throw new TypeError(
-      `create_connection(): options must be an object, not ${
-        typeName(options)
+      `create_connection(): options must be an object, got ${
+        described(options)
       }`,
     );
   }
@@ -161,7 +161,7 @@ function serverOptions(options: unknown): {
   if (options === null || options === undefined) options = {};
   if (typeof options !== "object" || revoked(options)) {
     throw new TypeError(
-      `create_server(): options must be an object, not ${typeName(options)}`,
+      `create_server(): options must be an object, got ${described(options)}`,
     );
   }
   const o = options as CreateServerOptions;

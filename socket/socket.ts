@@ -25,7 +25,7 @@ import type {
   InetAddress,
   PeerAddress,
 } from "../address/types.ts";
-import { LITTLE_ENDIAN, typeName } from "../address/_struct.ts";
+import { described, LITTLE_ENDIAN } from "../address/_struct.ts";
 import {
   constants,
   errno,
@@ -47,6 +47,7 @@ import {
   intArg,
   ioctlArgs,
   iterableArg,
+  revoked,
   timeoutArg,
   toBytes,
   toWritable,
@@ -217,7 +218,23 @@ export function socketArg(value: unknown, what: string): SocketType {
   if (typeof value === "object" && value !== null && isSocket(value)) {
     return value as SocketType;
   }
-  throw new TypeError(`${what} must be a socket, not ${typeName(value)}`);
+  throw new TypeError(`${what} must be a socket, got ${notSocket(value)}`);
+}
+
+/** What a value that is not a socket is, for {@linkcode socketArg}. */
+function notSocket(value: unknown): string {
+  try {
+    // A Proxy of a socket, or an object made from one, is no socket of ours.
+    if (
+      typeof value === "object" && value !== null &&
+      Object.prototype.isPrototypeOf.call(SocketType.prototype, value)
+    ) {
+      return "a Proxy or imitation of a socket";
+    }
+  } catch {
+    // a revoked Proxy: described() says what it can
+  }
+  return described(value);
 }
 
 const wouldBlockErrors = new Map<number, error>();
@@ -1824,6 +1841,9 @@ export class SocketType<A extends Address = Address> {
       | AfalgOptions,
     options?: AfalgOptions,
   ): number {
+    if (revoked(msgs) || revoked(options)) {
+      throw new TypeError("sendmsg_afalg(): an argument is a revoked Proxy");
+    }
     let buffers: Iterable<ArrayBufferView | ArrayBuffer | string> = [];
     let opts = options;
     if (
@@ -1849,7 +1869,9 @@ export class SocketType<A extends Address = Address> {
     intArg(op, "sendmsg_afalg(): op", 0, INT_MAX);
     if (assoclen !== undefined) {
       intArg(assoclen, "sendmsg_afalg(): assoclen", INT_MIN, INT_MAX);
-      if (assoclen < 0) throw new TypeError("assoclen must be positive");
+      if (assoclen < 0) {
+        throw new TypeError("assoclen must be positive");
+      }
     }
     flagsArg(flags, "sendmsg_afalg()");
     const ivBytes = iv === undefined ? null : toBytes(iv, "sendmsg_afalg()");
@@ -2115,8 +2137,8 @@ export class SocketType<A extends Address = Address> {
   set_inheritable(inheritable: boolean): void {
     if (typeof inheritable !== "boolean" && typeof inheritable !== "number") {
       throw new TypeError(
-        `set_inheritable(): inheritable must be a boolean, not ${
-          typeName(inheritable)
+        `set_inheritable(): inheritable must be a boolean, got ${
+          described(inheritable)
         }`,
       );
     }
