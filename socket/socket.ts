@@ -47,6 +47,7 @@ import {
   intArg,
   ioctlArgs,
   iterableArg,
+  revoked,
   timeoutArg,
   toBytes,
   toWritable,
@@ -1840,6 +1841,9 @@ export class SocketType<A extends Address = Address> {
       | AfalgOptions,
     options?: AfalgOptions,
   ): number {
+    if (revoked(msgs) || revoked(options)) {
+      throw new TypeError("sendmsg_afalg(): an argument is a revoked Proxy");
+    }
     let buffers: Iterable<ArrayBufferView | ArrayBuffer | string> = [];
     let opts = options;
     if (
@@ -1865,7 +1869,9 @@ export class SocketType<A extends Address = Address> {
     intArg(op, "sendmsg_afalg(): op", 0, INT_MAX);
     if (assoclen !== undefined) {
       intArg(assoclen, "sendmsg_afalg(): assoclen", INT_MIN, INT_MAX);
-      if (assoclen < 0) throw new TypeError("assoclen must be positive");
+      if (assoclen < 0) {
+        throw new TypeError("assoclen must be positive");
+      }
     }
     flagsArg(flags, "sendmsg_afalg()");
     const ivBytes = iv === undefined ? null : toBytes(iv, "sendmsg_afalg()");

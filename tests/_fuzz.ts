@@ -845,6 +845,21 @@ const METHODS: readonly Call[] = [
   ["type", (_c, s) => s.type],
   ["proto", (_c, s) => s.proto],
   ["dispose", (_c, s) => s[Symbol.dispose]()],
+  ["timeout", (_c, s) => s.timeout],
+  ["sendmsg_afalg", (c, s) => {
+    const options = c.rng.chance(0.7)
+      ? {
+        op: int(c, [0, 1, -1]),
+        iv: c.rng.chance(0.5) ? undefined : data(c),
+        assoclen: c.rng.chance(0.5) ? undefined : int(c, [0, 4, -1]),
+        flags: c.rng.chance(0.5) ? undefined : flags(c),
+      }
+      : hostileValue(c);
+    const call = s.sendmsg_afalg as (...a: unknown[]) => number;
+    return c.rng.chance(0.5)
+      ? call.call(s, options)
+      : call.call(s, iterable(c, () => data(c)), options);
+  }],
 ];
 
 function level(c: Case): unknown {
@@ -1353,8 +1368,10 @@ export interface Outcome {
   readonly detail?: string;
 }
 
+// A message names the function (`send(): ...`), or the argument as
+// CPython's own text does (`Timeout value ...`, `argument 'op'`).
 const NAMED =
-  /\b[A-Za-z_][A-Za-z_0-9]*\(\)|^Timeout value |^Invalid value NaN|getsockopt buflen/;
+  /\b[A-Za-z_][A-Za-z_0-9]*\(\)|^Timeout value |^Invalid value NaN|getsockopt buflen|argument '[a-z_]+'|^[a-z_]+ must be /;
 
 function judge(e: unknown): [Outcome["verdict"], string] {
   if (e instanceof Sentinel) return ["sentinel", ""];
