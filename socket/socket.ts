@@ -1855,7 +1855,9 @@ export class SocketType<A extends Address = Address> {
     ) {
       if (options !== undefined) {
         throw new TypeError(
-          "sendmsg_afalg(): msgs must be an iterable of buffers, got an object",
+          `sendmsg_afalg(): msgs must be an iterable of buffers, got ${
+            described(msgs)
+          }`,
         );
       }
       opts = msgs;
