@@ -77,13 +77,16 @@ export function create_connection(
   source_address?: readonly [host: string, port: number] | null,
   options: CreateConnectionOptions = {},
 ): SocketType<InetAddress | Inet6Address> {
-  const pair = isArray(address) && address.length === 2
+  const n: number | null = isArray(address) ? address.length : null;
+  const pair = isArray(address) && n === 2
     ? [address[0], address[1]] as const
     : null;
   if (!pair) {
     throw new TypeError(
       `create_connection(): address must be [host, port], got ${
-        described(address)
+        n === null
+          ? described(address)
+          : `an array of ${n} element${n === 1 ? "" : "s"}`
       }`,
     );
   }

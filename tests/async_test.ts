@@ -12,6 +12,7 @@ import process from "node:process";
 import {
   AF_INET,
   AF_UNIX,
+  close,
   error,
   type InetAddress,
   socket,
@@ -428,6 +429,30 @@ describe("sock_* calls", () => {
         f.send("fresh");
         assert.equal(decoder.decode(await pending), "fresh");
         if (os !== "windows") assert.ok(reused, "the number was not reused");
+        closeAll(a, c, d);
+      });
+    },
+  );
+
+  it(
+    "the module's close(fd) rejects a call waiting on that descriptor",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const [a, b] = socketpair();
+        const fd = b.detach();
+        const again = new SocketType(AF_UNIX, SOCK_STREAM, 0, fd);
+        const waiting = sock_recv(again, 16).catch((e) => e);
+        await turn();
+        close(fd);
+        assert.equal((await waiting).errno, errno.EBADF);
+        again.detach(); // already closed with close(fd)
+        // The number may come back at once: it is watched afresh.
+        const [c, d] = socketpair();
+        const pending = sock_recv(d, 16);
+        await turn();
+        c.send("after");
+        assert.equal(decoder.decode(await pending), "after");
         closeAll(a, c, d);
       });
     },

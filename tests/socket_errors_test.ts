@@ -456,17 +456,17 @@ describe("socket errors", () => {
       throwsNaming(
         () => a.sendmsg([bytes("x")], 5 as never),
         TypeError,
-        /sendmsg\(\): ancdata/,
+        /^sendmsg\(\): ancdata must be an iterable, got 5$/,
       );
       throwsNaming(
         () => a.sendmsg([bytes("x")], [[1, 2]] as never),
         TypeError,
-        /sendmsg\(\): ancillary item 0/,
+        /^sendmsg\(\): ancillary item 0 must be \[level, type, data\], got an array of 2 elements$/,
       );
       throwsNaming(
         () => a.sendmsg([bytes("x")], [["1", 1, bytes("x")]] as never),
         TypeError,
-        /sendmsg\(\): .*level/,
+        /^sendmsg\(\): ancillary item 0 level must be an integer, got a string$/,
       );
       throwsNaming(
         () => a.sendmsg([bytes("x")], [[1, null, bytes("x")]] as never),

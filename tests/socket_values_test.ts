@@ -129,12 +129,12 @@ describe("hostile values", () => {
         throwsNaming(
           () => a.send(value),
           TypeError,
-          /^send\(\): a bytes-like object is required/,
+          /^send\(\): a bytes-like object is required, got a Proxy or imitation of a Uint8Array$/,
         );
         throwsNaming(
           () => b.recv_into(value),
           TypeError,
-          /^recv_into\(\): buffer must be a writable bytes-like object/,
+          /^recv_into\(\): buffer must be a writable bytes-like object, got a Proxy or imitation of a Uint8Array$/,
         );
       }
       const revoked = Proxy.revocable(new Uint8Array(4), {});
