@@ -1441,6 +1441,9 @@ export class SocketType<A extends Address = Address> {
       flags | this.#sendFlags,
     );
     while (sent < total) {
+      // The deadline bounds the whole call even when every send makes
+      // progress and none waits (CPython checks it before each send).
+      if (deadline >= 0 && now() >= deadline) throw new timeout();
       const rest = bytes.subarray(sent);
       sent += this.#call(
         writable(flags),
