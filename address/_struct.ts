@@ -37,25 +37,107 @@ export function readFamily(view: DataView): number {
 /** Bytes before the family-specific part: where a short sockaddr ends. */
 export const FAMILY_END: number = FAMILY_AT + FAMILY_SIZE;
 
-/** Python's type name for a value, for messages (`str`, `int`, `tuple`). */
-export function typeName(value: unknown): string {
-  if (value === null || value === undefined) return "NoneType";
-  if (typeof value === "string") return "str";
-  if (typeof value === "number") {
-    return Number.isInteger(value) ? "int" : "float";
-  }
-  if (typeof value === "boolean") return "bool";
-  if (typeof value !== "object") return typeof value;
-  // Reading a Proxy can throw (revoked) or run the caller's code: a
-  // message about a bad argument must not fail itself.
+// The engine's own brand checks, taken before any caller code runs: they
+// tell a genuine typed array, DataView or ArrayBuffer from a fake that only
+// claims the prototype, and run no code of the value's.
+const typedTag = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype),
+  Symbol.toStringTag,
+)?.get;
+const bufferLength = Object.getOwnPropertyDescriptor(
+  ArrayBuffer.prototype,
+  "byteLength",
+)?.get;
+const sharedLength = typeof SharedArrayBuffer === "function"
+  ? Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, "byteLength")
+    ?.get
+  : undefined;
+
+/** `a Uint8Array`, `an ArrayBuffer`: the article English wants. */
+function article(name: string): string {
+  return `${/^(?!Uint)[aeiou]/i.test(name) ? "an" : "a"} ${name}`;
+}
+
+/** What the engine accessor `get` reads from `value`; undefined if not its kind. */
+function brand(get: (() => unknown) | undefined, value: object): unknown {
   try {
-    if (Array.isArray(value)) return "tuple";
-    if (value instanceof Uint8Array) return "bytes";
-    const name = (value as { constructor?: { name?: unknown } }).constructor
-      ?.name;
-    return typeof name === "string" && name !== "" ? name : "object";
+    return get?.call(value);
   } catch {
-    return "object";
+    return undefined;
+  }
+}
+
+// The classes of bytes: an object that claims one of them by its prototype
+// without the engine's brand is a Proxy or an imitation, and said so.
+const BYTES_CLASSES: ReadonlySet<unknown> = new Set([
+  Int8Array,
+  Uint8Array,
+  Uint8ClampedArray,
+  Int16Array,
+  Uint16Array,
+  Int32Array,
+  Uint32Array,
+  Float32Array,
+  Float64Array,
+  BigInt64Array,
+  BigUint64Array,
+  DataView,
+  ArrayBuffer,
+  ...(typeof SharedArrayBuffer === "function" ? [SharedArrayBuffer] : []),
+]);
+
+/** `an instance of Foo`, read without running getters; else `an object`. */
+function instanceOf(value: object): string {
+  // The first prototype with a constructor of its own: an object made
+  // with Object.create(instance) is an instance of the same class.
+  let ctor: unknown;
+  let proto: object | null = Object.getPrototypeOf(value);
+  for (let depth = 0; proto !== null && depth < 64; depth++) {
+    if (proto === Object.prototype) return "an object";
+    ctor = Object.getOwnPropertyDescriptor(proto, "constructor")?.value;
+    if (ctor !== undefined) break;
+    proto = Object.getPrototypeOf(proto);
+  }
+  if (typeof ctor !== "function") return "an object";
+  const name: unknown = Object.getOwnPropertyDescriptor(ctor, "name")?.value;
+  if (typeof name !== "string" || name === "") return "an object";
+  return BYTES_CLASSES.has(ctor)
+    ? `a Proxy or imitation of ${article(name)}`
+    : `an instance of ${name}`;
+}
+
+/**
+ * What a wrong argument is, in JavaScript's words, for messages:
+ * `undefined`, `null`, `a string`, a number as itself (`1.5`, `NaN`,
+ * `-Infinity`, `-0`), `a boolean`, `a bigint`, `a symbol`, `a function`,
+ * `an array`, `a Uint8Array`, `a DataView`, `an ArrayBuffer`, `an object`,
+ * `an instance of Foo`, `a Proxy or imitation of a Uint8Array`. Never throws, and runs none of the value's code
+ * but a Proxy's traps (a revoked Proxy is `an object`).
+ */
+export function described(value: unknown): string {
+  if (value === null) return "null";
+  if (typeof value === "undefined") return "undefined";
+  if (typeof value === "string") return "a string";
+  if (typeof value === "number") {
+    return Object.is(value, -0) ? "-0" : String(value);
+  }
+  if (typeof value === "boolean") return "a boolean";
+  if (typeof value === "bigint") return "a bigint";
+  if (typeof value === "symbol") return "a symbol";
+  if (typeof value === "function") return "a function";
+  if (typeof value !== "object") return article(typeof value);
+  // A message about a bad argument must not fail itself: a Proxy's traps
+  // (or a revoked Proxy) may throw anywhere below.
+  try {
+    if (Array.isArray(value)) return "an array";
+    const tag = brand(typedTag, value);
+    if (typeof tag === "string") return article(tag);
+    if (ArrayBuffer.isView(value)) return "a DataView";
+    if (brand(bufferLength, value) !== undefined) return "an ArrayBuffer";
+    if (brand(sharedLength, value) !== undefined) return "a SharedArrayBuffer";
+    return instanceOf(value);
+  } catch {
+    return "an object";
   }
 }
 
@@ -63,7 +145,7 @@ export function typeName(value: unknown): string {
 export function checkInteger(value: unknown, what: string): number {
   if (typeof value !== "number" || !Number.isInteger(value)) {
     throw new TypeError(
-      `${what} must be an integer, not ${typeName(value)}`,
+      `${what} must be an integer, got ${described(value)}`,
     );
   }
   return value;

@@ -18,7 +18,12 @@
 import { constants, layout, type LayoutOf } from "../platform/mod.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
 import type { AlgAddress } from "./types.ts";
-import { checkRange, LITTLE_ENDIAN, typeName, writeFamily } from "./_struct.ts";
+import {
+  checkRange,
+  described,
+  LITTLE_ENDIAN,
+  writeFamily,
+} from "./_struct.ts";
 
 let cached: LayoutOf<"sockaddr_alg"> | undefined;
 
@@ -39,7 +44,7 @@ function fixedString(
 ): Uint8Array {
   if (typeof value !== "string") {
     throw new TypeError(
-      `${method}: AF_ALG ${what} must be str, not ${typeName(value)}`,
+      `${method}: AF_ALG ${what} must be a string, got ${described(value)}`,
     );
   }
   if (value.includes("\0")) {
@@ -96,12 +101,12 @@ export const algCodec: AddressCodec = {
   encode(address: unknown, out: SockaddrBuffer, method: string): number {
     if (!Array.isArray(address)) {
       throw new TypeError(
-        `${method}: AF_ALG address must be tuple, not ${typeName(address)}`,
+        `${method}: AF_ALG address must be an array, got ${described(address)}`,
       );
     }
     if (address.length < 2 || address.length > 4) {
       throw new TypeError(
-        `${method}: AF_ALG address must be a tuple (type, name[, feat[, mask]]), got ${address.length} elements`,
+        `${method}: AF_ALG address must be an array [type, name, feat?, mask?], got ${address.length} elements`,
       );
     }
     const L = alg();

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { typeName } from "./_struct.ts";
+import { described } from "./_struct.ts";
 
 const LITTLE_ENDIAN_HOST: boolean =
   new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -14,7 +14,7 @@ const LITTLE_ENDIAN_HOST: boolean =
 function unsigned(value: unknown, method: string, max: number): number {
   if (typeof value !== "number" || !Number.isInteger(value)) {
     throw new TypeError(
-      `${method}: x must be an integer, not ${typeName(value)}`,
+      `${method}: x must be an integer, got ${described(value)}`,
     );
   }
   if (value < 0 || value > max) {

@@ -36,7 +36,12 @@ import type {
   CanJ1939Address,
   CanRawAddress,
 } from "./types.ts";
-import { checkRange, LITTLE_ENDIAN, typeName, writeFamily } from "./_struct.ts";
+import {
+  checkRange,
+  described,
+  LITTLE_ENDIAN,
+  writeFamily,
+} from "./_struct.ts";
 
 let cached: LayoutOf<"sockaddr_can"> | undefined;
 
@@ -58,8 +63,8 @@ function interfaceIndex(name: unknown, method: string): number {
   else if (name instanceof Uint8Array) bytes = name;
   else {
     throw new TypeError(
-      `${method}: AF_CAN interface name must be str or bytes, not ${
-        typeName(name)
+      `${method}: AF_CAN interface name must be a string or a bytes-like object, got ${
+        described(name)
       }`,
     );
   }
@@ -153,12 +158,14 @@ export const canCodec: AddressCodec = {
     if (proto === constants.CAN_RAW || proto === constants.CAN_BCM) {
       if (!Array.isArray(address)) {
         throw new TypeError(
-          `${method}: AF_CAN address must be tuple, not ${typeName(address)}`,
+          `${method}: AF_CAN address must be an array, got ${
+            described(address)
+          }`,
         );
       }
       if (address.length !== 1) {
         throw new TypeError(
-          `${method}: AF_CAN address must be a tuple (interface, ), got ${address.length} elements`,
+          `${method}: AF_CAN address must be an array [interface], got ${address.length} elements`,
         );
       }
       const index = interfaceIndex(address[0], method);
@@ -170,10 +177,10 @@ export const canCodec: AddressCodec = {
     if (proto === constants.CAN_ISOTP) {
       if (!Array.isArray(address) || address.length !== 3) {
         throw new TypeError(
-          `${method}: AF_CAN CAN_ISOTP address must be a tuple (interface, rx_addr, tx_addr), not ${
+          `${method}: AF_CAN CAN_ISOTP address must be an array [interface, rx_addr, tx_addr], got ${
             Array.isArray(address)
               ? `${address.length} elements`
-              : typeName(address)
+              : described(address)
           }`,
         );
       }
@@ -190,10 +197,10 @@ export const canCodec: AddressCodec = {
     if (proto === constants.CAN_J1939) {
       if (!Array.isArray(address) || address.length !== 4) {
         throw new TypeError(
-          `${method}: AF_CAN CAN_J1939 address must be a tuple (interface, name, pgn, addr), not ${
+          `${method}: AF_CAN CAN_J1939 address must be an array [interface, name, pgn, addr], got ${
             Array.isArray(address)
               ? `${address.length} elements`
-              : typeName(address)
+              : described(address)
           }`,
         );
       }

@@ -7,8 +7,8 @@
 import { cString, isNull } from "../ffi/mod.ts";
 import { constants, inetAton, layout, lib } from "../platform/mod.ts";
 import { error, lastError } from "../socket/errors.ts";
-import { INT_MAX, INT_MIN, intArg } from "../socket/_data.ts";
-import { typeName } from "./_struct.ts";
+import { bytesView, INT_MAX, INT_MIN, intArg } from "../socket/_data.ts";
+import { described } from "./_struct.ts";
 
 /** Bytes in a `struct in_addr` and a `struct in6_addr`. */
 const IN_ADDR_SIZE = layout("sockaddr_in").fields.sin_addr[1];
@@ -21,20 +21,17 @@ const decoder = new TextDecoder();
 
 /** The bytes of a bytes-like argument (any view or an ArrayBuffer), not copied. */
 function bytesArg(value: unknown, what: string): Uint8Array {
-  if (value instanceof Uint8Array) return value;
-  if (ArrayBuffer.isView(value)) {
-    return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-  }
-  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  const view = bytesView(value, what);
+  if (view) return view;
   throw new TypeError(
-    `${what} must be a bytes-like object, not ${typeName(value)}`,
+    `${what} must be a bytes-like object, got ${described(value)}`,
   );
 }
 
 /** A `str` argument. */
 function stringArg(value: unknown, what: string): string {
   if (typeof value !== "string") {
-    throw new TypeError(`${what} must be a string, not ${typeName(value)}`);
+    throw new TypeError(`${what} must be a string, got ${described(value)}`);
   }
   return value;
 }

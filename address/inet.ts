@@ -6,7 +6,7 @@
 import { constants, layout } from "../platform/mod.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
 import { resolveHost } from "./_resolve.ts";
-import { checkPort, typeName, writeFamily } from "./_struct.ts";
+import { checkPort, described, writeFamily } from "./_struct.ts";
 
 const L = layout("sockaddr_in");
 const PORT_AT = L.fields.sin_port[0];
@@ -46,7 +46,7 @@ export function packIPv4Host(
 ): void {
   if (typeof host !== "string") {
     throw new TypeError(
-      `${method}: host must be a string, not ${typeName(host)}`,
+      `${method}: host must be a string, got ${described(host)}`,
     );
   }
   if (host === "") {
@@ -84,12 +84,14 @@ export const inetCodec: AddressCodec = {
   encode(address: unknown, out: SockaddrBuffer, method: string): number {
     if (!Array.isArray(address)) {
       throw new TypeError(
-        `${method}: AF_INET address must be tuple, not ${typeName(address)}`,
+        `${method}: AF_INET address must be an array, got ${
+          described(address)
+        }`,
       );
     }
     if (address.length !== 2) {
       throw new TypeError(
-        `${method}: AF_INET address must be a pair (host, port), got ${address.length} elements`,
+        `${method}: AF_INET address must be a pair [host, port], got ${address.length} elements`,
       );
     }
     const port = checkPort(address[1], method);

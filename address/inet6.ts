@@ -12,8 +12,8 @@ import { resolveHostFull } from "./_resolve.ts";
 import {
   checkInteger,
   checkPort,
+  described,
   LITTLE_ENDIAN,
-  typeName,
   writeFamily,
 } from "./_struct.ts";
 
@@ -32,7 +32,7 @@ function packIPv6Host(
 ): number {
   if (typeof host !== "string") {
     throw new TypeError(
-      `${method}: host must be a string, not ${typeName(host)}`,
+      `${method}: host must be a string, got ${described(host)}`,
     );
   }
   let name = host;
@@ -43,7 +43,7 @@ function packIPv6Host(
     const zone = host.slice(percent + 1);
     scope = /^[0-9]+$/.test(zone)
       ? Number(zone)
-      : lib.if_nametoindex(cString(zone, "scope"));
+      : lib.if_nametoindex(cString(zone, `${method}: scope`));
     if (scope === 0 || scope > 0xffffffff) {
       throw new error(`${method}: unknown IPv6 scope "${zone}"`);
     }
@@ -51,7 +51,8 @@ function packIPv6Host(
   const at = out.bytes.subarray(ADDR_AT, ADDR_AT + 16);
   if (
     name === "" ||
-    lib.inet_pton(constants.AF_INET6, cString(name, "host"), at) !== 1
+    lib.inet_pton(constants.AF_INET6, cString(name, `${method}: host`), at) !==
+      1
   ) {
     const found = resolveHostFull(
       name === "" ? "::" : name,
@@ -81,12 +82,14 @@ export const inet6Codec: AddressCodec = {
   encode(address: unknown, out: SockaddrBuffer, method: string): number {
     if (!Array.isArray(address)) {
       throw new TypeError(
-        `${method}: AF_INET6 address must be tuple, not ${typeName(address)}`,
+        `${method}: AF_INET6 address must be an array, got ${
+          described(address)
+        }`,
       );
     }
     if (address.length < 2 || address.length > 4) {
       throw new TypeError(
-        `${method}: AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]]), got ${address.length} elements`,
+        `${method}: AF_INET6 address must be an array [host, port, flowinfo?, scope_id?], got ${address.length} elements`,
       );
     }
     const port = checkPort(address[1], method);

@@ -9,7 +9,12 @@
  */
 import { constants, layout, type LayoutOf } from "../platform/mod.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
-import { checkRange, LITTLE_ENDIAN, typeName, writeFamily } from "./_struct.ts";
+import {
+  checkRange,
+  described,
+  LITTLE_ENDIAN,
+  writeFamily,
+} from "./_struct.ts";
 
 let cached: LayoutOf<"sockaddr_nl"> | undefined;
 
@@ -48,12 +53,14 @@ export const netlinkCodec: AddressCodec = {
   encode(address: unknown, out: SockaddrBuffer, method: string): number {
     if (!Array.isArray(address)) {
       throw new TypeError(
-        `${method}: AF_NETLINK address must be tuple, not ${typeName(address)}`,
+        `${method}: AF_NETLINK address must be an array, got ${
+          described(address)
+        }`,
       );
     }
     if (address.length !== 2) {
       throw new TypeError(
-        `${method}: AF_NETLINK address must be a pair (pid, groups), got ${address.length} elements`,
+        `${method}: AF_NETLINK address must be a pair [pid, groups], got ${address.length} elements`,
       );
     }
     const pid = checkRange(address[0], `${method}: pid`, 0, 0xffffffff);

@@ -31,7 +31,12 @@ import {
 import { errorFromErrno } from "../socket/errors.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
 import type { PacketAddress } from "./types.ts";
-import { checkRange, LITTLE_ENDIAN, typeName, writeFamily } from "./_struct.ts";
+import {
+  checkRange,
+  described,
+  LITTLE_ENDIAN,
+  writeFamily,
+} from "./_struct.ts";
 
 let cached: LayoutOf<"sockaddr_ll"> | undefined;
 
@@ -48,7 +53,9 @@ const decoder = new TextDecoder();
 function interfaceIndex(name: unknown, method: string): number {
   if (typeof name !== "string") {
     throw new TypeError(
-      `${method}: AF_PACKET interface name must be str, not ${typeName(name)}`,
+      `${method}: AF_PACKET interface name must be a string, got ${
+        described(name)
+      }`,
     );
   }
   const index =
@@ -106,12 +113,14 @@ export const packetCodec: AddressCodec = {
   encode(address: unknown, out: SockaddrBuffer, method: string): number {
     if (!Array.isArray(address)) {
       throw new TypeError(
-        `${method}: AF_PACKET address must be tuple, not ${typeName(address)}`,
+        `${method}: AF_PACKET address must be an array, got ${
+          described(address)
+        }`,
       );
     }
     if (address.length < 2 || address.length > 5) {
       throw new TypeError(
-        `${method}: AF_PACKET address must be a tuple of two to five elements, got ${address.length}`,
+        `${method}: AF_PACKET address must be an array of two to five elements, got ${address.length}`,
       );
     }
     const proto = checkRange(address[1], `${method}: proto`, 0, 0xffff);
@@ -125,8 +134,8 @@ export const packetCodec: AddressCodec = {
     if (address.length > 4) {
       if (!(address[4] instanceof Uint8Array)) {
         throw new TypeError(
-          `${method}: hardware address must be bytes, not ${
-            typeName(address[4])
+          `${method}: hardware address must be a bytes-like object, got ${
+            described(address[4])
           }`,
         );
       }

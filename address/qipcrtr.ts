@@ -10,7 +10,12 @@
 import { constants, layout, type LayoutOf } from "../platform/mod.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
 import type { QipcrtrAddress } from "./types.ts";
-import { checkRange, LITTLE_ENDIAN, typeName, writeFamily } from "./_struct.ts";
+import {
+  checkRange,
+  described,
+  LITTLE_ENDIAN,
+  writeFamily,
+} from "./_struct.ts";
 
 let cached: LayoutOf<"sockaddr_qrtr"> | undefined;
 
@@ -49,12 +54,14 @@ export const qipcrtrCodec: AddressCodec = {
   encode(address: unknown, out: SockaddrBuffer, method: string): number {
     if (!Array.isArray(address)) {
       throw new TypeError(
-        `${method}: AF_QIPCRTR address must be tuple, not ${typeName(address)}`,
+        `${method}: AF_QIPCRTR address must be an array, got ${
+          described(address)
+        }`,
       );
     }
     if (address.length !== 2) {
       throw new TypeError(
-        `${method}: AF_QIPCRTR address must be a pair (node, port), got ${address.length} elements`,
+        `${method}: AF_QIPCRTR address must be a pair [node, port], got ${address.length} elements`,
       );
     }
     const node = checkRange(address[0], `${method}: node`, 0, 0xffffffff);

@@ -23,8 +23,8 @@ import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
 import {
   checkInteger,
   checkRange,
+  described,
   LITTLE_ENDIAN,
-  typeName,
   writeFamily,
 } from "./_struct.ts";
 
@@ -90,12 +90,14 @@ export const tipcCodec: AddressCodec = {
   encode(address: unknown, out: SockaddrBuffer, method: string): number {
     if (!Array.isArray(address)) {
       throw new TypeError(
-        `${method}: AF_TIPC address must be tuple, not ${typeName(address)}`,
+        `${method}: AF_TIPC address must be an array, got ${
+          described(address)
+        }`,
       );
     }
     if (address.length < 4 || address.length > 5) {
       throw new TypeError(
-        `${method}: AF_TIPC address must be a tuple (addr_type, v1, v2, v3[, scope]), got ${address.length} elements`,
+        `${method}: AF_TIPC address must be an array [addr_type, v1, v2, v3, scope?], got ${address.length} elements`,
       );
     }
     const addrType = checkRange(

@@ -7,7 +7,7 @@
 import { constants, features, layout } from "../platform/mod.ts";
 import { error } from "../socket/errors.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
-import { typeName, writeFamily } from "./_struct.ts";
+import { described, writeFamily } from "./_struct.ts";
 import { checkWellFormed } from "../ffi/mod.ts";
 
 const L = layout("sockaddr_un");
@@ -37,7 +37,9 @@ function pathBytes(address: unknown, method: string): Uint8Array {
   }
   if (address instanceof Uint8Array) return address;
   throw new TypeError(
-    `${method}: AF_UNIX address must be str or bytes, not ${typeName(address)}`,
+    `${method}: AF_UNIX address must be a string or a bytes-like object, got ${
+      described(address)
+    }`,
   );
 }
 

@@ -12,7 +12,12 @@
 import { constants, layout, type LayoutOf } from "../platform/mod.ts";
 import type { AddressCodec, SockaddrBuffer } from "./codec.ts";
 import type { VsockAddress } from "./types.ts";
-import { checkRange, LITTLE_ENDIAN, typeName, writeFamily } from "./_struct.ts";
+import {
+  checkRange,
+  described,
+  LITTLE_ENDIAN,
+  writeFamily,
+} from "./_struct.ts";
 
 let cached: LayoutOf<"sockaddr_vm"> | undefined;
 
@@ -60,12 +65,14 @@ export const vsockCodec: AddressCodec = {
   encode(address: unknown, out: SockaddrBuffer, method: string): number {
     if (!Array.isArray(address)) {
       throw new TypeError(
-        `${method}: AF_VSOCK address must be tuple, not ${typeName(address)}`,
+        `${method}: AF_VSOCK address must be an array, got ${
+          described(address)
+        }`,
       );
     }
     if (address.length !== 2) {
       throw new TypeError(
-        `${method}: AF_VSOCK address must be a pair (cid, port), got ${address.length} elements`,
+        `${method}: AF_VSOCK address must be a pair [cid, port], got ${address.length} elements`,
       );
     }
     const cid = checkRange(address[0], `${method}: cid`, 0, 0xffffffff);

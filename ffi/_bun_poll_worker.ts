@@ -58,7 +58,7 @@ function open(init: WorkerInit): void {
 const C = CONTROL;
 let control: Int32Array<ArrayBufferLike> = new Int32Array(0);
 let config = 0;
-let args: (number | Uint8Array)[] = [];
+let args: (number | Uint8Array | null)[] = [];
 let done = 0;
 
 /**

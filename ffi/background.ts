@@ -43,11 +43,14 @@ export interface BackgroundResult {
 export interface BackgroundCall {
   /**
    * Calls the function with `args` off the main thread and settles with
-   * its result. Every `Uint8Array` argument must come from `buffer()`;
+   * its result (`null`: a NULL pointer). Every `Uint8Array` argument must
+   * come from `buffer()`;
    * until the promise settles the caller must not touch them nor call
    * again.
    */
-  call(args: readonly (number | Uint8Array)[]): Promise<BackgroundResult>;
+  call(
+    args: readonly (number | Uint8Array | null)[],
+  ): Promise<BackgroundResult>;
   /**
    * A zeroed buffer of `size` bytes that the other thread can read and
    * write (shared memory on Bun), for the calls' buffer arguments.
@@ -145,7 +148,7 @@ class DenoCall implements BackgroundCall {
   }
 
   async call(
-    args: readonly (number | Uint8Array)[],
+    args: readonly (number | Uint8Array | null)[],
   ): Promise<BackgroundResult> {
     if (this.#busy) throw new Error("A background call is already in flight");
     this.#fn ??= this.#open();
@@ -202,7 +205,7 @@ export type WorkerRequest =
   | { readonly init: WorkerInit; readonly control: SharedArrayBuffer }
   | {
     readonly config: number;
-    readonly args: readonly (number | Uint8Array)[];
+    readonly args: readonly (number | Uint8Array | null)[];
   };
 
 type WaitAsync = (
@@ -265,9 +268,25 @@ class BunCall implements BackgroundCall {
     pending.reject(new Error(reply.failure));
   }
 
+  /** Waits, without blocking, for the worker to answer call `sequence`. */
+  #await(sequence: number): void {
+    const waitAsync = (Atomics as unknown as { waitAsync: WaitAsync })
+      .waitAsync;
+    const wait = waitAsync(this.#control, CONTROL.DONE, sequence - 1);
+    if (wait.async) {
+      (wait.value as Promise<string>).then(() => this.#answer(sequence));
+    } else {
+      queueMicrotask(() => this.#answer(sequence));
+    }
+  }
+
   #answer(sequence: number): void {
     const pending = this.#pending;
-    if (!pending || Atomics.load(this.#control, CONTROL.DONE) !== sequence) {
+    if (!pending) return;
+    if (Atomics.load(this.#control, CONTROL.DONE) !== sequence) {
+      // Woken by the notify of the call before (it may come after its
+      // answer was already seen): wait again.
+      this.#await(sequence);
       return;
     }
     this.#pending = null;
@@ -282,7 +301,9 @@ class BunCall implements BackgroundCall {
     return new Uint8Array(new SharedArrayBuffer(size));
   }
 
-  call(args: readonly (number | Uint8Array)[]): Promise<BackgroundResult> {
+  call(
+    args: readonly (number | Uint8Array | null)[],
+  ): Promise<BackgroundResult> {
     if (this.#pending) {
       return Promise.reject(
         new Error("A background call is already in flight"),
@@ -310,14 +331,7 @@ class BunCall implements BackgroundCall {
     worker.ref();
     Atomics.store(control, CONTROL.REQUEST, sequence);
     Atomics.notify(control, CONTROL.REQUEST);
-    const waitAsync = (Atomics as unknown as { waitAsync: WaitAsync })
-      .waitAsync;
-    const wait = waitAsync(control, CONTROL.DONE, sequence - 1);
-    if (wait.async) {
-      (wait.value as Promise<string>).then(() => this.#answer(sequence));
-    } else {
-      queueMicrotask(() => this.#answer(sequence));
-    }
+    this.#await(sequence);
     return promise;
   }
 }

@@ -316,6 +316,18 @@ export const symbols = {
     ],
     result: "i32", // int
   },
+  kqueue: { parameters: [], result: "i32" }, // int
+  kevent: {
+    parameters: [
+      "i32", // int kq
+      "buffer", // const struct kevent *changelist
+      "i32", // int nchanges
+      "buffer", // struct kevent *eventlist
+      "i32", // int nevents
+      "buffer", // const struct timespec *timeout
+    ],
+    result: "i32", // int
+  },
   getaddrinfo: {
     parameters: [
       "buffer", // const char *hostname
@@ -657,8 +669,38 @@ export const features: Features = {
 /** The layouts that differ on arm64: none. */
 export const arm64Layouts: Layouts = {};
 
-/** The reactor waits with `poll`, over an array kept between waits (kqueue is not wired yet). */
-export const reactor: ReactorTable = { kind: "poll", constants: {} };
+/**
+ * The reactor waits with kqueue: a read and a write filter per descriptor,
+ * `EV_CLEAR` (edge-triggered), added once and dropped by `close()`. The
+ * numbers and `struct kevent` are Apple's `sys/event.h` (the same on arm64
+ * and x86_64; checked with Zig by `tests/platform_reactor_test.ts`).
+ */
+export const reactor: ReactorTable = {
+  kind: "kqueue",
+  constants: {
+    EVFILT_READ: -1,
+    EVFILT_WRITE: -2,
+    EV_ADD: 0x0001,
+    EV_DELETE: 0x0002,
+    EV_CLEAR: 0x0020,
+    EV_ERROR: 0x4000,
+    EV_EOF: 0x8000,
+  },
+  layouts: {
+    kevent: {
+      size: 32,
+      fields: {
+        ident: [0, 8],
+        filter: [8, 2],
+        flags: [10, 2],
+        fflags: [12, 4],
+        data: [16, 8],
+        udata: [24, 8],
+      },
+    },
+    timespec: { size: 16, fields: { tv_sec: [0, 8], tv_nsec: [8, 8] } },
+  },
+};
 
 /**
  * The `ioctl` controls a socket's `ioctl()` accepts: exactly those whose

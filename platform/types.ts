@@ -65,14 +65,16 @@ export interface Features {
 
 /**
  * What the `sock_*` reactor (`socket/_reactor.ts`) waits with: `epoll`
- * (Linux: registrations kept in the kernel between waits, edge-triggered,
- * so a wake-up costs O(ready)) or `poll` (`poll`/`WSAPoll` over an array
- * kept between waits). `constants` holds the interface's own numbers
+ * (Linux) or `kqueue` (macOS), registrations kept in the kernel between
+ * waits, edge-triggered, so a wake-up costs O(ready); or `poll` (`WSAPoll`
+ * on Windows, over an array kept between waits). `constants` holds the interface's own numbers
  * (`EPOLLIN`, `EPOLL_CTL_ADD`, ...), checked against the C headers.
  */
 export interface ReactorTable {
-  readonly kind: "epoll" | "poll";
+  readonly kind: "epoll" | "kqueue" | "poll";
   readonly constants: Readonly<Record<string, number>>;
+  /** The interface's own structs (kqueue's `struct kevent`, `timespec`). */
+  readonly layouts?: Layouts;
 }
 
 /**

@@ -7,7 +7,7 @@
 import { cString } from "../ffi/mod.ts";
 import { error } from "../socket/errors.ts";
 import { INT_MAX, INT_MIN, intArg } from "../socket/_data.ts";
-import { typeName } from "../address/_struct.ts";
+import { described } from "../address/_struct.ts";
 import { addrinfo, idnaHost } from "../address/addrinfo.ts";
 import { decodeSockaddr } from "./_netdb.ts";
 import {
@@ -57,7 +57,11 @@ function service(port: unknown): Uint8Array | null {
     }
     return cString(BigInt(port).toString());
   }
-  throw new error("Int or String expected");
+  throw new error(
+    `getaddrinfo(): port must be an integer, a string or null, got ${
+      described(port)
+    }`,
+  );
 }
 
 /**
@@ -108,7 +112,7 @@ export function getaddrinfo(
     node = cString(idnaHost(host, "getaddrinfo()"), "getaddrinfo(): host");
   } else if (host !== null && host !== undefined) {
     throw new TypeError(
-      `getaddrinfo(): host must be a string or null, not ${typeName(host)}`,
+      `getaddrinfo(): host must be a string or null, got ${described(host)}`,
     );
   }
   const serv = service(port);

@@ -7,8 +7,8 @@
 import { cString } from "../ffi/mod.ts";
 import { constants, layout, lib } from "../platform/mod.ts";
 import { error } from "../socket/errors.ts";
-import { INT_MAX, INT_MIN, intArg } from "../socket/_data.ts";
-import { LITTLE_ENDIAN, typeName } from "../address/_struct.ts";
+import { INT_MAX, INT_MIN, intArg, isArray } from "../socket/_data.ts";
+import { described, LITTLE_ENDIAN } from "../address/_struct.ts";
 import { addrinfo, gaiError } from "../address/addrinfo.ts";
 import { checkReverse } from "../socket/permissions.ts";
 
@@ -19,7 +19,7 @@ const decoder = new TextDecoder();
 function uint32Mask(value: unknown, what: string): number {
   if (value === undefined) return 0;
   if (typeof value !== "number" || !Number.isInteger(value)) {
-    throw new TypeError(`${what} must be an integer, not ${typeName(value)}`);
+    throw new TypeError(`${what} must be an integer, got ${described(value)}`);
   }
   return Number(BigInt.asUintN(32, BigInt(value)));
 }
@@ -52,9 +52,9 @@ export function getnameinfo(
   flags: number,
 ): [host: string, port: string] {
   const niFlags = intArg(flags, "getnameinfo(): flags", INT_MIN, INT_MAX);
-  if (!Array.isArray(sockaddr)) {
+  if (!isArray(sockaddr)) {
     throw new TypeError(
-      `getnameinfo(): sockaddr must be an array, not ${typeName(sockaddr)}`,
+      `getnameinfo(): sockaddr must be an array, got ${described(sockaddr)}`,
     );
   }
   if (sockaddr.length < 2 || sockaddr.length > 4) {
@@ -65,7 +65,7 @@ export function getnameinfo(
   const [host, port, flowValue, scopeValue] = sockaddr as readonly unknown[];
   if (typeof host !== "string") {
     throw new TypeError(
-      `getnameinfo(): sockaddr host must be a string, not ${typeName(host)}`,
+      `getnameinfo(): sockaddr host must be a string, got ${described(host)}`,
     );
   }
   const portNumber = intArg(port, "getnameinfo(): port", INT_MIN, INT_MAX);
@@ -94,7 +94,9 @@ export function getnameinfo(
   }
   const { family, sockaddr: sa } = only;
   if (family === constants.AF_INET && sockaddr.length !== 2) {
-    throw new error("IPv4 sockaddr must be 2 tuple");
+    throw new error(
+      `getnameinfo(): an IPv4 sockaddr must be a pair [host, port], got ${sockaddr.length} elements`,
+    );
   }
   if (family === constants.AF_INET6) {
     const view = new DataView(sa.buffer, sa.byteOffset, sa.byteLength);

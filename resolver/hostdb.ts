@@ -15,7 +15,7 @@ import {
 } from "../ffi/mod.ts";
 import { constants, errno, layout, lib } from "../platform/mod.ts";
 import { errorFromErrno } from "../socket/errors.ts";
-import { typeName } from "../address/_struct.ts";
+import { described } from "../address/_struct.ts";
 import { inet_ntop } from "../address/convert.ts";
 import { idnaHost, POINTER_SIZE, readField } from "../address/addrinfo.ts";
 import { hostError } from "./_netdb.ts";
@@ -41,7 +41,7 @@ export type HostEntry = [
 function hostArg(value: unknown, method: string, name: string): string {
   if (typeof value !== "string") {
     throw new TypeError(
-      `${method}: ${name} must be a string, not ${typeName(value)}`,
+      `${method}: ${name} must be a string, got ${described(value)}`,
     );
   }
   return idnaHost(value, method);

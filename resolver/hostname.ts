@@ -5,7 +5,7 @@
  */
 import { lib } from "../platform/mod.ts";
 import { error, lastError } from "../socket/errors.ts";
-import { typeName } from "../address/_struct.ts";
+import { described } from "../address/_struct.ts";
 import { gethostbyaddr } from "./hostdb.ts";
 import {
   checkLookup,
@@ -58,7 +58,7 @@ export function getfqdn(name?: string): string;
 export function getfqdn(name = ""): string {
   if (typeof name !== "string") {
     throw new TypeError(
-      `getfqdn(): name must be a string, not ${typeName(name)}`,
+      `getfqdn(): name must be a string, got ${described(name)}`,
     );
   }
   let host = name.replace(STRIP, "");

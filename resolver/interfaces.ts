@@ -8,7 +8,7 @@ import { cString, isNull } from "../ffi/mod.ts";
 import { constants, ifNameindex, lib } from "../platform/mod.ts";
 import { error, lastError } from "../socket/errors.ts";
 import { intArg } from "../socket/_data.ts";
-import { typeName } from "../address/_struct.ts";
+import { described } from "../address/_struct.ts";
 
 /** `IF_NAMESIZE` from `<net/if.h>`: 16 on glibc, musl and macOS. */
 const IF_NAMESIZE: number = constants.IF_NAMESIZE ?? 16;
@@ -45,7 +45,7 @@ export function if_nameindex(): [index: number, name: string][] {
 export function if_nametoindex(if_name: string): number {
   if (typeof if_name !== "string") {
     throw new TypeError(
-      `if_nametoindex(): if_name must be a string, not ${typeName(if_name)}`,
+      `if_nametoindex(): if_name must be a string, got ${described(if_name)}`,
     );
   }
   const index =

@@ -8,7 +8,7 @@ import { cString, isNull, readCString, readPointer } from "../ffi/mod.ts";
 import { layout, lib } from "../platform/mod.ts";
 import { error } from "../socket/errors.ts";
 import { INT_MAX, INT_MIN, intArg } from "../socket/_data.ts";
-import { typeName } from "../address/_struct.ts";
+import { described } from "../address/_struct.ts";
 import { htons, ntohs } from "../address/byteorder.ts";
 import { readField } from "../address/addrinfo.ts";
 
@@ -18,7 +18,7 @@ const PROTOENT = layout("protoent").fields;
 /** A `str` argument as a C string. */
 function stringArg(value: unknown, what: string): Uint8Array {
   if (typeof value !== "string") {
-    throw new TypeError(`${what} must be a string, not ${typeName(value)}`);
+    throw new TypeError(`${what} must be a string, got ${described(value)}`);
   }
   return cString(value, what);
 }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { described } from "../address/_struct.ts";
 import { features } from "../platform/mod.ts";
 
 /** Something `select()` and `poll` accept: a descriptor or an object with `fileno()`. */
@@ -12,16 +13,6 @@ export type Selectable = number | { fileno(): number };
 
 /** The largest descriptor: a C `int`, or a pointer-sized Windows `SOCKET`. */
 const FD_MAX = features.handleIsPointer ? Number.MAX_SAFE_INTEGER : 2147483647;
-
-/** What `value` is, in JavaScript's words (`a string`, `null`, `an array`). */
-export function described(value: unknown): string {
-  if (value === null || value === undefined) return String(value);
-  if (Array.isArray(value)) return "an array";
-  const name = typeof value === "object"
-    ? (value as object).constructor?.name ?? "object"
-    : typeof value;
-  return `${/^[aeiou]/i.test(name) ? "an" : "a"} ${name}`;
-}
 
 /**
  * The descriptor of `obj`: a number as it is, else the result of its
@@ -45,7 +36,7 @@ export function fileDescriptor(obj: unknown, method: string): number {
     fd = fileno.call(obj);
     if (typeof fd !== "number") {
       throw new TypeError(
-        `${method}: fileno() returned ${described(fd)}, not a number`,
+        `${method}: fileno() must return an integer, got ${described(fd)}`,
       );
     }
   }

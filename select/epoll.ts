@@ -17,12 +17,8 @@ import {
 import { LITTLE_ENDIAN } from "../address/_struct.ts";
 import { errorFromErrno } from "../socket/errors.ts";
 import { closeHandle } from "../socket/_sys.ts";
-import {
-  described,
-  fileDescriptor,
-  type Selectable,
-  timeoutValue,
-} from "./_args.ts";
+import { described } from "../address/_struct.ts";
+import { fileDescriptor, type Selectable, timeoutValue } from "./_args.ts";
 
 const R = reactor.constants;
 const EVENT = layouts.epoll_event;

@@ -15,12 +15,8 @@ import {
 import type { NativeFunction } from "../ffi/mod.ts";
 import { LITTLE_ENDIAN } from "../address/_struct.ts";
 import { errorFromErrno } from "../socket/errors.ts";
-import {
-  described,
-  fileDescriptor,
-  type Selectable,
-  timeoutValue,
-} from "./_args.ts";
+import { described } from "../address/_struct.ts";
+import { fileDescriptor, type Selectable, timeoutValue } from "./_args.ts";
 
 const C = constants;
 const POLLFD = layout("pollfd");

@@ -18,12 +18,8 @@ import {
 } from "../platform/mod.ts";
 import { LITTLE_ENDIAN } from "../address/_struct.ts";
 import { errorFromErrno } from "../socket/errors.ts";
-import {
-  described,
-  fileDescriptor,
-  type Selectable,
-  timeoutValue,
-} from "./_args.ts";
+import { described } from "../address/_struct.ts";
+import { fileDescriptor, type Selectable, timeoutValue } from "./_args.ts";
 
 export type { Selectable } from "./_args.ts";
 

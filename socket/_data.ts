@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { LITTLE_ENDIAN, typeName } from "../address/_struct.ts";
+import { described, LITTLE_ENDIAN } from "../address/_struct.ts";
 import type { IoctlControl, IoctlTable } from "../platform/types.ts";
 
 const encoder = new TextEncoder();
@@ -140,7 +140,7 @@ export function toBytes(
   const view = bytesView(data, `${method}: ${arg}`);
   if (view) return view;
   throw new TypeError(
-    `${method}: a bytes-like object is required, not ${typeName(data)}`,
+    `${method}: a bytes-like object is required, got ${described(data)}`,
   );
 }
 
@@ -149,10 +149,20 @@ export function toWritable(buffer: unknown, method: string): Uint8Array {
   const view = bytesView(buffer, `${method}: buffer`);
   if (view) return view;
   throw new TypeError(
-    `${method}: buffer must be a writable bytes-like object, not ${
-      typeName(buffer)
+    `${method}: buffer must be a writable bytes-like object, got ${
+      described(buffer)
     }`,
   );
+}
+
+/** True for a revoked Proxy, which throws at every touch. */
+export function revoked(value: unknown): boolean {
+  try {
+    Array.isArray(value);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** True when `value` is an array (a Proxy of one included, even revoked). */
@@ -173,9 +183,25 @@ export function iterableArg<T>(value: unknown, what: string): T[] {
     value === null || typeof value !== "object" ||
     bytesView(value, what) !== null || !iterable(value)
   ) {
-    throw new TypeError(`${what} must be an iterable, not ${typeName(value)}`);
+    throw new TypeError(`${what} must be an iterable, got ${described(value)}`);
   }
-  return [...(value as Iterable<T>)];
+  try {
+    return [...(value as Iterable<T>)];
+  } catch (e) {
+    // The engine's own complaints (a Proxy of a view has no working
+    // iterator) name the argument; the caller's own errors pass through.
+    if (e instanceof TypeError) {
+      throw new TypeError(`${what} could not be iterated: ${e.message}`, {
+        cause: e,
+      });
+    }
+    if (e instanceof RangeError) {
+      throw new RangeError(`${what} could not be iterated: ${e.message}`, {
+        cause: e,
+      });
+    }
+    throw e;
+  }
 }
 
 function iterable(value: object): boolean {
@@ -196,17 +222,39 @@ function iterable(value: object): boolean {
  */
 export function addressArg(address: unknown, what: string): unknown {
   if (typeof address !== "object" || address === null) return address;
+  if (revoked(address)) {
+    throw new TypeError(`${what}: address is a revoked Proxy`);
+  }
   if (isArray(address)) {
     const n = address.length;
     if (typeof n !== "number" || n > 16) return address; // a codec refuses
     const copy: unknown[] = [];
-    for (let i = 0; i < n; i++) {
-      const item = address[i];
-      copy.push(bytesView(item, what) ?? item);
-    }
+    for (let i = 0; i < n; i++) copy.push(realBytes(address[i], what));
     return copy;
   }
-  return bytesView(address, what) ?? address;
+  return realBytes(address, what);
+}
+
+/**
+ * `value` as a genuine view when it is bytes-like; a TypeError when it only
+ * looks like one (a Proxy or an object made from a view's prototype, which
+ * the codecs' `instanceof` checks would take); else `value` itself.
+ */
+function realBytes(value: unknown, what: string): unknown {
+  const view = bytesView(value, what);
+  if (view) return view;
+  let looksLike: boolean;
+  try {
+    looksLike = value instanceof Uint8Array || value instanceof ArrayBuffer;
+  } catch {
+    looksLike = false; // a revoked Proxy: the codec says what it is not
+  }
+  if (looksLike) {
+    throw new TypeError(
+      `${what}: address holds ${described(value)}`,
+    );
+  }
+  return value;
 }
 
 /**
@@ -219,13 +267,10 @@ export function intArg(
   min: number,
   max: number,
 ): number {
-  if (value === undefined) {
-    // Most often a constant the running platform lacks (exported as
-    // undefined, typed `number | undefined`): say it in JavaScript's words.
-    throw new TypeError(`${what} must be an integer, got undefined`);
-  }
+  // undefined is most often a constant the running platform lacks (exported
+  // as undefined, typed `number | undefined`): "got undefined" says so.
   if (typeof value !== "number" || !Number.isInteger(value)) {
-    throw new TypeError(`${what} must be an integer, not ${typeName(value)}`);
+    throw new TypeError(`${what} must be an integer, got ${described(value)}`);
   }
   if (value < min || value > max) {
     throw new RangeError(`${what} must be ${min}-${max}, got ${value}`);
@@ -254,7 +299,7 @@ export function timeoutArg(value: unknown): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== "number") {
     throw new TypeError(
-      `Timeout value must be a number or null, not ${typeName(value)}`,
+      `Timeout value must be a number or null, got ${described(value)}`,
     );
   }
   if (Number.isNaN(value)) {
@@ -300,8 +345,8 @@ export function ioctlArgs(
     const items = isArray(option) ? [...option] : null;
     if (!items || items.length !== 3) {
       throw new TypeError(
-        `${what} must be [onoff, keepalivetime, keepaliveinterval], not ${
-          typeName(option)
+        `${what} must be [onoff, keepalivetime, keepaliveinterval], got ${
+          described(option)
         }`,
       );
     }

@@ -50,16 +50,18 @@ export function loopbackPair(
   else if (family === C.AF_INET6) host = "::1";
   else {
     throw new RangeError(
-      `Only AF_INET and AF_INET6 socket address families are supported, got ${family}`,
+      `socketpair(): only AF_INET and AF_INET6 socket address families are supported, got ${family}`,
     );
   }
   if (type !== C.SOCK_STREAM) {
     throw new RangeError(
-      `Only SOCK_STREAM socket type is supported, got ${type}`,
+      `socketpair(): only SOCK_STREAM socket type is supported, got ${type}`,
     );
   }
   if (proto !== 0) {
-    throw new RangeError(`Only protocol zero is supported, got ${proto}`);
+    throw new RangeError(
+      `socketpair(): only protocol zero is supported, got ${proto}`,
+    );
   }
   let ssock: SocketType;
   let csock: SocketType;

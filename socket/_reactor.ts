@@ -31,6 +31,7 @@ import type { NativeFunction, SymbolSpec } from "../ffi/mod.ts";
 import {
   constants,
   errno,
+  fcntl,
   features,
   lastErrno,
   lastErrorSpec,
@@ -102,7 +103,7 @@ interface Backend {
   /** `entry`'s descriptor is about to close. */
   forget(entry: Entry): void;
   /** Applies pending changes; the arguments of a wait without timeout. */
-  prepare(): (number | Uint8Array)[];
+  prepare(): (number | Uint8Array | null)[];
   /** The same wait on this thread without waiting: a count, or -1 (errno). */
   probe(): number;
   /**
@@ -226,7 +227,7 @@ class Epoll implements Backend {
     this.#ctlOp(this.#k.EPOLL_CTL_DEL, entry.fd, 0, 0);
   }
 
-  prepare(): (number | Uint8Array)[] {
+  prepare(): (number | Uint8Array | null)[] {
     return [this.#epfd, this.#events, EPOLL_EVENTS, -1, this.#sigmask];
   }
 
@@ -259,6 +260,150 @@ class Epoll implements Backend {
       if (entry === undefined) continue; // closed since
       const events = view.getUint32(at + this.#eventsAt, LITTLE_ENDIAN);
       ready(entry, (events & r) !== 0, (events & w) !== 0);
+    }
+    return woken;
+  }
+}
+
+// ---- kqueue (macOS) -----------------------------------------------------------
+
+const KQUEUE_EVENTS = 4096;
+
+class Kqueue implements Backend {
+  readonly name = "kevent";
+  readonly stale = false;
+  readonly #k = table.constants;
+  readonly #size: number;
+  readonly #at: {
+    readonly ident: number;
+    readonly filter: number;
+    readonly flags: number;
+    readonly udata: number;
+  };
+  readonly #kq: number;
+  readonly #events: Uint8Array;
+  readonly #view: DataView;
+  readonly #changes: Uint8Array;
+  readonly #changesView: DataView;
+  /** A zero `struct timespec`: the synchronous calls never wait. */
+  readonly #now: Uint8Array;
+  readonly #byId = new Map<number, Entry>();
+  readonly #kevent: NativeFunction;
+
+  constructor(background: BackgroundCall, wakeFd: number) {
+    const l = table.layouts!.kevent!;
+    this.#size = l.size;
+    this.#at = {
+      ident: l.fields.ident![0],
+      filter: l.fields.filter![0],
+      flags: l.fields.flags![0],
+      udata: l.fields.udata![0],
+    };
+    this.#kevent = lib.kevent as NativeFunction;
+    this.#events = background.buffer(KQUEUE_EVENTS * this.#size);
+    this.#view = new DataView(this.#events.buffer);
+    this.#changes = new Uint8Array(2 * this.#size);
+    this.#changesView = new DataView(this.#changes.buffer);
+    this.#now = new Uint8Array(table.layouts!.timespec!.size);
+    const kq = (lib.kqueue as NativeFunction)() as number;
+    if (kq < 0) throw errorFromErrno(lastErrno());
+    this.#kq = kq;
+    if (fcntl(kq, C.F_SETFD, C.FD_CLOEXEC) < 0) {
+      throw errorFromErrno(lastErrno());
+    }
+    // The wake-up channel: level-triggered, id 0.
+    const err = this.#change(wakeFd, 0, this.#k.EV_ADD!, 1);
+    if (err !== 0) throw errorFromErrno(err);
+  }
+
+  /** Writes `count` changes (read, then write filter) and applies them. */
+  #change(fd: number, id: number, flags: number, count: number): number {
+    const v = this.#changesView;
+    const filters = [this.#k.EVFILT_READ!, this.#k.EVFILT_WRITE!];
+    this.#changes.fill(0);
+    for (let i = 0; i < count; i++) {
+      const at = i * this.#size;
+      v.setUint32(at + this.#at.ident, fd, LITTLE_ENDIAN);
+      v.setInt16(at + this.#at.filter, filters[i]!, LITTLE_ENDIAN);
+      v.setUint16(at + this.#at.flags, flags, LITTLE_ENDIAN);
+      v.setUint32(at + this.#at.udata, id, LITTLE_ENDIAN);
+    }
+    const r = this.#kevent(
+      this.#kq,
+      this.#changes,
+      count,
+      null,
+      0,
+      this.#now,
+    ) as number;
+    return r < 0 ? lastErrno() : 0;
+  }
+
+  arm(entry: Entry): number {
+    if (entry.armed) return 0;
+    // Both filters, once, EV_CLEAR: reported on each change of readiness.
+    const err = this.#change(
+      entry.fd,
+      entry.id,
+      this.#k.EV_ADD! | this.#k.EV_CLEAR!,
+      2,
+    );
+    if (err !== 0) return err;
+    entry.armed = true;
+    this.#byId.set(entry.id, entry);
+    return 0;
+  }
+
+  disarm(_entry: Entry): void {}
+
+  forget(entry: Entry): void {
+    if (!entry.armed) return;
+    entry.armed = false;
+    this.#byId.delete(entry.id);
+    // close() drops a descriptor's filters; deleting first keeps a
+    // duplicate of the descriptor from reporting to a gone entry.
+    this.#change(entry.fd, 0, this.#k.EV_DELETE!, 2);
+  }
+
+  prepare(): (number | Uint8Array | null)[] {
+    return [this.#kq, null, 0, this.#events, KQUEUE_EVENTS, null];
+  }
+
+  probe(): number {
+    return this.#kevent(
+      this.#kq,
+      null,
+      0,
+      this.#events,
+      KQUEUE_EVENTS,
+      this.#now,
+    ) as number;
+  }
+
+  collect(
+    n: number,
+    ready: (entry: Entry, readable: boolean, writable: boolean) => void,
+  ): boolean {
+    const k = this.#k;
+    const view = this.#view;
+    let woken = false;
+    for (let i = 0, at = 0; i < n; i++, at += this.#size) {
+      const id = view.getUint32(at + this.#at.udata, LITTLE_ENDIAN);
+      if (id === 0) {
+        woken = true;
+        continue;
+      }
+      const entry = this.#byId.get(id);
+      if (entry === undefined) continue; // closed since
+      const filter = view.getInt16(at + this.#at.filter, LITTLE_ENDIAN);
+      const failed =
+        (view.getUint16(at + this.#at.flags, LITTLE_ENDIAN) & k.EV_ERROR!) !==
+          0;
+      ready(
+        entry,
+        failed || filter === k.EVFILT_READ,
+        failed || filter === k.EVFILT_WRITE,
+      );
     }
     return woken;
   }
@@ -330,7 +475,7 @@ class Poll implements Backend {
     this.#mark(entry);
   }
 
-  prepare(): (number | Uint8Array)[] {
+  prepare(): (number | Uint8Array | null)[] {
     for (const entry of this.#dirty) {
       const wants = entry.dead ? 0 : entry.wants();
       if (wants === 0 && entry.slot < 0) continue;
@@ -448,8 +593,11 @@ class Reactor {
   #open(): Backend {
     if (this.#backend) return this.#backend;
     this.#wake ??= openWake();
-    const epoll = table.kind === "epoll";
-    const symbol = epoll ? "epoll_pwait" : features.pollSymbol;
+    const symbol = table.kind === "epoll"
+      ? "epoll_pwait"
+      : table.kind === "kqueue"
+      ? "kevent"
+      : features.pollSymbol;
     this.#background ??= openBackgroundCall(
       library,
       symbol,
@@ -457,8 +605,10 @@ class Reactor {
       lastErrorSpec,
     );
     const wakeFd = this.#wake.reader.fileno();
-    this.#backend = epoll
+    this.#backend = table.kind === "epoll"
       ? new Epoll(this.#background, wakeFd)
+      : table.kind === "kqueue"
+      ? new Kqueue(this.#background, wakeFd)
       : new Poll(this.#background, wakeFd);
     return this.#backend;
   }

@@ -6,7 +6,7 @@
  * @module
  */
 import { errno, lastErrno, lib, symbols } from "../platform/mod.ts";
-import { typeName } from "../address/_struct.ts";
+import { described } from "../address/_struct.ts";
 import { INT_MAX, intArg } from "./_data.ts";
 import { errorFromErrno } from "./errors.ts";
 
@@ -31,7 +31,7 @@ export function sendfileArgs(
   if (count === undefined || count === null) return [fd, at, 0];
   if (typeof count !== "number" || !Number.isInteger(count)) {
     throw new TypeError(
-      `sendfile(): count must be a positive integer, not ${typeName(count)}`,
+      `sendfile(): count must be a positive integer, got ${described(count)}`,
     );
   }
   if (count <= 0) {

@@ -6,7 +6,7 @@
  */
 import { addressOf } from "../ffi/mod.ts";
 import { errno, layout, type LayoutOf, layouts } from "../platform/mod.ts";
-import { LITTLE_ENDIAN } from "../address/_struct.ts";
+import { described, LITTLE_ENDIAN } from "../address/_struct.ts";
 import type { Field } from "../platform/types.ts";
 import {
   INT_MAX,
@@ -173,12 +173,17 @@ export function sendMsgParts(
     (item, i) => {
       // Each item is read once and its data copied: a getter of a later
       // item cannot change what an earlier one holds.
-      const fields = isArray(item) && item.length === 3
+      const n: number | null = isArray(item) ? item.length : null;
+      const fields = isArray(item) && n === 3
         ? [item[0], item[1], item[2]]
         : null;
       if (!fields) {
         throw new TypeError(
-          `sendmsg(): ancillary item ${i} must be [level, type, data]`,
+          `sendmsg(): ancillary item ${i} must be [level, type, data], got ${
+            n === null
+              ? described(item)
+              : `an array of ${n} element${n === 1 ? "" : "s"}`
+          }`,
         );
       }
       return [

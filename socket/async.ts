@@ -16,7 +16,7 @@
  */
 import type { Address, AddressInput, PeerAddress } from "../address/mod.ts";
 import { constants } from "../platform/mod.ts";
-import { error, errorFromErrno } from "./errors.ts";
+import { error, errorFromErrno, timeout } from "./errors.ts";
 import { attempt, sendfileOnce, socketArg, type SocketType } from "./socket.ts";
 import { toBytes } from "./_data.ts";
 import {
@@ -291,6 +291,8 @@ export async function sock_sendall<A extends Address>(
   const deadline = deadlineOf(s);
   let sent = 0;
   do {
+    // The timeout bounds the whole call, even when no send has to wait.
+    if (sent > 0 && performance.now() >= deadline) throw new timeout();
     const rest = bytes.subarray(sent);
     sent += await retry(s, C.POLLOUT, deadline, () => s.send(rest));
   } while (sent < bytes.byteLength);

@@ -6,10 +6,17 @@
  */
 import { getaddrinfo, has_ipv6 } from "../resolver/mod.ts";
 import { constants, features } from "../platform/mod.ts";
-import { typeName } from "../address/_struct.ts";
+import { described } from "../address/_struct.ts";
 import { error } from "./errors.ts";
 import { getdefaulttimeout, SocketType } from "./socket.ts";
-import { INT_MAX, INT_MIN, intArg, isArray, timeoutArg } from "./_data.ts";
+import {
+  INT_MAX,
+  INT_MIN,
+  intArg,
+  isArray,
+  revoked,
+  timeoutArg,
+} from "./_data.ts";
 import type {
   Address,
   AddressInput,
@@ -70,21 +77,24 @@ export function create_connection(
   source_address?: readonly [host: string, port: number] | null,
   options: CreateConnectionOptions = {},
 ): SocketType<InetAddress | Inet6Address> {
-  const pair = isArray(address) && address.length === 2
+  const n: number | null = isArray(address) ? address.length : null;
+  const pair = isArray(address) && n === 2
     ? [address[0], address[1]] as const
     : null;
   if (!pair) {
     throw new TypeError(
-      `create_connection(): address must be [host, port], not ${
-        typeName(address)
+      `create_connection(): address must be [host, port], got ${
+        n === null
+          ? described(address)
+          : `an array of ${n} element${n === 1 ? "" : "s"}`
       }`,
     );
   }
   const limit = timeoutArg(timeout);
-  if (options === null || typeof options !== "object") {
+  if (options === null || typeof options !== "object" || revoked(options)) {
     throw new TypeError(
-      `create_connection(): options must be an object, not ${
-        typeName(options)
+      `create_connection(): options must be an object, got ${
+        described(options)
       }`,
     );
   }
@@ -152,9 +162,9 @@ function serverOptions(options: unknown): {
   dualstack_ipv6: boolean;
 } {
   if (options === null || options === undefined) options = {};
-  if (typeof options !== "object") {
+  if (typeof options !== "object" || revoked(options)) {
     throw new TypeError(
-      `create_server(): options must be an object, not ${typeName(options)}`,
+      `create_server(): options must be an object, got ${described(options)}`,
     );
   }
   const o = options as CreateServerOptions;

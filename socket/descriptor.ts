@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { closing } from "./_close_hook.ts";
 import {
   constants,
   errno,
@@ -49,6 +50,7 @@ function fdArg(fd: unknown, what: string): number {
  */
 export function close(fd: number): void {
   const handle = fdArg(fd, "close(): fd");
+  closing(handle); // pending sock_* calls on it reject with EBADF
   if (closeHandle(handle) !== 0) {
     const err = lastErrno();
     if (err !== errno.ECONNRESET) throw errorFromErrno(err);

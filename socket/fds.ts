@@ -6,7 +6,7 @@
  */
 import { constants, errno } from "../platform/mod.ts";
 import type { Address, AddressInput } from "../address/mod.ts";
-import { LITTLE_ENDIAN, typeName } from "../address/_struct.ts";
+import { described, LITTLE_ENDIAN } from "../address/_struct.ts";
 import { CMSG_LEN } from "./ancillary.ts";
 import { INT_MAX, INT_MIN, intArg, iterableArg } from "./_data.ts";
 import type { SocketType } from "./socket.ts";
@@ -26,7 +26,7 @@ function socketArg<A extends Address>(
     typeof s.recvmsg !== "function"
   ) {
     throw new TypeError(
-      `${method}: sock must be a socket, not ${typeName(sock)}`,
+      `${method}: sock must be a socket, got ${described(sock)}`,
     );
   }
   return s as SocketType<A>;

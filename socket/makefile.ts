@@ -8,8 +8,8 @@
  * @module
  */
 import { error } from "./errors.ts";
-import { INT_MAX, iterableArg, toBytes } from "./_data.ts";
-import { typeName } from "../address/_struct.ts";
+import { INT_MAX, iterableArg, revoked, toBytes } from "./_data.ts";
+import { described } from "../address/_struct.ts";
 import { os } from "../platform/mod.ts";
 
 /** What `newline: null` writes for "\n": the platform's line separator. */
@@ -50,14 +50,14 @@ export interface FileSocket {
 /** A size argument: an integer, negative for "no limit". */
 function sizeArg(value: unknown, what: string): number {
   if (typeof value !== "number" || !Number.isInteger(value)) {
-    throw new TypeError(`${what} must be an integer, not ${typeName(value)}`);
+    throw new TypeError(`${what} must be an integer, got ${described(value)}`);
   }
   return value;
 }
 
 /** A quoted rendering of any value for a message (a Symbol included). */
 function quoted(value: unknown): string {
-  return typeof value === "string" ? JSON.stringify(value) : typeName(value);
+  return typeof value === "string" ? JSON.stringify(value) : described(value);
 }
 
 /**
@@ -71,7 +71,7 @@ export function parseMode(
 ): [reading: boolean, writing: boolean, binary: boolean, text: boolean] {
   if (typeof mode !== "string") {
     throw new TypeError(
-      `${method}: mode must be a string, not ${quoted(mode)}`,
+      `${method}: mode must be a string, got ${quoted(mode)}`,
     );
   }
   const seen = new Set(mode);
@@ -91,11 +91,12 @@ export function parseMode(
 function socketArg(sock: unknown, method: string): FileSocket {
   const s = sock as Partial<FileSocket> | null;
   if (
-    s === null || typeof s !== "object" || typeof s.recv !== "function" ||
+    s === null || typeof s !== "object" || revoked(s) ||
+    typeof s.recv !== "function" ||
     typeof s.sendall !== "function" || typeof s.fileno !== "function"
   ) {
     throw new TypeError(
-      `${method}: sock must be a socket, not ${quoted(sock)}`,
+      `${method}: sock must be a socket, got ${quoted(sock)}`,
     );
   }
   return s as FileSocket;
@@ -560,9 +561,9 @@ type Codec = "utf-8" | "ascii" | "latin-1";
 
 /** Checks `makefile()`'s options object before anything is made. */
 export function checkTextOptions(options: unknown): void {
-  if (options === null || typeof options !== "object") {
+  if (options === null || typeof options !== "object" || revoked(options)) {
     throw new TypeError(
-      `makefile(): options must be an object, not ${quoted(options)}`,
+      `makefile(): options must be an object, got ${quoted(options)}`,
     );
   }
   const o: MakefileOptions = options;
@@ -576,7 +577,7 @@ function codecArg(value: unknown): Codec {
   if (value === undefined || value === null) return "utf-8";
   if (typeof value !== "string") {
     throw new TypeError(
-      `makefile(): encoding must be a string, not ${quoted(value)}`,
+      `makefile(): encoding must be a string, got ${quoted(value)}`,
     );
   }
   const name = value.toLowerCase().replace(/_/g, "-");
@@ -598,7 +599,7 @@ function errorsArg(value: unknown): "strict" | "replace" | "ignore" {
   }
   if (typeof value !== "string") {
     throw new TypeError(
-      `makefile(): errors must be a string, not ${quoted(value)}`,
+      `makefile(): errors must be a string, got ${quoted(value)}`,
     );
   }
   throw new RangeError(
@@ -612,7 +613,7 @@ function newlineArg(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== "string") {
     throw new TypeError(
-      `makefile(): newline must be a string or null, not ${quoted(value)}`,
+      `makefile(): newline must be a string or null, got ${quoted(value)}`,
     );
   }
   if (!["", "\n", "\r", "\r\n"].includes(value)) {
@@ -687,7 +688,7 @@ export class SocketTextFile {
   constructor(buffer: SocketFile, mode: string, options: MakefileOptions = {}) {
     if (!(buffer instanceof SocketFile)) {
       throw new TypeError(
-        `SocketTextFile(): buffer must be a SocketFile, not ${quoted(buffer)}`,
+        `SocketTextFile(): buffer must be a SocketFile, got ${quoted(buffer)}`,
       );
     }
     checkTextOptions(options);
@@ -1010,7 +1011,7 @@ export class SocketTextFile {
   write(s: string): number {
     if (typeof s !== "string") {
       throw new TypeError(
-        `write() argument must be str, not ${quoted(s)}`,
+        `write() argument must be a string, got ${quoted(s)}`,
       );
     }
     if (!this.#buffer.writable()) throw new error("not writable");
@@ -1055,7 +1056,7 @@ export class SocketTextFile {
     for (const line of items) {
       if (typeof line !== "string") {
         throw new TypeError(
-          `write() argument must be str, not ${quoted(line)}`,
+          `write() argument must be a string, got ${quoted(line)}`,
         );
       }
     }

@@ -25,7 +25,7 @@ import type {
   InetAddress,
   PeerAddress,
 } from "../address/types.ts";
-import { LITTLE_ENDIAN, typeName } from "../address/_struct.ts";
+import { described, LITTLE_ENDIAN } from "../address/_struct.ts";
 import {
   constants,
   errno,
@@ -47,6 +47,7 @@ import {
   intArg,
   ioctlArgs,
   iterableArg,
+  revoked,
   timeoutArg,
   toBytes,
   toWritable,
@@ -217,7 +218,35 @@ export function socketArg(value: unknown, what: string): SocketType {
   if (typeof value === "object" && value !== null && isSocket(value)) {
     return value as SocketType;
   }
-  throw new TypeError(`${what} must be a socket, not ${typeName(value)}`);
+  throw new TypeError(`${what} must be a socket, got ${notSocket(value)}`);
+}
+
+/** What a value that is not a socket is, for {@linkcode socketArg}. */
+function notSocket(value: unknown): string {
+  try {
+    // A Proxy of a socket, or an object made from one, is no socket of ours.
+    if (
+      typeof value === "object" && value !== null &&
+      Object.prototype.isPrototypeOf.call(SocketType.prototype, value)
+    ) {
+      return "a Proxy or imitation of a socket";
+    }
+  } catch {
+    // a revoked Proxy: described() says what it can
+  }
+  return described(value);
+}
+
+const wouldBlockErrors = new Map<number, error>();
+
+/** The shared `error` an attempt that would block throws (see `#call`). */
+function wouldBlockError(code: number): error {
+  let e = wouldBlockErrors.get(code);
+  if (e === undefined) {
+    e = errorFromErrno(code);
+    wouldBlockErrors.set(code, e);
+  }
+  return e;
 }
 
 /** Closes descriptors of sockets dropped without `close()`. */
@@ -476,10 +505,14 @@ export class SocketType<A extends Address = Address> {
     fileno?: number,
   ) {
     if (family !== undefined) {
-      family = intArg(family, "family", INT_MIN, INT_MAX);
+      family = intArg(family, "socket(): family", INT_MIN, INT_MAX);
     }
-    if (type !== undefined) type = intArg(type, "type", INT_MIN, INT_MAX);
-    if (proto !== undefined) proto = intArg(proto, "proto", INT_MIN, INT_MAX);
+    if (type !== undefined) {
+      type = intArg(type, "socket(): type", INT_MIN, INT_MAX);
+    }
+    if (proto !== undefined) {
+      proto = intArg(proto, "socket(): proto", INT_MIN, INT_MAX);
+    }
     let fd: number;
     let kind: [number, number, number];
     // SOCK_NONBLOCK in the type makes a non-blocking socket (Python 3).
@@ -492,7 +525,7 @@ export class SocketType<A extends Address = Address> {
     } else {
       fd = intArg(
         fileno,
-        "fileno",
+        "socket(): fileno",
         0,
         features.handleIsPointer ? 2 ** 53 - 1 : INT_MAX,
       );
@@ -603,6 +636,12 @@ export class SocketType<A extends Address = Address> {
       if (r >= 0) return r;
       const err = lastErrno();
       if (err === E.EINTR) continue;
+      // An attempt that would block is the sock_* calls' every other step
+      // and never reaches the caller: one shared error saves building one
+      // (a stack and strerror(), 2-6 us here) each time.
+      if (attempting && (err === E.EAGAIN || err === E.EWOULDBLOCK)) {
+        throw wouldBlockError(err);
+      }
       const t = this.#timeout;
       if (
         t === null || t === 0 || events === 0 || attempting ||
@@ -1402,6 +1441,9 @@ export class SocketType<A extends Address = Address> {
       flags | this.#sendFlags,
     );
     while (sent < total) {
+      // The deadline bounds the whole call even when every send makes
+      // progress and none waits (CPython checks it before each send).
+      if (deadline >= 0 && now() >= deadline) throw new timeout();
       const rest = bytes.subarray(sent);
       sent += this.#call(
         writable(flags),
@@ -1802,6 +1844,9 @@ export class SocketType<A extends Address = Address> {
       | AfalgOptions,
     options?: AfalgOptions,
   ): number {
+    if (revoked(msgs) || revoked(options)) {
+      throw new TypeError("sendmsg_afalg(): an argument is a revoked Proxy");
+    }
     let buffers: Iterable<ArrayBufferView | ArrayBuffer | string> = [];
     let opts = options;
     if (
@@ -1810,7 +1855,9 @@ export class SocketType<A extends Address = Address> {
     ) {
       if (options !== undefined) {
         throw new TypeError(
-          "sendmsg_afalg(): msgs must be an iterable of buffers, got an object",
+          `sendmsg_afalg(): msgs must be an iterable of buffers, got ${
+            described(msgs)
+          }`,
         );
       }
       opts = msgs;
@@ -1827,7 +1874,9 @@ export class SocketType<A extends Address = Address> {
     intArg(op, "sendmsg_afalg(): op", 0, INT_MAX);
     if (assoclen !== undefined) {
       intArg(assoclen, "sendmsg_afalg(): assoclen", INT_MIN, INT_MAX);
-      if (assoclen < 0) throw new TypeError("assoclen must be positive");
+      if (assoclen < 0) {
+        throw new TypeError("assoclen must be positive");
+      }
     }
     flagsArg(flags, "sendmsg_afalg()");
     const ivBytes = iv === undefined ? null : toBytes(iv, "sendmsg_afalg()");
@@ -2093,8 +2142,8 @@ export class SocketType<A extends Address = Address> {
   set_inheritable(inheritable: boolean): void {
     if (typeof inheritable !== "boolean" && typeof inheritable !== "number") {
       throw new TypeError(
-        `set_inheritable(): inheritable must be a boolean, not ${
-          typeName(inheritable)
+        `set_inheritable(): inheritable must be a boolean, got ${
+          described(inheritable)
         }`,
       );
     }

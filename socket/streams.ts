@@ -21,6 +21,7 @@
  *
  * @module
  */
+import { described } from "../address/_struct.ts";
 import { constants } from "../platform/mod.ts";
 import type { SocketType } from "./socket.ts";
 
@@ -93,16 +94,6 @@ function openReadable(s: SocketType): ReadableStream<Uint8Array> {
       shutdownQuietly(s, C.SHUT_RD);
     },
   });
-}
-
-/** What `value` is, in JavaScript's words (`a string`, `null`, `an array`). */
-function described(value: unknown): string {
-  if (value === null || value === undefined) return String(value);
-  if (Array.isArray(value)) return "an array";
-  const name = typeof value === "object"
-    ? value.constructor?.name ?? "object"
-    : typeof value;
-  return `${/^[aeiou]/i.test(name) ? "an" : "a"} ${name}`;
 }
 
 function chunkSize(chunk: unknown): number {

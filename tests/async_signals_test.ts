@@ -9,7 +9,10 @@
  * test counts the rounds the sender delivered while a call waited (the
  * file's size, read synchronously) instead of assuming a rate; a wait of no
  * fixed length lasts until the sender has delivered enough of them. A call
- * must see two rounds end: the first may have been signalled just before.
+ * must see two rounds end (the first may have been signalled just before);
+ * the shell, forking a `sleep` each round, can be kept off the CPU for
+ * longer than a call on a loaded machine (gaps of 180 ms measured), so a
+ * timed call is repeated until one has (each one asserted in full).
  *
  * "On time" is the library's part of the elapsed time: the wall clock less
  * the time this thread spent runnable but waiting for a CPU, which the
@@ -31,12 +34,14 @@ import { os } from "../platform/mod.ts";
 import { timingSkip } from "./_emulation.ts";
 
 const LIMIT = { timeout: 30_000 };
+/** Timed calls made at most until one waited through two rounds. */
+const ATTEMPTS = 10;
 const decoder = new TextDecoder();
 
 function whySkip(): string | false {
   if (os === "windows") return "Windows has no POSIX signals";
-  // The storm's rate is wall-clock time: under an emulator too few rounds
-  // fall inside a wait.
+  // The shell's rounds and the calls' timing are wall-clock: under an
+  // emulator a round of signals takes longer than a call.
   if (timingSkip) return timingSkip;
   if (spawnSync("sh", ["-c", "exit 0"]).status !== 0) {
     return "no sh to send the signals from";
@@ -151,34 +156,41 @@ done`;
         { length: 20 },
         () => socketpair(),
       );
+      let forever: Promise<Uint8Array>[] = [];
       try {
         const start = rounds();
         // Ten wait without limit (non-blocking sockets, asyncio's way) and
         // get their data once the sender has delivered 20 rounds of signals
-        // during their wait; ten time out after 0.25 s.
-        const forever = pairs.slice(0, 10).map(([, b]) => {
+        // during their wait; meanwhile ten time out after 0.25 s, together,
+        // until the signals came during their wait.
+        forever = pairs.slice(0, 10).map(([, b]) => {
           b.setblocking(false);
           return sock_recv(b, 16);
         });
-        const timed = pairs.slice(10).map(([, b]) => {
-          b.settimeout(0.25);
+        let signalled = 0;
+        for (let i = 0; i < ATTEMPTS && signalled < 2; i++) {
           const from = rounds();
-          const q0 = runQueueWait();
-          const t0 = performance.now();
-          return sock_recv_into(b, new Uint8Array(4)).then(
-            () => {
-              throw new Error("A timed call got data nobody sent");
-            },
-            (e) =>
-              [
-                e,
-                performance.now() - t0,
-                runQueueWait() - q0,
-                rounds() - from,
-              ] as const,
-          );
-        });
-        const ended = await Promise.all(timed);
+          const timed = pairs.slice(10).map(([, b]) => {
+            b.settimeout(0.25);
+            const q0 = runQueueWait();
+            const t0 = performance.now();
+            return sock_recv_into(b, new Uint8Array(4)).then(
+              () => {
+                throw new Error("A timed call got data nobody sent");
+              },
+              (e) => [e, performance.now() - t0, runQueueWait() - q0] as const,
+            );
+          });
+          for (const [e, elapsed, waited] of await Promise.all(timed)) {
+            assert.ok(e instanceof timeout, String(e));
+            assert.ok(
+              elapsed >= 249 && elapsed - waited < 300,
+              `timed out after ${elapsed} ms, ${waited} ms of it waiting for a CPU`,
+            );
+          }
+          signalled = rounds() - from;
+        }
+        assert.ok(signalled >= 2, `no timed wait of ${ATTEMPTS} saw 2 rounds`);
         await until(
           "20 rounds of signals during the wait",
           () => rounds() - start >= 20,
@@ -189,14 +201,6 @@ done`;
           got.map((d) => decoder.decode(d)),
           pairs.slice(0, 10).map((_, i) => `data ${i}`),
         );
-        for (const [e, elapsed, waited, signalled] of ended) {
-          assert.ok(e instanceof timeout, String(e));
-          assert.ok(
-            elapsed >= 249 && elapsed - waited < 300,
-            `timed out after ${elapsed} ms, ${waited} ms of it waiting for a CPU`,
-          );
-          assert.ok(signalled >= 2, `${signalled} rounds during the wait`);
-        }
         // A large transfer through the reactor while the storm goes on.
         const [a, b] = pairs[0];
         a.setblocking(false);
@@ -208,6 +212,9 @@ done`;
         await sending;
         assert.equal(n, big.length);
       } finally {
+        // After a failure, the calls still waiting reject with EBADF at
+        // close(): handled, not reported against whichever test runs next.
+        for (const p of forever) p.catch(() => {});
         for (const [a, b] of pairs) {
           a.close();
           b.close();
@@ -223,26 +230,29 @@ done`;
       const [a, b] = socketpair();
       try {
         b.settimeout(0.2);
-        const from = rounds();
-        const q0 = runQueueWait();
-        const t0 = performance.now();
-        const e = (() => {
-          try {
-            b.recv(16);
-          } catch (e) {
-            return e;
-          }
-        })();
-        const elapsed = performance.now() - t0;
-        const waited = runQueueWait() - q0;
-        const signalled = rounds() - from;
-        assert.ok(e instanceof timeout, String(e));
-        assert.ok(!(e instanceof error) || e.errno !== 4, "EINTR surfaced");
-        assert.ok(
-          elapsed >= 199 && elapsed - waited < 250,
-          `timed out after ${elapsed} ms, ${waited} ms of it waiting for a CPU`,
-        );
-        assert.ok(signalled >= 2, `${signalled} rounds during the wait`);
+        let signalled = 0;
+        for (let i = 0; i < ATTEMPTS && signalled < 2; i++) {
+          const from = rounds();
+          const q0 = runQueueWait();
+          const t0 = performance.now();
+          const e = (() => {
+            try {
+              b.recv(16);
+            } catch (e) {
+              return e;
+            }
+          })();
+          const elapsed = performance.now() - t0;
+          const waited = runQueueWait() - q0;
+          signalled = rounds() - from;
+          assert.ok(e instanceof timeout, String(e));
+          assert.ok(!(e instanceof error) || e.errno !== 4, "EINTR surfaced");
+          assert.ok(
+            elapsed >= 199 && elapsed - waited < 250,
+            `timed out after ${elapsed} ms, ${waited} ms of it waiting for a CPU`,
+          );
+        }
+        assert.ok(signalled >= 2, `no wait of ${ATTEMPTS} saw 2 rounds`);
       } finally {
         a.close();
         b.close();

@@ -39,11 +39,11 @@ describe("htons() and ntohs()", () => {
     }
     assert.throws(() => htons(1.5), {
       name: "TypeError",
-      message: "htons(): x must be an integer, not float",
+      message: "htons(): x must be an integer, got 1.5",
     });
     assert.throws(() => ntohs("1" as unknown as number), {
       name: "TypeError",
-      message: "ntohs(): x must be an integer, not str",
+      message: "ntohs(): x must be an integer, got a string",
     });
   });
 });
@@ -83,11 +83,11 @@ describe("htonl() and ntohl()", () => {
   it("raise TypeError for a non-integer", () => {
     assert.throws(() => htonl(0.5), {
       name: "TypeError",
-      message: "htonl(): x must be an integer, not float",
+      message: "htonl(): x must be an integer, got 0.5",
     });
     assert.throws(() => ntohl(null as unknown as number), {
       name: "TypeError",
-      message: "ntohl(): x must be an integer, not NoneType",
+      message: "ntohl(): x must be an integer, got null",
     });
   });
 });

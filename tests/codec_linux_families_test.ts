@@ -242,7 +242,7 @@ int main(void) {
         () => encode(C.AF_CAN, "vcan0", C.CAN_RAW),
         {
           name: "TypeError",
-          message: "bind(): AF_CAN address must be tuple, not str",
+          message: "bind(): AF_CAN address must be an array, got a string",
         },
       );
       assert.throws(() => encode(C.AF_CAN, ["lo", 1], C.CAN_RAW), TypeError);
@@ -324,7 +324,7 @@ int main(void) {
         () => encode(C.AF_ALG, "hash"),
         {
           name: "TypeError",
-          message: "bind(): AF_ALG address must be tuple, not str",
+          message: "bind(): AF_ALG address must be an array, got a string",
         },
       );
       assert.throws(() => encode(C.AF_ALG, ["hash"]), TypeError);
@@ -376,7 +376,7 @@ int main(void) {
         () => encode(C.AF_VSOCK, 5),
         {
           name: "TypeError",
-          message: "bind(): AF_VSOCK address must be tuple, not int",
+          message: "bind(): AF_VSOCK address must be an array, got 5",
         },
       );
       assert.throws(() => encode(C.AF_VSOCK, [1]), TypeError);

@@ -126,11 +126,11 @@ int main(void) {
   it("encode() refuses a non-tuple with TypeError naming the method", () => {
     assert.throws(() => encode(1234, "connect()"), {
       name: "TypeError",
-      message: "connect(): AF_NETLINK address must be tuple, not int",
+      message: "connect(): AF_NETLINK address must be an array, got 1234",
     });
     assert.throws(() => encode("0 0"), {
       name: "TypeError",
-      message: "bind(): AF_NETLINK address must be tuple, not str",
+      message: "bind(): AF_NETLINK address must be an array, got a string",
     });
     assert.throws(() => encode(null), TypeError);
   });
@@ -140,7 +140,7 @@ int main(void) {
       assert.throws(() => encode(bad), {
         name: "TypeError",
         message:
-          `bind(): AF_NETLINK address must be a pair (pid, groups), got ${bad.length} elements`,
+          `bind(): AF_NETLINK address must be a pair [pid, groups], got ${bad.length} elements`,
       });
     }
   });
@@ -159,11 +159,11 @@ int main(void) {
   it("encode() refuses non-integers with TypeError", () => {
     assert.throws(() => encode([1.5, 0]), {
       name: "TypeError",
-      message: "bind(): pid must be an integer, not float",
+      message: "bind(): pid must be an integer, got 1.5",
     });
     assert.throws(() => encode([0, "1"]), {
       name: "TypeError",
-      message: "bind(): groups must be an integer, not str",
+      message: "bind(): groups must be an integer, got a string",
     });
   });
 

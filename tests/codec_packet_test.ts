@@ -252,13 +252,13 @@ int main(void) {
   it("encode() refuses a non-tuple and the wrong number of elements with TypeError", () => {
     assert.throws(() => encode("lo"), {
       name: "TypeError",
-      message: "bind(): AF_PACKET address must be tuple, not str",
+      message: "bind(): AF_PACKET address must be an array, got a string",
     });
     for (const bad of [["lo"], ["lo", 0, 0, 0, new Uint8Array(0), 0]]) {
       assert.throws(() => encode(bad), {
         name: "TypeError",
         message:
-          `bind(): AF_PACKET address must be a tuple of two to five elements, got ${bad.length}`,
+          `bind(): AF_PACKET address must be an array of two to five elements, got ${bad.length}`,
       });
     }
   });
@@ -285,15 +285,16 @@ int main(void) {
   it("encode() refuses values of the wrong type with TypeError", () => {
     assert.throws(() => encode([1, ETH_P_IP]), {
       name: "TypeError",
-      message: "bind(): AF_PACKET interface name must be str, not int",
+      message: "bind(): AF_PACKET interface name must be a string, got 1",
     });
     assert.throws(() => encode(["lo", "2048"]), {
       name: "TypeError",
-      message: "bind(): proto must be an integer, not str",
+      message: "bind(): proto must be an integer, got a string",
     });
     assert.throws(() => encode(["lo", 0, 0, 0, [1, 2]]), {
       name: "TypeError",
-      message: "bind(): hardware address must be bytes, not tuple",
+      message:
+        "bind(): hardware address must be a bytes-like object, got an array",
     });
     assert.throws(() => encode(["lo\0x", 0]), TypeError);
   });

@@ -190,13 +190,13 @@ int main(void) {
   it("encode() refuses a non-tuple and the wrong number of elements with TypeError", () => {
     assert.throws(() => encode({ type: 1 }, "sendto()"), {
       name: "TypeError",
-      message: "sendto(): AF_TIPC address must be tuple, not Object",
+      message: "sendto(): AF_TIPC address must be an array, got an object",
     });
     for (const bad of [[1, 2, 3], [1, 2, 3, 4, 2, 6]]) {
       assert.throws(() => encode(bad), {
         name: "TypeError",
         message:
-          `bind(): AF_TIPC address must be a tuple (addr_type, v1, v2, v3[, scope]), got ${bad.length} elements`,
+          `bind(): AF_TIPC address must be an array [addr_type, v1, v2, v3, scope?], got ${bad.length} elements`,
       });
     }
   });
@@ -216,11 +216,11 @@ int main(void) {
     });
     assert.throws(() => encode([C.TIPC_ADDR_NAME, 1, "2", 0]), {
       name: "TypeError",
-      message: "bind(): v2 must be an integer, not str",
+      message: "bind(): v2 must be an integer, got a string",
     });
     assert.throws(() => encode([C.TIPC_ADDR_NAME, 1, 2, 0, 2.5]), {
       name: "TypeError",
-      message: "bind(): scope must be an integer, not float",
+      message: "bind(): scope must be an integer, got 2.5",
     });
   });
 

@@ -98,7 +98,7 @@ describe("inet_aton()", () => {
   it("raises TypeError for a non-string or an embedded NUL", () => {
     assert.throws(() => inet_aton(null as unknown as string), {
       name: "TypeError",
-      message: "inet_aton(): ip_string must be a string, not NoneType",
+      message: "inet_aton(): ip_string must be a string, got null",
     });
     assert.throws(
       () => inet_aton(bytes(1, 2, 3, 4) as unknown as string),
@@ -132,7 +132,8 @@ describe("inet_ntoa()", () => {
   it("raises TypeError for a string", () => {
     assert.throws(() => inet_ntoa("abcd" as unknown as Uint8Array), {
       name: "TypeError",
-      message: "inet_ntoa(): packed_ip must be a bytes-like object, not str",
+      message:
+        "inet_ntoa(): packed_ip must be a bytes-like object, got a string",
     });
   });
 });
@@ -229,11 +230,11 @@ describe("inet_pton()", () => {
     });
     assert.throws(() => inet_pton(1.5, "1.2.3.4"), {
       name: "TypeError",
-      message: "inet_pton(): address_family must be an integer, not float",
+      message: "inet_pton(): address_family must be an integer, got 1.5",
     });
     assert.throws(() => inet_pton(AF_INET, null as unknown as string), {
       name: "TypeError",
-      message: "inet_pton(): ip_string must be a string, not NoneType",
+      message: "inet_pton(): ip_string must be a string, got null",
     });
     assert.throws(() => inet_pton(AF_INET, "1.2.3.4\0"), TypeError);
   });
@@ -304,13 +305,14 @@ describe("inet_ntop()", () => {
   it("raises TypeError for a string or a non-integer family", () => {
     assert.throws(() => inet_ntop(AF_INET, "abcd" as unknown as Uint8Array), {
       name: "TypeError",
-      message: "inet_ntop(): packed_ip must be a bytes-like object, not str",
+      message:
+        "inet_ntop(): packed_ip must be a bytes-like object, got a string",
     });
     assert.throws(
       () => inet_ntop(null as unknown as number, bytes(1, 2, 3, 4)),
       {
         name: "TypeError",
-        message: "inet_ntop(): address_family must be an integer, not NoneType",
+        message: "inet_ntop(): address_family must be an integer, got null",
       },
     );
     assert.throws(() => inet_ntop(2 ** 31, bytes(1, 2, 3, 4)), RangeError);

@@ -150,9 +150,20 @@ describe("create_connection()", () => {
   });
 
   it("rejects an address that is not [host, port]", () => {
-    assert.throws(() => create_connection("127.0.0.1:80" as never), TypeError);
-    assert.throws(() => create_connection(["127.0.0.1"] as never), TypeError);
-    assert.throws(() => create_connection(["127.0.0.1", 80], -1), RangeError);
+    assert.throws(() => create_connection("127.0.0.1:80" as never), {
+      name: "TypeError",
+      message:
+        "create_connection(): address must be [host, port], got a string",
+    });
+    assert.throws(() => create_connection(["127.0.0.1"] as never), {
+      name: "TypeError",
+      message:
+        "create_connection(): address must be [host, port], got an array of 1 element",
+    });
+    assert.throws(() => create_connection(["127.0.0.1", 80], -1), {
+      name: "RangeError",
+      message: "Timeout value out of range, got -1",
+    });
   });
 });
 

@@ -187,7 +187,7 @@ describe("select()", () => {
     const call = select as (...args: unknown[]) => unknown;
     assert.throws(() => call(1, [], []), {
       name: "TypeError",
-      message: "select(): rlist must be an iterable, got a number",
+      message: "select(): rlist must be an iterable, got 1",
     });
     assert.throws(() => call([], "ab", []), {
       name: "TypeError",
@@ -205,11 +205,11 @@ describe("select()", () => {
     assert.throws(() => call([{}], [], []), {
       name: "TypeError",
       message:
-        "select(): argument must be a number, or have a fileno() method, got an Object",
+        "select(): argument must be a number, or have a fileno() method, got an object",
     });
     assert.throws(() => call([{ fileno: () => "3" }], [], []), {
       name: "TypeError",
-      message: "select(): fileno() returned a string, not a number",
+      message: "select(): fileno() must return an integer, got a string",
     });
     assert.throws(() => call([1.5], [], []), {
       name: "TypeError",

@@ -147,7 +147,7 @@ describe("socket errors", () => {
         throwsNaming(
           () => call(s, "127.0.0.1"),
           TypeError,
-          /AF_INET address must be tuple, not str/,
+          /: AF_INET address must be an array, got a string$/,
         );
         throwsNaming(
           () => call(s, ["127.0.0.1"]),
@@ -162,12 +162,12 @@ describe("socket errors", () => {
         throwsNaming(
           () => call(s, [1, 80]),
           TypeError,
-          /host must be a string, not int/,
+          /: host must be a string, got 1$/,
         );
         throwsNaming(
           () => call(s, ["127.0.0.1", "80"]),
           TypeError,
-          /port must be an integer, not str/,
+          /: port must be an integer, got a string$/,
         );
         throwsNaming(() => call(s, ["127.0.0.1", 8.5]), TypeError, /port/);
         // sendmsg()'s null is Python's None: no address (tested elsewhere).
@@ -175,7 +175,7 @@ describe("socket errors", () => {
           throwsNaming(
             () => call(s, null),
             TypeError,
-            /AF_INET address must be tuple, not NoneType/,
+            /: AF_INET address must be an array, got null$/,
           );
         }
       });
@@ -207,7 +207,7 @@ describe("socket errors", () => {
         throwsNaming(
           () => call(s, "::1"),
           TypeError,
-          /AF_INET6 address must be tuple/,
+          /: AF_INET6 address must be an array, got a string$/,
         );
         throwsNaming(() => call(s, ["::1"]), TypeError, /AF_INET6 address/);
         throwsNaming(
@@ -248,7 +248,7 @@ describe("socket errors", () => {
         throwsNaming(
           () => call(s, 5),
           TypeError,
-          /AF_UNIX address must be str or bytes, not int/,
+          /: AF_UNIX address must be a string or a bytes-like object, got 5$/,
         );
         throwsNaming(() => call(s, ["/tmp/x"]), TypeError, /AF_UNIX address/);
         throwsNaming(() => call(s, "/tmp/a\0b"), TypeError, /NUL/);
@@ -303,12 +303,12 @@ describe("socket errors", () => {
       throwsNaming(
         () => a.recv(1.5),
         TypeError,
-        /recv\(\): bufsize must be an integer, not float/,
+        /^recv\(\): bufsize must be an integer, got 1\.5$/,
       );
       throwsNaming(
         () => a.recv("4" as never),
         TypeError,
-        /recv\(\): bufsize must be an integer, not str/,
+        /^recv\(\): bufsize must be an integer, got a string$/,
       );
       throwsNaming(() => a.recv(INT_MAX + 1), RangeError, /bufsize/);
       throwsNaming(() => a.recvfrom(-1), RangeError, /recvfrom\(\): bufsize/);
@@ -348,7 +348,7 @@ describe("socket errors", () => {
           () => call("buffer"),
           TypeError,
           new RegExp(
-            `${m}: buffer must be a writable bytes-like object, not str`,
+            `^${m}: buffer must be a writable bytes-like object, got a string$`,
           ),
         );
         throwsNaming(() => call([1, 2]), TypeError, new RegExp(`${m}: buffer`));
@@ -416,22 +416,22 @@ describe("socket errors", () => {
       throwsNaming(
         () => a.send(123 as never),
         TypeError,
-        /send\(\): a bytes-like object is required, not int/,
+        /^send\(\): a bytes-like object is required, got 123$/,
       );
       throwsNaming(
         () => a.send(null as never),
         TypeError,
-        /send\(\): a bytes-like object is required, not NoneType/,
+        /^send\(\): a bytes-like object is required, got null$/,
       );
       throwsNaming(
         () => a.sendall({} as never),
         TypeError,
-        /sendall\(\): a bytes-like object is required, not Object/,
+        /^sendall\(\): a bytes-like object is required, got an object$/,
       );
       throwsNaming(
         () => a.sendall([1, 2] as never),
         TypeError,
-        /sendall\(\): a bytes-like object is required, not tuple/,
+        /^sendall\(\): a bytes-like object is required, got an array$/,
       );
       throwsNaming(
         () => a.sendto(5 as never, "/x"),
@@ -456,17 +456,17 @@ describe("socket errors", () => {
       throwsNaming(
         () => a.sendmsg([bytes("x")], 5 as never),
         TypeError,
-        /sendmsg\(\): ancdata/,
+        /^sendmsg\(\): ancdata must be an iterable, got 5$/,
       );
       throwsNaming(
         () => a.sendmsg([bytes("x")], [[1, 2]] as never),
         TypeError,
-        /sendmsg\(\): ancillary item 0/,
+        /^sendmsg\(\): ancillary item 0 must be \[level, type, data\], got an array of 2 elements$/,
       );
       throwsNaming(
         () => a.sendmsg([bytes("x")], [["1", 1, bytes("x")]] as never),
         TypeError,
-        /sendmsg\(\): .*level/,
+        /^sendmsg\(\): ancillary item 0 level must be an integer, got a string$/,
       );
       throwsNaming(
         () => a.sendmsg([bytes("x")], [[1, null, bytes("x")]] as never),
@@ -654,7 +654,7 @@ describe("socket errors", () => {
       throwsNaming(
         () => f.read(1.5),
         TypeError,
-        /read\(\): size must be an integer, not float/,
+        /^read\(\): size must be an integer, got 1\.5$/,
       );
       throwsNaming(() => f.read("2" as never), TypeError, /read\(\): size/);
       throwsNaming(

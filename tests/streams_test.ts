@@ -504,8 +504,9 @@ describe("socket streams", () => {
           }
           consumed += value.length;
           buf = new Uint8Array(value.buffer);
-          // A slow reader: one more turn of the loop per chunk.
-          await turn();
+          // A slow reader: one more turn of the loop per chunk (through
+          // setImmediate: a zero timer waits at least 1 ms, 2,048 times).
+          await new Promise((resolve) => setImmediate(resolve));
         }
         return mismatch;
       })();
