@@ -15,6 +15,7 @@ import process from "node:process";
 import { fileURLToPath } from "node:url";
 import { libraryPaths, runtime } from "../ffi/mod.ts";
 import { library, os } from "../platform/mod.ts";
+import { timingSkip } from "./_emulation.ts";
 
 /** The deno binary: this process on Deno, else the one npm installed. */
 function findDeno(): string | null {
@@ -97,7 +98,7 @@ describe("loading the C library", () => {
   it(
     "Deno without --allow-ffi: one line says what is needed and why, no library is tried",
     {
-      skip: noDeno,
+      skip: noDeno || timingSkip,
       timeout: 90_000,
     },
     () => {
@@ -114,7 +115,7 @@ describe("loading the C library", () => {
   it(
     "Deno with --allow-ffi limited to the C library's path: the same one line",
     {
-      skip: noDeno,
+      skip: noDeno || timingSkip,
       timeout: 90_000,
     },
     () => {
