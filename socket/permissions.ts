@@ -37,9 +37,13 @@ let readAll = !hasPermissions ||
 let writeAll = !hasPermissions ||
   queryPermission({ name: "write" }) === "granted";
 
-/** True when no check can fail: Bun, or Deno with net, read and write for all. */
-export function permitsAll(): boolean {
-  return netAll && readAll && writeAll;
+/**
+ * True when no address check on a socket of `family` can fail: Bun, or
+ * Deno with all of `--allow-net` (and, for AF_UNIX paths, all of
+ * `--allow-read` and `--allow-write`). One or two boolean tests.
+ */
+export function permitsAddresses(family: number): boolean {
+  return family === AF_UNIX ? netAll && readAll && writeAll : netAll;
 }
 
 /** Descriptors granted so far, by `name host-or-path`. */

@@ -84,7 +84,7 @@ import {
   checkAddress,
   checkResolved,
   checkSocket,
-  permitsAll,
+  permitsAddresses,
 } from "./permissions.ts";
 import {
   type Ancillary,
@@ -681,7 +681,9 @@ export class SocketType<A extends Address = Address> {
    */
   #encode(address: unknown, method: string): number {
     const copy = addressArg(address, method);
-    if (!permitsAll()) return this.#encodeChecked(copy, method);
+    if (!permitsAddresses(this.#family)) {
+      return this.#encodeChecked(copy, method);
+    }
     return encodeAddress(this.#family, copy, ADDR, method, this.#proto);
   }
 
