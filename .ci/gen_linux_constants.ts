@@ -1,5 +1,7 @@
 /**
- * Writes `platform/linux_constants.ts` from this machine's C headers.
+ * Writes `platform/linux_constants.ts` and `platform/linux_errno.ts` from
+ * this machine's C headers (the errno table has its own file so that no
+ * generated file grows past ~1,500 lines, issue #10).
  *
  * The names are found by scanning the headers each group names (object-like
  * `#define`s and enumerators with the group's prefix); the values are never
@@ -14,7 +16,7 @@
  *     deno run -A .ci/gen_linux_constants.ts --check \
  *       --cc aarch64-linux-gnu-gcc --run "qemu-aarch64 -L /usr/aarch64-linux-gnu"
  *
- * `--check` writes nothing: it prints every name of the committed table
+ * `--check` writes nothing: it prints every name of the committed tables
  * whose value differs under the given compiler (for example another
  * architecture, or `musl-gcc`), and exits 1 if one does.
  *
@@ -29,7 +31,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import process from "node:process";
 
 /**
@@ -464,6 +466,7 @@ interface Options {
   run: string[];
   check: boolean;
   out: string;
+  errnoOut: string;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -472,6 +475,7 @@ function parseArgs(argv: string[]): Options {
     run: [],
     check: false,
     out: "platform/linux_constants.ts",
+    errnoOut: "platform/linux_errno.ts",
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -479,6 +483,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === "--run") o.run = argv[++i].split(" ").filter(Boolean);
     else if (a === "--check") o.check = true;
     else if (a === "--out") o.out = argv[++i];
+    else if (a === "--errno-out") o.errnoOut = argv[++i];
     else throw new Error(`Unknown argument "${a}"`);
   }
   return o;
@@ -617,18 +622,21 @@ function literal(v: number, hexWidth: number): string {
   return "0x" + v.toString(16).padStart(hexWidth, "0");
 }
 
+/** The two generated modules' text: the constants, and the errno table. */
 function render(
   groups: { g: Group; names: string[] }[],
   errnoNames: string[],
   values: Map<string, number>,
   cc: string,
-): string {
+  errnoFile: string,
+): { constants: string; errno: string } {
   const lines: string[] = [];
   lines.push(
     "/**",
-    " * Linux constants and errno numbers, read from the C headers (glibc and the",
-    " * kernel's UAPI headers) by compiling and running a C program:",
+    " * Linux constants, read from the C headers (glibc and the kernel's UAPI",
+    " * headers) by compiling and running a C program:",
     " * `deno run -A .ci/gen_linux_constants.ts`. Generated: do not edit.",
+    ` * The errno numbers are in \`${errnoFile}\`, re-exported here.`,
     " *",
     " * One table serves x86_64 and aarch64: they agreed on every value when",
     " * compared with `--check --cc aarch64-linux-gnu-gcc --run qemu-aarch64`.",
@@ -636,6 +644,8 @@ function render(
     " *",
     " * @module",
     " */",
+    "",
+    `export { errno } from "./${errnoFile}";`,
     "",
     "/**",
     " * Constants by name, grouped as in the C headers.",
@@ -661,22 +671,32 @@ function render(
     }
   }
   lines.push("} as const;", "");
-  lines.push(
+  const errno: string[] = [];
+  errno.push(
+    "/**",
+    " * Linux errno numbers, read from the C headers by compiling and running a",
+    " * C program: `deno run -A .ci/gen_linux_constants.ts`. Generated: do not",
+    " * edit. One table serves x86_64 and aarch64 (see `linux_constants.ts`).",
+    ` * Generated with ${cc} from ${headerVersion(cc)}.`,
+    " *",
+    " * @module",
+    " */",
+    "",
     "/**",
     " * errno numbers by name (asm-generic/errno-base.h, asm-generic/errno.h;",
     " * ENOTSUP from glibc's errno.h).",
     " *",
     " * @example Reading an errno number",
     " * ```ts",
-    ' * import { errno } from "./linux_constants.ts";',
+    ` * import { errno } from "./${errnoFile}";`,
     ` * console.log(errno.ECONNREFUSED); // ${values.get("ECONNREFUSED")}`,
     " * ```",
     " */",
     "export const errno = {",
   );
-  for (const n of errnoNames) lines.push(`  ${n}: ${values.get(n)},`);
-  lines.push("} as const;", "");
-  return lines.join("\n");
+  for (const n of errnoNames) errno.push(`  ${n}: ${values.get(n)},`);
+  errno.push("} as const;", "");
+  return { constants: lines.join("\n"), errno: errno.join("\n") };
 }
 
 function headerVersion(cc: string): string {
@@ -727,18 +747,27 @@ function main(argv: string[]): number {
   for (const [n, why] of dropped) console.error(`dropped ${n}: ${why}`);
   for (const x of groups) x.names = x.names.filter((n) => values.has(n));
   const keptErrno = errnoNames.filter((n) => values.has(n));
-  writeFileSync(opts.out, render(groups, keptErrno, values, opts.cc));
+  const text = render(
+    groups,
+    keptErrno,
+    values,
+    opts.cc,
+    basename(opts.errnoOut),
+  );
+  writeFileSync(opts.out, text.constants);
+  writeFileSync(opts.errnoOut, text.errno);
   console.error(
     `wrote ${opts.out}: ${
       groups.reduce((s, x) => s + x.names.length, 0)
-    } constants, ${keptErrno.length} errno names`,
+    } constants; ${opts.errnoOut}: ${keptErrno.length} errno names`,
   );
   return 0;
 }
 
 /** Prints the committed table's names whose value differs under `--cc`. */
 function check(opts: Options): number {
-  const text = readFileSync(opts.out, "utf8");
+  const text = readFileSync(opts.out, "utf8") +
+    readFileSync(opts.errnoOut, "utf8");
   const table = new Map<string, number>();
   for (
     const m of text.matchAll(/^ {2}([A-Za-z_]\w*): (-?(?:0x)?[0-9a-f]+),$/gm)
