@@ -43,10 +43,8 @@ import {
 } from "../platform/mod.ts";
 import { LITTLE_ENDIAN } from "../address/_struct.ts";
 import { error, errorFromErrno, strerror, timeout } from "./errors.ts";
-import type { SocketType } from "./socket.ts";
-import { socketpair } from "./socketpair.ts";
 import { onClosing } from "./_close_hook.ts";
-import { E } from "./_sys.ts";
+import { closeHandle, E, openPair, setNonblocking } from "./_sys.ts";
 
 const C = constants;
 const POLLIN = C.POLLIN;
@@ -551,17 +549,62 @@ class Poll implements Backend {
 
 // ---- The reactor --------------------------------------------------------------
 
-/** The two ends of the wake-up channel. */
+/** The two ends (descriptors) of the wake-up channel. */
 interface Wake {
-  readonly reader: SocketType;
-  readonly writer: SocketType;
+  readonly reader: number;
+  readonly writer: number;
 }
 
-/** A socket pair (over loopback TCP where the OS has none), non-blocking. */
+/**
+ * Where the OS has no `socketpair(2)` (Windows), the caller of the reactor
+ * gives a connected loopback pair of descriptors (`useLoopbackPair`): the
+ * pair is built with the socket class, which this module does not import.
+ */
+let loopbackFds: (() => [number, number]) | null = null;
+
+/**
+ * Sets how a pair is made where the OS has no `socketpair(2)`: two
+ * connected descriptors, close-on-exec, owned by the reactor from then on.
+ *
+ * @example Giving the reactor CPython's fallback pair
+ * ```ts ignore
+ * useLoopbackPair(() => {
+ *   const [a, b] = loopbackPair(AF_INET, SOCK_STREAM, 0);
+ *   return [a.detach(), b.detach()];
+ * });
+ * ```
+ */
+export function useLoopbackPair(make: () => [number, number]): void {
+  loopbackFds = make;
+}
+
+/**
+ * A socket pair (over loopback TCP where the OS has none), close-on-exec
+ * and non-blocking.
+ */
 function openWake(): Wake {
-  const [reader, writer] = socketpair();
-  reader.settimeout(0);
-  writer.settimeout(0);
+  let reader: number;
+  let writer: number;
+  if (features.socketpair) {
+    const sv = new Int32Array(2);
+    if (openPair(C.AF_UNIX ?? C.AF_INET, C.SOCK_STREAM, 0, sv) !== 0) {
+      throw errorFromErrno(lastErrno());
+    }
+    [reader = -1, writer = -1] = sv; // sv holds two descriptors
+  } else {
+    if (loopbackFds === null) {
+      throw new error("The reactor has no way to make its wake-up pair");
+    }
+    [reader, writer] = loopbackFds();
+  }
+  for (const fd of [reader, writer]) {
+    if (!setNonblocking(fd, true)) {
+      const err = lastErrno();
+      closeHandle(reader);
+      closeHandle(writer);
+      throw errorFromErrno(err);
+    }
+  }
   return { reader, writer };
 }
 
@@ -604,7 +647,7 @@ class Reactor {
       symbols[symbol] as SymbolSpec,
       lastErrorSpec,
     );
-    const wakeFd = this.#wake.reader.fileno();
+    const wakeFd = this.#wake.reader;
     this.#backend = table.kind === "epoll"
       ? new Epoll(this.#background, wakeFd)
       : table.kind === "kqueue"
@@ -729,16 +772,13 @@ class Reactor {
   #interrupt(): void {
     if (this.#woken) return;
     this.#woken = true;
-    try {
-      this.#wake!.writer.send(WAKE_BYTE);
-    } catch (e) {
+    for (;;) {
+      if (Number(lib.send(this.#wake!.writer, WAKE_BYTE, 1, 0)) >= 0) return;
+      const err = lastErrno();
+      if (err === E.EINTR) continue;
       // A full channel already holds a byte for the waiter to see.
-      if (
-        !(e instanceof error) ||
-        (e.errno !== E.EAGAIN && e.errno !== E.EWOULDBLOCK)
-      ) {
-        throw e;
-      }
+      if (err === E.EAGAIN || err === E.EWOULDBLOCK) return;
+      throw errorFromErrno(err);
     }
   }
 
@@ -747,11 +787,9 @@ class Reactor {
     const reader = this.#wake!.reader;
     const sink = new Uint8Array(64);
     for (;;) {
-      try {
-        if (reader.recv_into(sink) < sink.length) return;
-      } catch {
-        return; // EAGAIN: empty.
-      }
+      const n = Number(lib.recv(reader, sink, sink.length, 0));
+      if (n < 0 && lastErrno() === E.EINTR) continue;
+      if (n < sink.length) return; // EAGAIN: empty.
     }
   }
 

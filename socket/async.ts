@@ -26,8 +26,17 @@ import {
   SENDFILE_BLOCK,
   sendfileArgs,
 } from "./_sendfile.ts";
-import { waitFor } from "./_reactor.ts";
+import { useLoopbackPair, waitFor } from "./_reactor.ts";
+import { loopbackPair } from "./_loopback_pair.ts";
 import { E } from "./_sys.ts";
+
+// The reactor's wake-up pair where the OS has no socketpair(2) (Windows):
+// CPython's loopback pair, given as descriptors so that the reactor does
+// not import the socket class (issue #10: no import circle).
+useLoopbackPair(() => {
+  const [a, b] = loopbackPair(constants.AF_INET, constants.SOCK_STREAM, 0);
+  return [a.detach(), b.detach()];
+});
 
 const C = constants;
 
