@@ -6,6 +6,7 @@
  * so; everything else runs as on the machine it emulates.
  */
 import process from "node:process";
+import { runtime } from "../ffi/mod.ts";
 
 const name: string | undefined = (() => {
   try {
@@ -21,4 +22,13 @@ export const emulation: string | false = name ?? false;
 /** A skip reason for a test that bounds wall-clock time, or false. */
 export const timingSkip: string | false = emulation
   ? `it bounds wall-clock time, which ${emulation} (20-30x slower) cannot meet; it runs natively in the same CI`
+  : false;
+
+/**
+ * Why resizable ArrayBuffers cannot be made here, or false: under qemu-user
+ * JavaScriptCore's reservation for one fails (mprotect ENOMEM) and Bun
+ * aborts; V8 (Deno) makes them there.
+ */
+export const noResizableBuffers: string | false = emulation && runtime === "bun"
+  ? `Bun aborts making a resizable ArrayBuffer under ${emulation} (JavaScriptCore's mprotect fails with ENOMEM)`
   : false;

@@ -39,6 +39,7 @@ import { join } from "node:path";
 import * as mod from "../mod.ts";
 import { error, type SocketType } from "../mod.ts";
 import { constants as C, os } from "../platform/mod.ts";
+import { noResizableBuffers } from "./_emulation.ts";
 
 const S = mod.socket;
 
@@ -389,12 +390,14 @@ function hostileBuffer(c: Case): unknown {
     case 6:
       return new Uint8Array(new SharedArrayBuffer(n + 4), 4);
     case 7: {
+      if (noResizableBuffers) return new Uint8Array(n); // see _emulation.ts
       const rab = new ArrayBuffer(n, { maxByteLength: n + 64 });
       const view = new Uint8Array(rab);
       if (r.chance(0.5)) rab.resize(r.int(n + 64));
       return view;
     }
     case 8: {
+      if (noResizableBuffers) return new Uint8Array(n); // see _emulation.ts
       const rab = new ArrayBuffer(n + 8, { maxByteLength: n + 64 });
       const view = new Uint8Array(rab, 8, n);
       rab.resize(r.int(n + 8)); // maybe out of bounds now
