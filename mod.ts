@@ -50,12 +50,8 @@ export {
   SocketType,
 } from "./socket/socket.ts";
 export { errno, type ErrnoTable } from "./socket/errno.ts";
-export {
-  type FileSocket,
-  type MakefileOptions,
-  SocketFile,
-  SocketTextFile,
-} from "./socket/makefile.ts";
+export { type FileSocket, SocketFile } from "./socket/makefile.ts";
+export { type MakefileOptions, SocketTextFile } from "./socket/text_file.ts";
 export {
   sock_accept,
   sock_connect,

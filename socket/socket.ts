@@ -61,14 +61,12 @@ import {
   pollOne,
   setNonblocking,
 } from "./_sys.ts";
+import { openFile, parseMode, SocketFile } from "./makefile.ts";
 import {
   checkTextOptions,
   type MakefileOptions,
-  openFile,
-  parseMode,
-  SocketFile,
   SocketTextFile,
-} from "./makefile.ts";
+} from "./text_file.ts";
 import { describeSocket } from "./_fileno.ts";
 import { getInheritable, setInheritable } from "./descriptor.ts";
 import {
