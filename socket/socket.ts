@@ -31,7 +31,7 @@ import {
   toBytes,
   toWritable,
 } from "./_data.ts";
-import { closeHandle, duplicate, E, pollOne, setNonblocking } from "./_sys.ts";
+import { closeHandle, E, setNonblocking } from "./_sys.ts";
 import { openFile, parseMode, SocketFile } from "./makefile.ts";
 import {
   checkTextOptions,
@@ -43,26 +43,26 @@ import { readableOf, writableOf } from "./streams.ts";
 import { closing } from "./_close_hook.ts";
 import { permitsAddresses } from "./permissions.ts";
 import type { Ancillary } from "./ancillary.ts";
-import { getdefaulttimeout } from "./_defaults.ts";
-import { openDescriptor, setAdopting } from "./_open.ts";
+import { openDescriptor } from "./_open.ts";
+import { accept, dup } from "./_derived.ts";
 import {
   ADDR,
   attempting,
   encodeChecked,
+  finishConnect,
+  intoSize,
   now,
   type Op,
-  opAccept,
   opRecv,
   opRecvfrom,
   opSend,
   opSendto,
-  POLLIN,
-  POLLOUT,
   readable,
   receiveBuffer,
   sameAddress,
   STORAGE,
   switchForAttempt,
+  waitFor,
   wouldBlockError,
   writable,
 } from "./_ops.ts";
@@ -71,6 +71,7 @@ import type { AfalgOptions } from "./_msg.ts";
 import * as msg from "./_msg.ts";
 import * as options from "./_options.ts";
 import { sendfile } from "./_sendfile.ts";
+import { sendall } from "./_sendall.ts";
 
 export { getdefaulttimeout, setdefaulttimeout } from "./_defaults.ts";
 export type { AfalgOptions } from "./_msg.ts";
@@ -78,28 +79,6 @@ export type { AfalgOptions } from "./_msg.ts";
 const C = constants;
 const SEND_FLAGS = features.sendFlags;
 const TYPE_MASK = ~((C.SOCK_NONBLOCK ?? 0) | (C.SOCK_CLOEXEC ?? 0));
-
-/**
- * A socket over `fd`, a socket descriptor this library just made with the
- * given family, type and protocol (no check that it is one). With `mode`,
- * the socket takes that mode and `fd`'s O_NONBLOCK already matches it;
- * without, it is set up as `SocketType(..., fileno)` sets up any
- * descriptor.
- */
-export function adoptSocket<A extends Address = Address>(
-  family: number,
-  type: number,
-  proto: number,
-  fd: number,
-  mode?: number | null,
-): SocketType<A> {
-  setAdopting(true, mode);
-  try {
-    return new SocketType<A>(family, type, proto, fd);
-  } finally {
-    setAdopting(false);
-  }
-}
 
 /** Closes descriptors of sockets dropped without `close()`. */
 const finalizer = new FinalizationRegistry<number>((fd) => {
@@ -196,8 +175,13 @@ export class SocketType<A extends Address = Address> {
     grantAccess({
       isSocket: (value) => #fd in value,
       classPrototype: SocketType.prototype,
-      call: (s, events, deadline, op, a, b, c) =>
-        s.#call(events, deadline, op, a, b, c),
+      call: (s, events, deadline, op, a, b, c, d, e) =>
+        s.#call(events, deadline, op, a, b, c, d, e),
+      address: (s) => s.#address(),
+      setMode: (s, fd, timeout) => s.#setMode(fd, timeout),
+      create: (family, type, proto, fd) =>
+        new SocketType(family, type, proto, fd),
+      family: (s) => s.#family,
       live: (s) => s.#live(),
       fd: (s) => s.#fd,
       encode: (s, address, method) => s.#encode(address, method),
@@ -260,27 +244,7 @@ export class SocketType<A extends Address = Address> {
         throw errorFromErrno(err);
       }
       if (deadline < 0) deadline = now() + t * 1000;
-      this.#wait(events, deadline);
-    }
-  }
-
-  /** Polls for `events` until `deadline` (-1: forever); throws `timeout`. */
-  #wait(events: number, deadline: number): void {
-    for (;;) {
-      let ms = -1;
-      if (deadline >= 0) {
-        const left = deadline - now();
-        if (left <= 0) throw new timeout();
-        ms = Math.min(Math.ceil(left), INT_MAX);
-      }
-      const r = pollOne(this.#fd, events, ms);
-      if (r > 0) return;
-      if (r === 0) {
-        if (deadline >= 0 && now() >= deadline) throw new timeout();
-        continue;
-      }
-      const err = lastErrno();
-      if (err !== E.EINTR) throw errorFromErrno(err);
+      waitFor(this.#fd, events, deadline);
     }
   }
 
@@ -331,41 +295,7 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   accept(): [SocketType<A>, PeerAddress<A>] {
-    const listener = this.#live();
-    const mode = getdefaulttimeout();
-    // AF_ALG has no peer address: accept() asking for one fails
-    // (ECONNABORTED), so, as CPython, ask for none and give null.
-    const bare = this.#family === constants.AF_ALG;
-    const switched = attempting && switchForAttempt(listener);
-    ADDR.resetLength();
-    let fd: number;
-    try {
-      fd = this.#call(
-        POLLIN,
-        -1,
-        opAccept as Op,
-        bare ? null : ADDR.bytes,
-        bare ? null : ADDR.length,
-        mode !== null,
-        this.#timeout !== null || attempting,
-      );
-    } finally {
-      if (switched) setNonblocking(listener, false);
-    }
-    const conn = adoptSocket<A>(
-      this.#family,
-      this.#type,
-      this.#proto,
-      fd,
-      mode,
-    );
-    try {
-      const address = bare ? null : this.#address();
-      return [conn, address as PeerAddress<A>];
-    } catch (e) {
-      conn.close();
-      throw e;
-    }
+    return accept(this);
   }
 
   /**
@@ -487,18 +417,7 @@ export class SocketType<A extends Address = Address> {
     }
     if (switched) setNonblocking(fd, false);
     if (err !== E.CONNECT_PENDING || t === 0) return err;
-    const deadline = t === null ? -1 : now() + t * 1000;
-    try {
-      this.#wait(POLLOUT, deadline);
-    } catch (e) {
-      if (e instanceof timeout) return -1;
-      throw e;
-    }
-    const result = this.getsockopt(C.SOL_SOCKET, C.SO_ERROR);
-    // Finish the connection as a blocking connect() would, so that a second
-    // connect() raises EISCONN instead of returning 0 (Linux).
-    if (result === 0) lib.connect(fd, ADDR.bytes, len);
-    return result;
+    return finishConnect(this, fd, len, t);
   }
 
   /**
@@ -851,7 +770,7 @@ export class SocketType<A extends Address = Address> {
     flags: number = 0,
   ): [number, A | null] {
     const view = toWritable(buffer, "recvfrom_into()");
-    const n = this.#intoSize(view, nbytes, "recvfrom_into()");
+    const n = intoSize(view, nbytes, "recvfrom_into()");
     flags = flagsArg(flags, "recvfrom_into()");
     ADDR.resetLength();
     const got = this.#call(
@@ -895,22 +814,9 @@ export class SocketType<A extends Address = Address> {
     flags: number = 0,
   ): number {
     const view = toWritable(buffer, "recv_into()");
-    const n = this.#intoSize(view, nbytes, "recv_into()");
+    const n = intoSize(view, nbytes, "recv_into()");
     flags = flagsArg(flags, "recv_into()");
     return this.#call(readable(flags), -1, opRecv as Op, view, n, flags);
-  }
-
-  #intoSize(view: Uint8Array, nbytes: number, method: string): number {
-    nbytes = intArg(nbytes, `${method}: nbytes`, -(2 ** 53), 2 ** 53);
-    if (nbytes < 0) {
-      throw new RangeError(`${method}: negative buffersize, got ${nbytes}`);
-    }
-    if (nbytes > view.byteLength) {
-      throw new RangeError(
-        `${method}: nbytes ${nbytes} exceeds the buffer's ${view.byteLength} bytes`,
-      );
-    }
-    return nbytes === 0 ? view.byteLength : nbytes;
   }
 
   /**
@@ -974,34 +880,7 @@ export class SocketType<A extends Address = Address> {
     data: ArrayBufferView | ArrayBuffer | string,
     flags: number = 0,
   ): void {
-    const bytes = toBytes(data, "sendall()");
-    flags = flagsArg(flags, "sendall()");
-    const deadline = this.#timeout === null || this.#timeout === 0
-      ? -1
-      : now() + this.#timeout * 1000;
-    const total = bytes.byteLength;
-    let sent = this.#call(
-      writable(flags),
-      deadline,
-      opSend as Op,
-      bytes,
-      total,
-      flags | this.#sendFlags,
-    );
-    while (sent < total) {
-      // The deadline bounds the whole call even when every send makes
-      // progress and none waits (CPython checks it before each send).
-      if (deadline >= 0 && now() >= deadline) throw new timeout();
-      const rest = bytes.subarray(sent);
-      sent += this.#call(
-        writable(flags),
-        deadline,
-        opSend as Op,
-        rest,
-        rest.byteLength,
-        flags | this.#sendFlags,
-      );
-    }
+    sendall(this, data, flags);
   }
 
   /**
@@ -1493,23 +1372,7 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   dup(): SocketType<A> {
-    const fd = duplicate(this.#live());
-    if (fd < 0) throw errorFromErrno(lastErrno());
-    const copy = adoptSocket<A>(
-      this.#family,
-      this.#type,
-      this.#proto,
-      fd,
-      this.#timeout,
-    );
-    try {
-      // POSIX shares O_NONBLOCK between duplicates; Windows does not.
-      copy.#setMode(fd, this.#timeout);
-    } catch (e) {
-      copy.close();
-      throw e;
-    }
-    return copy;
+    return dup(this);
   }
 
   /**
