@@ -12,7 +12,6 @@ import { duplicate, setNonblocking } from "./_sys.ts";
 import {
   ADDR,
   attempting,
-  type Op,
   opAccept,
   POLLIN,
   switchForAttempt,
@@ -40,7 +39,7 @@ export function accept<A extends Address>(
       s,
       POLLIN,
       -1,
-      opAccept as Op,
+      opAccept,
       bare ? null : ADDR.bytes,
       bare ? null : ADDR.length,
       mode !== null,

@@ -7,7 +7,7 @@
  */
 import { timeout } from "./errors.ts";
 import { flagsArg, toBytes } from "./_data.ts";
-import { now, type Op, opSend, writable } from "./_ops.ts";
+import { now, opSend, writable } from "./_ops.ts";
 import { access } from "./_access.ts";
 import type { SocketType } from "./socket.ts";
 
@@ -27,7 +27,7 @@ export function sendall(
     s,
     writable(flags),
     deadline,
-    opSend as Op,
+    opSend,
     bytes,
     total,
     sendFlags,
@@ -41,7 +41,7 @@ export function sendall(
       s,
       writable(flags),
       deadline,
-      opSend as Op,
+      opSend,
       rest,
       rest.byteLength,
       sendFlags,

@@ -52,7 +52,6 @@ import {
   finishConnect,
   intoSize,
   now,
-  type Op,
   opRecv,
   opRecvfrom,
   opSend,
@@ -699,7 +698,7 @@ export class SocketType<A extends Address = Address> {
     const n = this.#call(
       readable(flags),
       -1,
-      opRecv as Op,
+      opRecv,
       buf,
       bufsize,
       flags,
@@ -816,7 +815,7 @@ export class SocketType<A extends Address = Address> {
     const view = toWritable(buffer, "recv_into()");
     const n = intoSize(view, nbytes, "recv_into()");
     flags = flagsArg(flags, "recv_into()");
-    return this.#call(readable(flags), -1, opRecv as Op, view, n, flags);
+    return this.#call(readable(flags), -1, opRecv, view, n, flags);
   }
 
   /**
@@ -846,7 +845,7 @@ export class SocketType<A extends Address = Address> {
     return this.#call(
       writable(flags),
       -1,
-      opSend as Op,
+      opSend,
       bytes,
       bytes.byteLength,
       flags | this.#sendFlags,
