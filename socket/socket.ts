@@ -52,6 +52,7 @@ import {
   finishConnect,
   intoSize,
   now,
+  type Op,
   opRecv,
   opRecvfrom,
   opSend,
