@@ -43,6 +43,10 @@ export interface SocketAccess {
   encode(s: SocketType, address: unknown, method: string): number;
   /** `s.#address()`: the address the OS wrote to `ADDR`. */
   address(s: SocketType): Address;
+  /** Counts a file from `makefile()` that keeps the descriptor open. */
+  ref(s: SocketType): void;
+  /** `s.#unref()`: that file closed; closes a socket closed meanwhile. */
+  unref(s: SocketType): void;
   /** `s.#setMode(fd, timeout)`: the mode and O_NONBLOCK to match. */
   setMode(s: SocketType, fd: number, timeout: number | null): void;
   /** `new SocketType(family, type, proto, fd)`. */

@@ -32,12 +32,9 @@ import {
   toWritable,
 } from "./_data.ts";
 import { closeHandle, E, setNonblocking } from "./_sys.ts";
-import { openFile, parseMode, SocketFile } from "./makefile.ts";
-import {
-  checkTextOptions,
-  type MakefileOptions,
-  SocketTextFile,
-} from "./text_file.ts";
+import type { SocketFile } from "./makefile.ts";
+import { makefile } from "./_makefile.ts";
+import type { MakefileOptions, SocketTextFile } from "./text_file.ts";
 import { getInheritable, setInheritable } from "./descriptor.ts";
 import { readableOf, writableOf } from "./streams.ts";
 import { closing } from "./_close_hook.ts";
@@ -71,7 +68,6 @@ import type { AfalgOptions } from "./_msg.ts";
 import * as msg from "./_msg.ts";
 import * as options from "./_options.ts";
 import { sendfile } from "./_sendfile.ts";
-import { sendall } from "./_sendall.ts";
 
 export { getdefaulttimeout, setdefaulttimeout } from "./_defaults.ts";
 export type { AfalgOptions } from "./_msg.ts";
@@ -178,6 +174,10 @@ export class SocketType<A extends Address = Address> {
       call: (s, events, deadline, op, a, b, c, d, e) =>
         s.#call(events, deadline, op, a, b, c, d, e),
       address: (s) => s.#address(),
+      ref: (s) => {
+        s.#ioRefs++;
+      },
+      unref: (s) => s.#unref(),
       setMode: (s, fd, timeout) => s.#setMode(fd, timeout),
       create: (family, type, proto, fd) =>
         new SocketType(family, type, proto, fd),
@@ -653,21 +653,7 @@ export class SocketType<A extends Address = Address> {
     buffering: number | null = -1,
     options?: MakefileOptions,
   ): SocketFile | SocketTextFile {
-    // null is Python's buffering=None: the default buffer.
-    const bufsize = buffering === null ? -1 : buffering;
-    const [, , binary, text] = parseMode(mode, "makefile()");
-    const asText = text || (!binary && options !== undefined);
-    if (asText && bufsize === 0) {
-      throw new RangeError("makefile(): unbuffered streams must be binary");
-    }
-    if (asText) checkTextOptions(options === undefined ? {} : options);
-    this.#live();
-    const raw = openFile(
-      () => new SocketFile(this, mode.replace("t", ""), bufsize),
-      () => this.#unref(),
-    );
-    this.#ioRefs++;
-    return asText ? new SocketTextFile(raw, mode, options ?? {}) : raw;
+    return makefile(this, mode, buffering, options);
   }
 
   /** A file made by `makefile()` was closed: close if the socket was. */
@@ -696,14 +682,7 @@ export class SocketType<A extends Address = Address> {
     bufsize = intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
     flags = flagsArg(flags, "recv()");
     const buf = receiveBuffer(bufsize);
-    const n = this.#call(
-      readable(flags),
-      -1,
-      opRecv,
-      buf,
-      bufsize,
-      flags,
-    );
+    const n = this.#call(readable(flags), -1, opRecv, buf, bufsize, flags);
     return buf.slice(0, n);
   }
 
@@ -880,7 +859,34 @@ export class SocketType<A extends Address = Address> {
     data: ArrayBufferView | ArrayBuffer | string,
     flags: number = 0,
   ): void {
-    sendall(this, data, flags);
+    const bytes = toBytes(data, "sendall()");
+    flags = flagsArg(flags, "sendall()");
+    const deadline = this.#timeout === null || this.#timeout === 0
+      ? -1
+      : now() + this.#timeout * 1000;
+    const total = bytes.byteLength;
+    let sent = this.#call(
+      writable(flags),
+      deadline,
+      opSend,
+      bytes,
+      total,
+      flags | this.#sendFlags,
+    );
+    while (sent < total) {
+      // The deadline bounds the whole call even when every send makes
+      // progress and none waits (CPython checks it before each send).
+      if (deadline >= 0 && now() >= deadline) throw new timeout();
+      const rest = bytes.subarray(sent);
+      sent += this.#call(
+        writable(flags),
+        deadline,
+        opSend,
+        rest,
+        rest.byteLength,
+        flags | this.#sendFlags,
+      );
+    }
   }
 
   /**
