@@ -120,9 +120,7 @@ function call<T>(
     socketArg(s, check);
     const deadline = deadlineOf(s);
     const r = first(s, op);
-    return r === BLOCKED
-      ? retry(s, events, deadline, op)
-      : Promise.resolve(r);
+    return r === BLOCKED ? retry(s, events, deadline, op) : Promise.resolve(r);
   } catch (e) {
     return Promise.reject(e);
   }
