@@ -226,5 +226,6 @@ export {
   PF_CAN,
   PF_PACKET,
   PF_RDS,
+  PF_SYSTEM,
 } from "./address/families.ts";
 export * from "./socket/constants.ts";
