@@ -132,6 +132,7 @@ export {
   if_indextoname,
   if_nameindex,
   if_nametoindex,
+  sethostname,
 } from "./resolver/mod.ts";
 // The address families, typed by their addresses (hand-written; the
 // generated constants leave these names to this file).
