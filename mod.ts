@@ -229,3 +229,14 @@ export {
   PF_SYSTEM,
 } from "./address/families.ts";
 export * from "./socket/constants.ts";
+export {
+  AddressFamily,
+  type AddressFamilyEnum,
+  AddressInfo,
+  type AddressInfoEnum,
+  type IntEnum,
+  MsgFlag,
+  type MsgFlagEnum,
+  SocketKind,
+  type SocketKindEnum,
+} from "./socket/enums.ts";
