@@ -77,6 +77,23 @@ describe("sethostname() arguments", () => {
   });
 });
 
+describe("sethostname() on Windows", () => {
+  const skip = os === "windows"
+    ? false
+    : `this is ${os}, which has sethostname`;
+  it(
+    `raises EOPNOTSUPP: Winsock has no sethostname${
+      skip ? ` (skipped: ${skip})` : ""
+    }`,
+    { skip },
+    () => {
+      assert.throws(() => sethostname("berkeley-win"), {
+        errno: errno.EOPNOTSUPP,
+      });
+    },
+  );
+});
+
 const skip = whyNoUnshare();
 
 describe(
