@@ -277,3 +277,37 @@ export function readFile(
 ): number {
   return lib.read(fd, buf, Math.min(n, buf.byteLength));
 }
+
+/**
+ * No `socket.share()` here (Windows-only in Python): `null`.
+ *
+ * @example Not on this platform
+ * ```ts
+ * import { shareSocket } from "./_posix.ts";
+ * console.log(shareSocket({}, 3, 1, new Uint8Array(0))); // null
+ * ```
+ */
+export function shareSocket(
+  _lib: unknown,
+  _fd: number,
+  _processId: number,
+  _info: Uint8Array,
+): number | null {
+  return null;
+}
+
+/**
+ * No `socket.fromshare()` here (Windows-only in Python): `null`.
+ *
+ * @example Not on this platform
+ * ```ts
+ * import { socketFromShare } from "./_posix.ts";
+ * console.log(socketFromShare({}, new Uint8Array(0))); // null
+ * ```
+ */
+export function socketFromShare(
+  _lib: unknown,
+  _info: Uint8Array,
+): number | null {
+  return null;
+}

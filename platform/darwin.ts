@@ -37,6 +37,8 @@ export {
   openSocket,
   readFile,
   seekFile,
+  shareSocket,
+  socketFromShare,
   strerror,
 } from "./_posix.ts";
 

@@ -29,6 +29,8 @@ export {
   openSocket,
   readFile,
   seekFile,
+  shareSocket,
+  socketFromShare,
   strerror,
 } from "./_posix.ts";
 

@@ -90,6 +90,13 @@ interface PlatformTable {
     count: number,
   ): number;
   readonly descriptorSymbols: SymbolTable | null;
+  shareSocket(
+    lib: never,
+    fd: number,
+    processId: number,
+    info: Uint8Array,
+  ): number | null;
+  socketFromShare(lib: never, info: Uint8Array): number | null;
   seekFile(lib: never, fd: number, pos: number): number;
   readFile(lib: never, fd: number, buf: Uint8Array, n: number): number;
 }
@@ -424,4 +431,26 @@ export function seekFile(fd: number, pos: number): number {
 export function readFile(fd: number, buf: Uint8Array, n: number): number {
   fileFunctions ??= fileLib();
   return table!.readFile(fileFunctions as never, fd, buf, n);
+}
+
+/**
+ * `socket.share()`'s call (Windows: `WSADuplicateSocketW` into `info`, a
+ * `WSAPROTOCOL_INFOW`): 0, or -1 with the last error set; `null` where
+ * the platform has no such call (Linux, macOS).
+ */
+export function shareSocket(
+  fd: number,
+  processId: number,
+  info: Uint8Array,
+): number | null {
+  return table!.shareSocket(lib as never, fd, processId, info);
+}
+
+/**
+ * `socket.fromshare()`'s call (Windows: `WSASocketW` from the protocol
+ * info): the new handle, or `INVALID_SOCKET` (`2 ** 64`) with the last
+ * error set; `null` where the platform has no such call.
+ */
+export function socketFromShare(info: Uint8Array): number | null {
+  return table!.socketFromShare(lib as never, info);
 }

@@ -512,13 +512,31 @@ export const layouts = {
     size: 12,
     fields: { onoff: [0, 4], keepalivetime: [4, 4], keepaliveinterval: [8, 4] },
   },
-  // What WSADuplicateSocketW() fills in and WSASocketW() reads back.
+  // What WSADuplicateSocketW() fills in and WSASocketW() reads back
+  // (socket.share() and fromshare(): its bytes are the shared data).
   WSAPROTOCOL_INFOW: {
     size: 628,
     fields: {
+      dwServiceFlags1: [0, 4],
+      dwServiceFlags2: [4, 4],
+      dwServiceFlags3: [8, 4],
+      dwServiceFlags4: [12, 4],
+      dwProviderFlags: [16, 4],
+      ProviderId: [20, 16],
+      dwCatalogEntryId: [36, 4],
+      ProtocolChain: [40, 32],
+      iVersion: [72, 4],
       iAddressFamily: [76, 4],
+      iMaxSockAddr: [80, 4],
+      iMinSockAddr: [84, 4],
       iSocketType: [88, 4],
       iProtocol: [92, 4],
+      iProtocolMaxOffset: [96, 4],
+      iNetworkByteOrder: [100, 4],
+      iSecurityScheme: [104, 4],
+      dwMessageSize: [108, 4],
+      dwProviderReserved: [112, 4],
+      szProtocol: [116, 512],
     },
   },
   // GetIfTable2Ex()'s table (ULONG NumEntries; MIB_IF_ROW2 Table[]) and rows.
@@ -990,6 +1008,63 @@ export function dupSocket(
     info,
     0,
     CREATE_FLAGS,
+  );
+}
+
+/**
+ * `socket.share(process_id)` as CPython makes it on Windows:
+ * `WSADuplicateSocketW(fd, processId, info)` fills `info` (a
+ * `WSAPROTOCOL_INFOW`) for process `processId` to recreate the socket
+ * from. Returns 0, or -1 with the last error set.
+ *
+ * @example Sharing a socket with this process
+ * ```ts ignore
+ * import { lib } from "./mod.ts";
+ * import { layouts, shareSocket } from "./windows.ts";
+ * const info = new Uint8Array(layouts.WSAPROTOCOL_INFOW.size);
+ * shareSocket(lib, 0x104, lib.GetCurrentProcessId(), info);
+ * ```
+ */
+export function shareSocket(
+  lib: {
+    readonly WSADuplicateSocketW: (
+      ...args: (number | Uint8Array | null)[]
+    ) => number;
+  },
+  fd: number,
+  processId: number,
+  info: Uint8Array,
+): number | null {
+  return lib.WSADuplicateSocketW(fd, processId, info) === 0 ? 0 : -1;
+}
+
+/**
+ * `socket.fromshare(info)` as CPython makes it on Windows:
+ * `WSASocketW(FROM_PROTOCOL_INFO, FROM_PROTOCOL_INFO, FROM_PROTOCOL_INFO,
+ * info, 0, WSA_FLAG_OVERLAPPED)`, the family, type and protocol taken from
+ * `info` (CPython passes no `WSA_FLAG_NO_HANDLE_INHERIT` here). Returns
+ * the `SOCKET`, or `INVALID_SOCKET` (`2 ** 64`) with the last error set.
+ *
+ * @example Recreating a shared socket
+ * ```ts ignore
+ * import { lib } from "./mod.ts";
+ * import { socketFromShare } from "./windows.ts";
+ * const s = socketFromShare(lib, new Uint8Array(628)); // bytes from share()
+ * ```
+ */
+export function socketFromShare(
+  lib: {
+    readonly WSASocketW: (...args: (number | Uint8Array | null)[]) => number;
+  },
+  info: Uint8Array,
+): number | null {
+  return lib.WSASocketW(
+    FROM_PROTOCOL_INFO,
+    FROM_PROTOCOL_INFO,
+    FROM_PROTOCOL_INFO,
+    info,
+    0,
+    constants.WSA_FLAG_OVERLAPPED,
   );
 }
 
