@@ -45,10 +45,9 @@ export {
   type AfalgOptions,
   getdefaulttimeout,
   setdefaulttimeout,
-  Socket,
-  socket,
   SocketType,
 } from "./socket/socket.ts";
+export { Socket, socket } from "./socket/_factory.ts";
 export { errno, type ErrnoTable } from "./socket/errno.ts";
 export { type FileSocket, SocketFile } from "./socket/makefile.ts";
 export { type MakefileOptions, SocketTextFile } from "./socket/text_file.ts";

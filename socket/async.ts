@@ -17,7 +17,9 @@
 import type { Address, AddressInput, PeerAddress } from "../address/mod.ts";
 import { constants } from "../platform/mod.ts";
 import { error, errorFromErrno, timeout } from "./errors.ts";
-import { attempt, sendfileOnce, socketArg, type SocketType } from "./socket.ts";
+import type { SocketType } from "./socket.ts";
+import { attempt, socketArg } from "./_access.ts";
+import { sendfileOnce } from "./_sendfile.ts";
 import { toBytes } from "./_data.ts";
 import {
   readFile,
