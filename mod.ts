@@ -63,6 +63,7 @@ export {
   sock_sendto,
 } from "./socket/async.ts";
 export { fromfd, socketpair } from "./socket/socketpair.ts";
+export { fromshare } from "./socket/share.ts";
 export { recv_fds, send_fds } from "./socket/fds.ts";
 export { close, dup } from "./socket/descriptor.ts";
 export {

@@ -26,6 +26,7 @@ import { constants } from "./darwin_constants.ts";
 export { constants, errno } from "./darwin_constants.ts";
 export {
   acceptSocket,
+  descriptorSymbols,
   dupSocket,
   extraLibraries,
   gaiStrerror,
@@ -34,6 +35,10 @@ export {
   inetAton,
   init,
   openSocket,
+  readFile,
+  seekFile,
+  shareSocket,
+  socketFromShare,
   strerror,
 } from "./_posix.ts";
 
