@@ -9,11 +9,12 @@
  */
 import {
   constants,
+  descriptorProblem,
   errno,
   features,
   lastErrno,
-  lib,
-  symbols,
+  readFile as readFrom,
+  seekFile as seekTo,
 } from "../platform/mod.ts";
 import { described } from "../address/_struct.ts";
 import { INT_MAX, intArg } from "./_data.ts";
@@ -29,8 +30,6 @@ import {
 import { access } from "./_access.ts";
 import type { SocketType } from "./socket.ts";
 
-/** `SEEK_SET` (the same on Linux and macOS). */
-const SEEK_SET = 0;
 /** The largest block one `sendfile(2)` call is asked for (CPython's). */
 export const SENDFILE_BLOCK = 2 ** 30;
 /** The block the fallback reads and sends (CPython's). */
@@ -62,13 +61,27 @@ export function sendfileArgs(
 }
 
 /**
- * Sets descriptor `fd`'s file position (`lseek(fd, pos, SEEK_SET)`). With
- * `after`, the position after a send: a descriptor that has none (a pipe,
- * a socket: ESPIPE) is left as it is.
+ * Raises when this runtime's descriptors cannot be read as files here
+ * (Windows under Deno: see `descriptorProblem()`), saying why.
+ */
+function checkDescriptors(): void {
+  const why = descriptorProblem();
+  if (why !== null) {
+    throw new error(
+      errno.EOPNOTSUPP,
+      `sendfile() cannot read a file descriptor here: ${why}`,
+    );
+  }
+}
+
+/**
+ * Sets descriptor `fd`'s file position (`lseek(fd, pos, SEEK_SET)`, or
+ * its `HANDLE`'s on Windows). With `after`, the position after a send: a
+ * descriptor that has none (a pipe, a socket: ESPIPE) is left as it is.
  */
 export function seekFile(fd: number, pos: number, after = false): void {
-  if (!("lseek" in symbols)) throw errorFromErrno(errno.EOPNOTSUPP);
-  if (lib.lseek(fd, pos, SEEK_SET) >= 0) return;
+  checkDescriptors();
+  if (seekTo(fd, pos) === 0) return;
   const err = lastErrno();
   if (!(after && err === errno.ESPIPE)) throw errorFromErrno(err);
 }
@@ -80,9 +93,9 @@ const readBuffer = new Uint8Array(SEND_BLOCK);
  * `fd` at its position: a view of a shared buffer, empty at end of file.
  */
 export function readFile(fd: number, n: number): Uint8Array {
-  if (!("read" in symbols)) throw errorFromErrno(errno.EOPNOTSUPP);
+  checkDescriptors();
   for (;;) {
-    const got = lib.read(fd, readBuffer, Math.min(n, SEND_BLOCK));
+    const got = readFrom(fd, readBuffer, Math.min(n, SEND_BLOCK));
     if (got >= 0) return readBuffer.subarray(0, got);
     const err = lastErrno();
     if (err !== errno.EINTR) throw errorFromErrno(err);
