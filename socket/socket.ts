@@ -71,6 +71,9 @@ import { sendfile } from "./_sendfile.ts";
 
 export { getdefaulttimeout, setdefaulttimeout } from "./_defaults.ts";
 export type { AfalgOptions } from "./_msg.ts";
+// For the files that make sockets over descriptors (socketpair.ts,
+// share.ts): importing it from here loads the class it makes them with.
+export { adoptSocket } from "./_open.ts";
 
 const C = constants;
 const SEND_FLAGS = features.sendFlags;

@@ -6,8 +6,7 @@
  */
 import { constants, errno, features, lastErrno } from "../platform/mod.ts";
 import { errorFromErrno } from "./errors.ts";
-import type { SocketType } from "./socket.ts";
-import { adoptSocket } from "./_open.ts";
+import { adoptSocket, type SocketType } from "./socket.ts";
 import { describeSocket } from "./_fileno.ts";
 import { closeHandle, duplicate, openPair } from "./_sys.ts";
 import { INT_MAX, intArg } from "./_data.ts";
