@@ -50,7 +50,7 @@ export interface SocketAccess {
   /** `s.#setMode(fd, timeout)`: the mode and O_NONBLOCK to match. */
   setMode(s: SocketType, fd: number, timeout: number | null): void;
   /** `new SocketType(family, type, proto, fd)`. */
-  create(family: number, type: number, proto: number, fd: number): SocketType;
+  create(family: number, type: number, proto: number, fd?: number): SocketType;
   /** `s.#family`: the socket's family. */
   family(s: SocketType): number;
   /** `s.#sendFlags`: the flags or-ed into every send. */
