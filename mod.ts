@@ -45,10 +45,9 @@ export {
   type AfalgOptions,
   getdefaulttimeout,
   setdefaulttimeout,
-  Socket,
-  socket,
   SocketType,
 } from "./socket/socket.ts";
+export { Socket, socket } from "./socket/_factory.ts";
 export { errno, type ErrnoTable } from "./socket/errno.ts";
 export { type FileSocket, SocketFile } from "./socket/makefile.ts";
 export { type MakefileOptions, SocketTextFile } from "./socket/text_file.ts";
@@ -64,6 +63,7 @@ export {
   sock_sendto,
 } from "./socket/async.ts";
 export { fromfd, socketpair } from "./socket/socketpair.ts";
+export { fromshare } from "./socket/share.ts";
 export { recv_fds, send_fds } from "./socket/fds.ts";
 export { close, dup } from "./socket/descriptor.ts";
 export {
@@ -132,6 +132,7 @@ export {
   if_indextoname,
   if_nameindex,
   if_nametoindex,
+  sethostname,
 } from "./resolver/mod.ts";
 // The address families, typed by their addresses (hand-written; the
 // generated constants leave these names to this file).
@@ -226,5 +227,17 @@ export {
   PF_CAN,
   PF_PACKET,
   PF_RDS,
+  PF_SYSTEM,
 } from "./address/families.ts";
 export * from "./socket/constants.ts";
+export {
+  AddressFamily,
+  type AddressFamilyEnum,
+  AddressInfo,
+  type AddressInfoEnum,
+  type IntEnum,
+  MsgFlag,
+  type MsgFlagEnum,
+  SocketKind,
+  type SocketKindEnum,
+} from "./socket/enums.ts";

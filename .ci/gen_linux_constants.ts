@@ -106,6 +106,7 @@ const C_PREAMBLE = `#define _GNU_SOURCE
 #include <linux/sctp.h>
 #include <bluetooth/bluetooth.h>
 #include <bluetooth/hci.h>
+#include <bluetooth/l2cap.h>
 /* CPython's names for <linux/can/bcm.h>'s opcodes and flags. */
 ${CAN_BCM_ALIASES}
 /* UDP-Lite's options live in a kernel-internal header; CPython defines
@@ -115,6 +116,18 @@ ${CAN_BCM_ALIASES}
 #endif
 #ifndef UDPLITE_RECV_CSCOV
 #define UDPLITE_RECV_CSCOV 11
+#endif
+/* CPython's socketmodule.h defines these AF_ALG names with its own values
+   where <linux/if_alg.h> lacks them (it always does: the kernel never
+   merged them), and exports them. */
+#ifndef ALG_SET_PUBKEY
+#define ALG_SET_PUBKEY 6
+#endif
+#ifndef ALG_OP_SIGN
+#define ALG_OP_SIGN 2
+#endif
+#ifndef ALG_OP_VERIFY
+#define ALG_OP_VERIFY 3
 #endif
 `;
 
@@ -276,6 +289,11 @@ const GROUPS: Group[] = [
     headers: ["linux/if_alg.h"],
   },
   {
+    comment:
+      "AF_ALG names CPython exports with its own values; <linux/if_alg.h> lacks them",
+    names: ["ALG_SET_PUBKEY", "ALG_OP_SIGN", "ALG_OP_VERIFY"],
+  },
+  {
     comment: "AF_VSOCK addresses and options (linux/vm_sockets.h)",
     prefixes: ["VMADDR_", "SO_VM_SOCKETS_", "VM_SOCKETS_"],
     headers: ["linux/vm_sockets.h"],
@@ -334,6 +352,68 @@ const GROUPS: Group[] = [
       "HCI_CHANNEL_MONITOR",
       "HCI_CHANNEL_CONTROL",
       "HCI_CHANNEL_LOGGING",
+    ],
+  },
+  {
+    comment:
+      "Bluetooth options at levels SOL_BLUETOOTH and SOL_L2CAP, as CPython 3.14 exports them (BlueZ's bluetooth.h, l2cap.h)",
+    names: [
+      "L2CAP_LM",
+      "L2CAP_LM_MASTER",
+      "L2CAP_LM_AUTH",
+      "L2CAP_LM_ENCRYPT",
+      "L2CAP_LM_TRUSTED",
+      "L2CAP_LM_RELIABLE",
+      "L2CAP_LM_SECURE",
+      ...[
+        "SECURITY",
+        "SECURITY_SDP",
+        "SECURITY_LOW",
+        "SECURITY_MEDIUM",
+        "SECURITY_HIGH",
+        "SECURITY_FIPS",
+        "DEFER_SETUP",
+        "FLUSHABLE",
+        "FLUSHABLE_OFF",
+        "FLUSHABLE_ON",
+        "POWER",
+        "POWER_FORCE_ACTIVE_OFF",
+        "POWER_FORCE_ACTIVE_ON",
+        "CHANNEL_POLICY",
+        "CHANNEL_POLICY_BREDR_ONLY",
+        "CHANNEL_POLICY_BREDR_PREFERRED",
+        "VOICE",
+        "VOICE_TRANSPARENT",
+        "VOICE_CVSD_16BIT",
+        "VOICE_TRANSPARENT_16BIT",
+        "SNDMTU",
+        "RCVMTU",
+        "PHY",
+        "PHY_BR_1M_1SLOT",
+        "PHY_BR_1M_3SLOT",
+        "PHY_BR_1M_5SLOT",
+        "PHY_EDR_2M_1SLOT",
+        "PHY_EDR_2M_3SLOT",
+        "PHY_EDR_2M_5SLOT",
+        "PHY_EDR_3M_1SLOT",
+        "PHY_EDR_3M_3SLOT",
+        "PHY_EDR_3M_5SLOT",
+        "PHY_LE_1M_TX",
+        "PHY_LE_1M_RX",
+        "PHY_LE_2M_TX",
+        "PHY_LE_2M_RX",
+        "PHY_LE_CODED_TX",
+        "PHY_LE_CODED_RX",
+        "MODE",
+        "MODE_BASIC",
+        "MODE_ERTM",
+        "MODE_STREAMING",
+        "MODE_LE_FLOWCTL",
+        "MODE_EXT_FLOWCTL",
+        "PKT_STATUS",
+        "ISO_QOS",
+        "CODEC",
+      ].map((n) => `BT_${n}`),
     ],
   },
   {

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { socket, type SocketType } from "../socket/socket.ts";
+import { socket, type SocketType } from "../mod.ts";
 import { socketpair } from "../socket/socketpair.ts";
 import { constants as C } from "../platform/mod.ts";
 import {

@@ -76,6 +76,7 @@ function address(p: Pointer): number {
 /** The parts of Node's `process` (which Bun has) this backend reads. */
 interface BuiltinModules {
   readonly arch: string;
+  readonly execPath: string;
   readonly platform: string;
   readonly report?: {
     getReport(): { header?: { glibcVersionRuntime?: string } };
@@ -107,6 +108,9 @@ export function bunBackend(): Backend {
       : process.report?.getReport().header?.glibcVersionRuntime
       ? "gnu"
       : "musl",
+    // bun.exe exports all of libuv (for Node-API addons), and node:fs
+    // descriptors are those of libuv's C runtime, linked into bun.exe.
+    descriptorOwner: { path: process.execPath },
     denied: () => null, // Bun has no permission model
     open(path: string, table: SymbolTable) {
       const wanted: Record<string, { args: string[]; returns: string }> = {};

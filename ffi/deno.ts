@@ -129,6 +129,13 @@ export function denoBackend(): Backend {
       : Deno.build.env === "musl"
       ? "musl"
       : "gnu",
+    // On Windows, node:fs descriptors are those of the C runtime linked
+    // statically into deno.exe (open_osfhandle on a duplicate of the
+    // file's HANDLE), and deno.exe exports nothing that reads them.
+    descriptorOwner: {
+      why:
+        "Deno's node:fs descriptors belong to the C runtime linked into deno.exe, which exports no way to find their HANDLE",
+    },
     denied(): string | null {
       // Unscoped: a path list lets the library load, but reading memory
       // behind the pointers C returns (getaddrinfo()'s results) needs the

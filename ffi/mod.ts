@@ -36,6 +36,18 @@ const backend: Backend = pickBackend();
 /** The runtime the FFI is running on. */
 export const runtime: "deno" | "bun" = backend.runtime;
 
+/**
+ * Where this runtime's own `node:fs` descriptors can be turned into the
+ * OS's file handles (on Windows they are a C runtime's, not the OS's): a
+ * library to open for libuv's `uv_get_osfhandle` (Bun's executable), or
+ * why there is none, as a sentence for an error message (Deno).
+ */
+export function descriptorOwner(): LibrarySearch | { readonly why: string } {
+  const owner = backend.descriptorOwner;
+  if ("why" in owner) return owner;
+  return { envVar: "BERKELEY_SOCKET_RUNTIME_EXE", paths: [owner.path] };
+}
+
 /** Where to look for a C library, and which variable overrides it. */
 export interface LibrarySearch {
   /** Environment variable whose value, when set, is tried first. */

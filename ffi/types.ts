@@ -67,6 +67,15 @@ export interface Backend {
   /** Linux's C library (`gnu` or `musl`); `null` on other systems. */
   readonly libc: "gnu" | "musl" | null;
   /**
+   * Where this runtime's own `node:fs` descriptors can be turned into the
+   * OS's file handles: the runtime's executable when it exports libuv's
+   * `uv_get_osfhandle` (whose C runtime owns those descriptors), else why
+   * not, as a sentence for an error message.
+   */
+  readonly descriptorOwner: { readonly path: string } | {
+    readonly why: string;
+  };
+  /**
    * Why the program may not call C (Deno without `--allow-ffi`), after
    * asking once where the runtime can ask; `null` when it may.
    */

@@ -220,3 +220,94 @@ export function ifNameindex(
   }
   return out;
 }
+
+/**
+ * No library to open for file descriptors: a runtime's `node:fs`
+ * descriptors are the kernel's own here.
+ *
+ * @example Nothing to open
+ * ```ts
+ * import { descriptorSymbols } from "./_posix.ts";
+ * console.log(descriptorSymbols); // null
+ * ```
+ */
+export const descriptorSymbols: SymbolTable | null = null;
+
+/** `SEEK_SET` (the same on Linux and macOS). */
+const SEEK_SET = 0;
+
+/**
+ * Sets descriptor `fd`'s file position to `pos` (`lseek(fd, pos,
+ * SEEK_SET)`): 0, or -1 with errno set (ESPIPE where the descriptor has
+ * no position: a pipe, a socket).
+ *
+ * @example Rewinding a file
+ * ```ts ignore
+ * import { lib } from "./mod.ts";
+ * import { seekFile } from "./_posix.ts";
+ * seekFile(lib, 3, 0);
+ * ```
+ */
+export function seekFile(
+  lib: { readonly lseek: (fd: number, pos: number, how: number) => number },
+  fd: number,
+  pos: number,
+): number {
+  return lib.lseek(fd, pos, SEEK_SET) < 0 ? -1 : 0;
+}
+
+/**
+ * Reads up to `n` bytes (at most `buf`'s length) of descriptor `fd` at
+ * its position into `buf` (`read(2)`): the count, 0 at end of file, or -1
+ * with errno set.
+ *
+ * @example Reading a block
+ * ```ts ignore
+ * import { lib } from "./mod.ts";
+ * import { readFile } from "./_posix.ts";
+ * const buf = new Uint8Array(8192);
+ * console.log(readFile(lib, 3, buf, buf.length));
+ * ```
+ */
+export function readFile(
+  lib: { readonly read: (fd: number, buf: Uint8Array, n: number) => number },
+  fd: number,
+  buf: Uint8Array,
+  n: number,
+): number {
+  return lib.read(fd, buf, Math.min(n, buf.byteLength));
+}
+
+/**
+ * No `socket.share()` here (Windows-only in Python): `null`.
+ *
+ * @example Not on this platform
+ * ```ts
+ * import { shareSocket } from "./_posix.ts";
+ * console.log(shareSocket({}, 3, 1, new Uint8Array(0))); // null
+ * ```
+ */
+export function shareSocket(
+  _lib: unknown,
+  _fd: number,
+  _processId: number,
+  _info: Uint8Array,
+): number | null {
+  return null;
+}
+
+/**
+ * No `socket.fromshare()` here (Windows-only in Python): `null`.
+ *
+ * @example Not on this platform
+ * ```ts
+ * import { socketFromShare } from "./_posix.ts";
+ * console.log(socketFromShare({}, new Uint8Array(0))); // null
+ * ```
+ */
+export function socketFromShare(
+  _lib: unknown,
+  _info: Uint8Array,
+): number | null {
+  return null;
+}

@@ -26,6 +26,7 @@ import { constants } from "./darwin_constants.ts";
 export { constants, errno } from "./darwin_constants.ts";
 export {
   acceptSocket,
+  descriptorSymbols,
   dupSocket,
   extraLibraries,
   gaiStrerror,
@@ -34,6 +35,10 @@ export {
   inetAton,
   init,
   openSocket,
+  readFile,
+  seekFile,
+  shareSocket,
+  socketFromShare,
   strerror,
 } from "./_posix.ts";
 
@@ -391,6 +396,13 @@ export const symbols = {
     parameters: [
       "buffer", // char *name
       "usize", // size_t namelen
+    ],
+    result: "i32", // int
+  },
+  sethostname: {
+    parameters: [
+      "buffer", // const char *name
+      "i32", // int namelen
     ],
     result: "i32", // int
   },

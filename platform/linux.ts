@@ -18,6 +18,7 @@ import { musl } from "./linux_musl.ts";
 export { constants, errno } from "./linux_constants.ts";
 export {
   acceptSocket,
+  descriptorSymbols,
   dupSocket,
   extraLibraries,
   gaiStrerror,
@@ -26,6 +27,10 @@ export {
   inetAton,
   init,
   openSocket,
+  readFile,
+  seekFile,
+  shareSocket,
+  socketFromShare,
   strerror,
 } from "./_posix.ts";
 
@@ -353,6 +358,13 @@ export const symbols = {
   gethostname: {
     parameters: [
       "buffer", // char *name
+      "usize", // size_t len
+    ],
+    result: "i32", // int
+  },
+  sethostname: {
+    parameters: [
+      "buffer", // const char *name
       "usize", // size_t len
     ],
     result: "i32", // int

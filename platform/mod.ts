@@ -6,6 +6,7 @@
  * @module
  */
 import {
+  descriptorOwner,
   isNull,
   type NativeFunction,
   openedPath,
@@ -88,6 +89,16 @@ interface PlatformTable {
     offset: number,
     count: number,
   ): number;
+  readonly descriptorSymbols: SymbolTable | null;
+  shareSocket(
+    lib: never,
+    fd: number,
+    processId: number,
+    info: Uint8Array,
+  ): number | null;
+  socketFromShare(lib: never, info: Uint8Array): number | null;
+  seekFile(lib: never, fd: number, pos: number): number;
+  readFile(lib: never, fd: number, buf: Uint8Array, n: number): number;
 }
 
 const host = (globalThis as { process?: { platform?: string; arch?: string } })
@@ -357,4 +368,89 @@ export function sendFile(
   count: number,
 ): number {
   return table!.sendFile(lib as never, sock, file, offset, count);
+}
+
+/** The runtime's descriptor functions bound, or why there are none. */
+let descriptorLib: Record<string, NativeFunction | null> | string | undefined;
+
+/**
+ * Why a runtime's `node:fs` descriptors cannot be read as files here, or
+ * `null` when they can: on Windows a descriptor is a C runtime's, and its
+ * file `HANDLE` is found through the runtime's executable (Bun's exports
+ * libuv's `uv_get_osfhandle`; Deno's exports nothing of the kind).
+ */
+export function descriptorProblem(): string | null {
+  if (descriptorLib === undefined) {
+    const wanted = table!.descriptorSymbols;
+    if (wanted === null) {
+      descriptorLib = {};
+    } else {
+      const owner = descriptorOwner();
+      if ("why" in owner) {
+        descriptorLib = owner.why;
+      } else {
+        try {
+          descriptorLib = openLibrary(owner, wanted);
+        } catch (e) {
+          descriptorLib = e instanceof Error ? e.message : String(e);
+        }
+      }
+    }
+  }
+  return typeof descriptorLib === "string" ? descriptorLib : null;
+}
+
+/** The C library with the runtime's descriptor functions, when they are needed. */
+function fileLib(): Record<string, NativeFunction | null> {
+  const why = descriptorProblem();
+  if (why !== null || typeof descriptorLib !== "object") {
+    throw new Error(why ?? "");
+  }
+  return { ...lib, ...descriptorLib };
+}
+
+let fileFunctions: Record<string, NativeFunction | null> | undefined;
+
+/**
+ * Sets descriptor `fd`'s file position (`lseek(fd, pos, SEEK_SET)`;
+ * Windows: `SetFilePointerEx` on its `HANDLE`): 0, or -1 with the last
+ * error set (ESPIPE where the descriptor has no position). Check
+ * {@linkcode descriptorProblem} first.
+ */
+export function seekFile(fd: number, pos: number): number {
+  fileFunctions ??= fileLib();
+  return table!.seekFile(fileFunctions as never, fd, pos);
+}
+
+/**
+ * Reads up to `n` bytes of descriptor `fd` at its position into `buf`
+ * (`read(2)`; Windows: `ReadFile` on its `HANDLE`): the count, 0 at end
+ * of file, or -1 with the last error set. Check
+ * {@linkcode descriptorProblem} first.
+ */
+export function readFile(fd: number, buf: Uint8Array, n: number): number {
+  fileFunctions ??= fileLib();
+  return table!.readFile(fileFunctions as never, fd, buf, n);
+}
+
+/**
+ * `socket.share()`'s call (Windows: `WSADuplicateSocketW` into `info`, a
+ * `WSAPROTOCOL_INFOW`): 0, or -1 with the last error set; `null` where
+ * the platform has no such call (Linux, macOS).
+ */
+export function shareSocket(
+  fd: number,
+  processId: number,
+  info: Uint8Array,
+): number | null {
+  return table!.shareSocket(lib as never, fd, processId, info);
+}
+
+/**
+ * `socket.fromshare()`'s call (Windows: `WSASocketW` from the protocol
+ * info): the new handle, or `INVALID_SOCKET` (`2 ** 64`) with the last
+ * error set; `null` where the platform has no such call.
+ */
+export function socketFromShare(info: Uint8Array): number | null {
+  return table!.socketFromShare(lib as never, info);
 }

@@ -512,13 +512,31 @@ export const layouts = {
     size: 12,
     fields: { onoff: [0, 4], keepalivetime: [4, 4], keepaliveinterval: [8, 4] },
   },
-  // What WSADuplicateSocketW() fills in and WSASocketW() reads back.
+  // What WSADuplicateSocketW() fills in and WSASocketW() reads back
+  // (socket.share() and fromshare(): its bytes are the shared data).
   WSAPROTOCOL_INFOW: {
     size: 628,
     fields: {
+      dwServiceFlags1: [0, 4],
+      dwServiceFlags2: [4, 4],
+      dwServiceFlags3: [8, 4],
+      dwServiceFlags4: [12, 4],
+      dwProviderFlags: [16, 4],
+      ProviderId: [20, 16],
+      dwCatalogEntryId: [36, 4],
+      ProtocolChain: [40, 32],
+      iVersion: [72, 4],
       iAddressFamily: [76, 4],
+      iMaxSockAddr: [80, 4],
+      iMinSockAddr: [84, 4],
       iSocketType: [88, 4],
       iProtocol: [92, 4],
+      iProtocolMaxOffset: [96, 4],
+      iNetworkByteOrder: [100, 4],
+      iSecurityScheme: [104, 4],
+      dwMessageSize: [108, 4],
+      dwProviderReserved: [112, 4],
+      szProtocol: [116, 512],
     },
   },
   // GetIfTable2Ex()'s table (ULONG NumEntries; MIB_IF_ROW2 Table[]) and rows.
@@ -635,6 +653,7 @@ export function ioctl(
  * The functions Winsock leaves to other system libraries: kernel32's
  * `FormatMessageW` (error texts, as CPython's `PyErr_SetExcFromWindowsErr`
  * gets them), `GetCurrentProcessId` (for `WSADuplicateSocketW`),
+ * `GetFileType`, `SetFilePointerEx` and `ReadFile` (`sendfile()`'s file),
  * `GetHandleInformation` and `SetHandleInformation`; iphlpapi's `if_nametoindex`, `if_indextoname`
  * and what `if_nameindex` is made of (`GetIfTable2Ex`, `FreeMibTable`,
  * `ConvertInterfaceLuidToNameW`). `BERKELEY_SOCKET_KERNEL32` and
@@ -663,6 +682,31 @@ export const extraLibraries: readonly ExtraLibrary[] = [
         result: "u32", // DWORD: WCHARs written, 0 on failure
       },
       GetCurrentProcessId: { parameters: [], result: "u32" }, // DWORD
+      GetFileType: {
+        parameters: [
+          "usize", // HANDLE hFile
+        ],
+        result: "u32", // DWORD: FILE_TYPE_DISK, FILE_TYPE_PIPE, ...
+      },
+      SetFilePointerEx: {
+        parameters: [
+          "usize", // HANDLE hFile
+          "i64", // LARGE_INTEGER liDistanceToMove (by value)
+          "buffer", // PLARGE_INTEGER lpNewFilePointer (NULL)
+          "u32", // DWORD dwMoveMethod
+        ],
+        result: "i32", // BOOL
+      },
+      ReadFile: {
+        parameters: [
+          "usize", // HANDLE hFile
+          "buffer", // LPVOID lpBuffer
+          "u32", // DWORD nNumberOfBytesToRead
+          "buffer", // LPDWORD lpNumberOfBytesRead
+          "buffer", // LPOVERLAPPED lpOverlapped (NULL)
+        ],
+        result: "i32", // BOOL
+      },
       GetHandleInformation: {
         parameters: [
           "usize", // HANDLE hObject (a SOCKET is a HANDLE)
@@ -967,6 +1011,63 @@ export function dupSocket(
   );
 }
 
+/**
+ * `socket.share(process_id)` as CPython makes it on Windows:
+ * `WSADuplicateSocketW(fd, processId, info)` fills `info` (a
+ * `WSAPROTOCOL_INFOW`) for process `processId` to recreate the socket
+ * from. Returns 0, or -1 with the last error set.
+ *
+ * @example Sharing a socket with this process
+ * ```ts ignore
+ * import { lib } from "./mod.ts";
+ * import { layouts, shareSocket } from "./windows.ts";
+ * const info = new Uint8Array(layouts.WSAPROTOCOL_INFOW.size);
+ * shareSocket(lib, 0x104, lib.GetCurrentProcessId(), info);
+ * ```
+ */
+export function shareSocket(
+  lib: {
+    readonly WSADuplicateSocketW: (
+      ...args: (number | Uint8Array | null)[]
+    ) => number;
+  },
+  fd: number,
+  processId: number,
+  info: Uint8Array,
+): number | null {
+  return lib.WSADuplicateSocketW(fd, processId, info) === 0 ? 0 : -1;
+}
+
+/**
+ * `socket.fromshare(info)` as CPython makes it on Windows:
+ * `WSASocketW(FROM_PROTOCOL_INFO, FROM_PROTOCOL_INFO, FROM_PROTOCOL_INFO,
+ * info, 0, WSA_FLAG_OVERLAPPED)`, the family, type and protocol taken from
+ * `info` (CPython passes no `WSA_FLAG_NO_HANDLE_INHERIT` here). Returns
+ * the `SOCKET`, or `INVALID_SOCKET` (`2 ** 64`) with the last error set.
+ *
+ * @example Recreating a shared socket
+ * ```ts ignore
+ * import { lib } from "./mod.ts";
+ * import { socketFromShare } from "./windows.ts";
+ * const s = socketFromShare(lib, new Uint8Array(628)); // bytes from share()
+ * ```
+ */
+export function socketFromShare(
+  lib: {
+    readonly WSASocketW: (...args: (number | Uint8Array | null)[]) => number;
+  },
+  info: Uint8Array,
+): number | null {
+  return lib.WSASocketW(
+    FROM_PROTOCOL_INFO,
+    FROM_PROTOCOL_INFO,
+    FROM_PROTOCOL_INFO,
+    info,
+    0,
+    constants.WSA_FLAG_OVERLAPPED,
+  );
+}
+
 const BROADCAST = new TextEncoder().encode("255.255.255.255\0");
 
 /**
@@ -1152,10 +1253,9 @@ export const ioctls: IoctlTable = new Map([
 ]);
 
 /**
- * No `sendfile(2)` here (TransmitFile takes a file HANDLE, not the C
- * runtime descriptor a caller has): fails with WSAEOPNOTSUPP, so that
- * `sendfile()` takes its send loop, as CPython's `socket.sendfile()` does
- * on Windows.
+ * No `sendfile(2)` here: fails with WSAEOPNOTSUPP, so that `sendfile()`
+ * takes its read-and-send loop (through {@linkcode readFile}), as
+ * CPython's `socket.sendfile()` does on Windows.
  *
  * @example Always unsupported
  * ```ts ignore
@@ -1173,6 +1273,156 @@ export function sendFile(
 ): number {
   lib.WSASetLastError(errno.WSAEOPNOTSUPP);
   return -1;
+}
+
+/**
+ * What turns a runtime's `node:fs` descriptor into a file `HANDLE`: on
+ * Windows such a descriptor is a C runtime's (`_open_osfhandle`), and only
+ * that C runtime knows its handle. libuv's `uv_get_osfhandle` asks it
+ * (`_get_osfhandle`), where the runtime's executable exports it.
+ *
+ * @example The symbol taken from the runtime's executable
+ * ```ts
+ * import { descriptorSymbols } from "./windows.ts";
+ * console.log(Object.keys(descriptorSymbols)); // ["uv_get_osfhandle"]
+ * ```
+ */
+export const descriptorSymbols = {
+  uv_get_osfhandle: {
+    parameters: [
+      "i32", // int fd
+    ],
+    result: "isize", // uv_os_fd_t (HANDLE); INVALID_HANDLE_VALUE (-1) if not open
+  },
+} as const satisfies SymbolTable;
+
+/** `FILE_TYPE_DISK` (winbase.h): a file, which has a position. */
+const FILE_TYPE_DISK = 1;
+/** `FILE_BEGIN` (winbase.h): `SetFilePointerEx` from the start. */
+const FILE_BEGIN = 0;
+/** `ERROR_ACCESS_DENIED` (winerror.h): the C runtime's `_read` says EBADF. */
+const ERROR_ACCESS_DENIED = 5;
+/** `ERROR_INVALID_HANDLE` (winerror.h). */
+const ERROR_INVALID_HANDLE = 6;
+/** `ERROR_HANDLE_EOF` (winerror.h): reading past the end. */
+const ERROR_HANDLE_EOF = 38;
+/** `ERROR_BROKEN_PIPE` (winerror.h): a pipe's end of file. */
+const ERROR_BROKEN_PIPE = 109;
+/** `ERROR_NEGATIVE_SEEK` (winerror.h). */
+const ERROR_NEGATIVE_SEEK = 131;
+
+/** The kernel32 and descriptor functions the file helpers call. */
+interface FileLib {
+  readonly uv_get_osfhandle: (fd: number) => number;
+  readonly GetFileType: (handle: number) => number;
+  readonly SetFilePointerEx: (
+    handle: number,
+    pos: number,
+    out: Uint8Array | null,
+    how: number,
+  ) => number;
+  readonly ReadFile: (
+    handle: number,
+    buf: Uint8Array,
+    n: number,
+    got: Uint8Array,
+    overlapped: null,
+  ) => number;
+  readonly WSAGetLastError: () => number;
+  readonly WSASetLastError: (code: number) => void;
+}
+
+/**
+ * The `HANDLE` of descriptor `fd`, or -1 with the last error WSAEBADF for
+ * a descriptor that is not open.
+ */
+function handleOf(lib: FileLib, fd: number): number {
+  const handle = lib.uv_get_osfhandle(fd);
+  if (handle === -1 || handle === 0) {
+    lib.WSASetLastError(errno.WSAEBADF);
+    return -1;
+  }
+  return handle;
+}
+
+/**
+ * Sets the last error to the Winsock-style code of the Win32 error of
+ * the file call that just failed (the C runtime's mapping): returns -1.
+ */
+function fileFailed(lib: FileLib): number {
+  const code = lib.WSAGetLastError(); // GetLastError(): the same value
+  lib.WSASetLastError(
+    code === ERROR_INVALID_HANDLE || code === ERROR_ACCESS_DENIED
+      ? errno.WSAEBADF
+      : code === ERROR_NEGATIVE_SEEK
+      ? errno.WSAEINVAL
+      : code,
+  );
+  return -1;
+}
+
+/**
+ * Sets descriptor `fd`'s file position to `pos`, as `lseek(fd, pos,
+ * SEEK_SET)`: its `HANDLE`'s (`SetFilePointerEx(FILE_BEGIN)`), which the
+ * descriptor and every read on it share. Returns 0, or -1 with the last
+ * error set: EBADF for a descriptor that is not open, ESPIPE for one that
+ * is no file (a pipe, a console).
+ *
+ * @example Rewinding a file
+ * ```ts ignore
+ * import { lib } from "./mod.ts";
+ * import { seekFile } from "./windows.ts";
+ * seekFile(lib, 3, 0);
+ * ```
+ */
+export function seekFile(lib: FileLib, fd: number, pos: number): number {
+  const handle = handleOf(lib, fd);
+  if (handle === -1) return -1;
+  if (lib.GetFileType(handle) !== FILE_TYPE_DISK) {
+    lib.WSASetLastError(errno.ESPIPE);
+    return -1;
+  }
+  if (lib.SetFilePointerEx(handle, pos, null, FILE_BEGIN) === 0) {
+    return fileFailed(lib);
+  }
+  return 0;
+}
+
+const readCount = new Uint32Array(1);
+const readCountBytes = new Uint8Array(readCount.buffer);
+
+/**
+ * Reads up to `n` bytes (at most `buf`'s length) of descriptor `fd` at
+ * its position into `buf`, as `read(2)`: `ReadFile` on its `HANDLE`,
+ * which moves the position. Returns the count, 0 at end of file (a
+ * pipe's closed end too), or -1 with the last error set (EBADF for a
+ * descriptor that is not open or not open for reading).
+ *
+ * @example Reading a block
+ * ```ts ignore
+ * import { lib } from "./mod.ts";
+ * import { readFile } from "./windows.ts";
+ * const buf = new Uint8Array(8192);
+ * console.log(readFile(lib, 3, buf, buf.length));
+ * ```
+ */
+export function readFile(
+  lib: FileLib,
+  fd: number,
+  buf: Uint8Array,
+  n: number,
+): number {
+  const handle = handleOf(lib, fd);
+  if (handle === -1) return -1;
+  readCount[0] = 0;
+  const size = Math.min(n, buf.byteLength);
+  if (lib.ReadFile(handle, buf, size, readCountBytes, null) !== 0) {
+    return readCount[0] ?? 0;
+  }
+  const code = lib.WSAGetLastError();
+  if (code === ERROR_HANDLE_EOF || code === ERROR_BROKEN_PIPE) return 0;
+  lib.WSASetLastError(code);
+  return fileFailed(lib);
 }
 
 /** The C library the table's values are for: ws2_32. */

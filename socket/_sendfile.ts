@@ -1,17 +1,35 @@
 /**
- * The file side of `sendfile()`: checking its arguments, and the plain
- * read-and-send loop CPython falls back on when `sendfile(2)` cannot take
- * the file (`lseek` and `read` on the descriptor).
+ * `SocketType.sendfile()` and `sock_sendfile()`'s step: checking the
+ * arguments, the `sendfile(2)` loop, and the plain read-and-send loop
+ * CPython falls back on when `sendfile(2)` cannot take the file (`lseek`
+ * and `read` on the descriptor). The method, with its documentation, is in
+ * `socket.ts`.
  *
  * @module
  */
-import { errno, lastErrno, lib, symbols } from "../platform/mod.ts";
+import {
+  constants,
+  descriptorProblem,
+  errno,
+  features,
+  lastErrno,
+  readFile as readFrom,
+  seekFile as seekTo,
+} from "../platform/mod.ts";
 import { described } from "../address/_struct.ts";
 import { INT_MAX, intArg } from "./_data.ts";
-import { errorFromErrno } from "./errors.ts";
+import { error, errorFromErrno, timeout } from "./errors.ts";
+import { setNonblocking } from "./_sys.ts";
+import {
+  attempting,
+  opSend,
+  opSendfile,
+  POLLOUT,
+  switchForAttempt,
+} from "./_ops.ts";
+import { access } from "./_access.ts";
+import type { SocketType } from "./socket.ts";
 
-/** `SEEK_SET` (the same on Linux and macOS). */
-const SEEK_SET = 0;
 /** The largest block one `sendfile(2)` call is asked for (CPython's). */
 export const SENDFILE_BLOCK = 2 ** 30;
 /** The block the fallback reads and sends (CPython's). */
@@ -43,13 +61,27 @@ export function sendfileArgs(
 }
 
 /**
- * Sets descriptor `fd`'s file position (`lseek(fd, pos, SEEK_SET)`). With
- * `after`, the position after a send: a descriptor that has none (a pipe,
- * a socket: ESPIPE) is left as it is.
+ * Raises when this runtime's descriptors cannot be read as files here
+ * (Windows under Deno: see `descriptorProblem()`), saying why.
+ */
+function checkDescriptors(): void {
+  const why = descriptorProblem();
+  if (why !== null) {
+    throw new error(
+      errno.EOPNOTSUPP,
+      `sendfile() cannot read a file descriptor here: ${why}`,
+    );
+  }
+}
+
+/**
+ * Sets descriptor `fd`'s file position (`lseek(fd, pos, SEEK_SET)`, or
+ * its `HANDLE`'s on Windows). With `after`, the position after a send: a
+ * descriptor that has none (a pipe, a socket: ESPIPE) is left as it is.
  */
 export function seekFile(fd: number, pos: number, after = false): void {
-  if (!("lseek" in symbols)) throw errorFromErrno(errno.EOPNOTSUPP);
-  if (lib.lseek(fd, pos, SEEK_SET) >= 0) return;
+  checkDescriptors();
+  if (seekTo(fd, pos) === 0) return;
   const err = lastErrno();
   if (!(after && err === errno.ESPIPE)) throw errorFromErrno(err);
 }
@@ -61,11 +93,112 @@ const readBuffer = new Uint8Array(SEND_BLOCK);
  * `fd` at its position: a view of a shared buffer, empty at end of file.
  */
 export function readFile(fd: number, n: number): Uint8Array {
-  if (!("read" in symbols)) throw errorFromErrno(errno.EOPNOTSUPP);
+  checkDescriptors();
   for (;;) {
-    const got = lib.read(fd, readBuffer, Math.min(n, SEND_BLOCK));
+    const got = readFrom(fd, readBuffer, Math.min(n, SEND_BLOCK));
     if (got >= 0) return readBuffer.subarray(0, got);
     const err = lastErrno();
     if (err !== errno.EINTR) throw errorFromErrno(err);
+  }
+}
+
+/** `s.sendfile(file, offset, count)`. */
+export function sendfile(
+  s: SocketType,
+  file: number,
+  offset: number,
+  count: number | null | undefined,
+): number {
+  const [fd, start, limit] = sendfileArgs(file, offset, count);
+  if (!(access.type(s) & constants.SOCK_STREAM)) {
+    throw new RangeError(
+      "sendfile(): only SOCK_STREAM type sockets are supported",
+    );
+  }
+  access.live(s);
+  if (access.timeout(s) === 0) {
+    throw new RangeError(
+      "sendfile(): non-blocking sockets are not supported",
+    );
+  }
+  let pos = start;
+  let total = 0;
+  try {
+    for (;;) {
+      const block = limit
+        ? Math.min(limit - total, SENDFILE_BLOCK)
+        : SENDFILE_BLOCK;
+      if (block <= 0) break;
+      let sent: number;
+      try {
+        sent = access.call(s, POLLOUT, -1, opSendfile, fd, pos, block);
+      } catch (e) {
+        // sendfile(2) cannot take this file (or there is none): send it.
+        if (total === 0 && e instanceof error && !(e instanceof timeout)) {
+          return sendfileBySend(s, fd, start, limit);
+        }
+        throw e;
+      }
+      if (sent === 0) break;
+      pos += sent;
+      total += sent;
+    }
+    return total;
+  } finally {
+    if (total > 0) seekFile(fd, pos, true);
+  }
+}
+
+/** CPython's `_sendfile_use_send`: read the file and send it. */
+function sendfileBySend(
+  s: SocketType,
+  fd: number,
+  offset: number,
+  count: number,
+): number {
+  if (offset) seekFile(fd, offset);
+  let total = 0;
+  try {
+    for (;;) {
+      const block = count ? Math.min(count - total, SEND_BLOCK) : SEND_BLOCK;
+      if (block <= 0) break;
+      let data = readFile(fd, block);
+      if (data.length === 0) break;
+      while (data.length > 0) {
+        const sent = access.call(
+          s,
+          POLLOUT,
+          -1,
+          opSend,
+          data,
+          data.byteLength,
+          features.sendFlags,
+        );
+        total += sent;
+        data = data.subarray(sent);
+      }
+    }
+    return total;
+  } finally {
+    if (total > 0) seekFile(fd, offset + total, true);
+  }
+}
+
+/**
+ * One `sendfile(2)` step on `s` that never waits: bytes sent, or an
+ * `error` (EAGAIN when the socket would block). For `sock_sendfile()`.
+ */
+export function sendfileOnce(
+  s: SocketType,
+  file: number,
+  offset: number,
+  count: number,
+): number {
+  const fd = access.live(s);
+  const switched = attempting && switchForAttempt(fd);
+  try {
+    return access.call(s, 0, -1, opSendfile, file, offset, count);
+  } finally {
+    if (switched) setNonblocking(fd, false);
   }
 }

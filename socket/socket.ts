@@ -16,411 +16,74 @@ import {
   decodeAddress,
   decodeOwnAddress,
   encodeAddress,
-  SockaddrBuffer,
 } from "../address/mod.ts";
-import type {
-  AddressInput,
-  AddressOf,
-  Family,
-  InetAddress,
-  PeerAddress,
-} from "../address/types.ts";
-import { described, LITTLE_ENDIAN } from "../address/_struct.ts";
-import {
-  constants,
-  errno,
-  features,
-  ioctl,
-  ioctls,
-  lastErrno,
-  layout,
-  lib,
-  sendFile,
-  symbols,
-} from "../platform/mod.ts";
-import { error, errorFromErrno, timeout } from "./errors.ts";
+import type { AddressInput, Family, PeerAddress } from "../address/types.ts";
+import { described } from "../address/_struct.ts";
+import { constants, errno, features, lastErrno, lib } from "../platform/mod.ts";
+import { errorFromErrno, timeout } from "./errors.ts";
 import {
   addressArg,
   flagsArg,
   INT_MAX,
   INT_MIN,
   intArg,
-  ioctlArgs,
-  iterableArg,
-  revoked,
   timeoutArg,
   toBytes,
   toWritable,
 } from "./_data.ts";
-import {
-  acceptOn,
-  closeHandle,
-  duplicate,
-  E,
-  openSocket,
-  pollOne,
-  setNonblocking,
-} from "./_sys.ts";
-import { openFile, parseMode, SocketFile } from "./makefile.ts";
-import {
-  checkTextOptions,
-  type MakefileOptions,
-  SocketTextFile,
-} from "./text_file.ts";
-import { describeSocket } from "./_fileno.ts";
+import { closeHandle, E, setNonblocking } from "./_sys.ts";
+import type { SocketFile } from "./makefile.ts";
+import { makefile } from "./_makefile.ts";
+import type { MakefileOptions, SocketTextFile } from "./text_file.ts";
 import { getInheritable, setInheritable } from "./descriptor.ts";
-import {
-  readFile,
-  seekFile,
-  SEND_BLOCK,
-  SENDFILE_BLOCK,
-  sendfileArgs,
-} from "./_sendfile.ts";
 import { readableOf, writableOf } from "./streams.ts";
 import { closing } from "./_close_hook.ts";
+import { permitsAddresses } from "./permissions.ts";
+import type { Ancillary } from "./ancillary.ts";
+import { openDescriptor } from "./_open.ts";
+import { accept, dup } from "./_derived.ts";
 import {
-  checkAddress,
-  checkResolved,
-  checkSocket,
-  permitsAddresses,
-} from "./permissions.ts";
-import {
-  type Ancillary,
-  packRecvMsg,
-  packSendMsg,
-  sendMsgParts,
-  unpackRecvMsg,
-} from "./ancillary.ts";
+  ADDR,
+  attempting,
+  encodeChecked,
+  finishConnect,
+  intoSize,
+  now,
+  type Op,
+  opRecv,
+  opRecvfrom,
+  opSend,
+  opSendto,
+  readable,
+  receiveBuffer,
+  sameAddress,
+  STORAGE,
+  switchForAttempt,
+  waitFor,
+  wouldBlockError,
+  writable,
+} from "./_ops.ts";
+import { grantAccess } from "./_access.ts";
+import type { AfalgOptions } from "./_msg.ts";
+import * as msg from "./_msg.ts";
+import * as options from "./_options.ts";
+import { sendfile } from "./_sendfile.ts";
+
+export { getdefaulttimeout, setdefaulttimeout } from "./_defaults.ts";
+export type { AfalgOptions } from "./_msg.ts";
+// For the files that make sockets over descriptors (socketpair.ts,
+// share.ts): importing it from here loads the class it makes them with.
+export { adoptSocket } from "./_open.ts";
 
 const C = constants;
-const POLLIN = C.POLLIN;
-const POLLOUT = C.POLLOUT;
-const STORAGE = layout("sockaddr_storage").size;
 const SEND_FLAGS = features.sendFlags;
-// A call with MSG_DONTWAIT never waits, whatever the socket's mode.
-const DONTWAIT = C.MSG_DONTWAIT ?? 0;
-const NONBLOCK = C.SOCK_NONBLOCK ?? 0;
-const TYPE_MASK = ~(NONBLOCK | (C.SOCK_CLOEXEC ?? 0));
-
-// While a sock_* call makes its one attempt (`attempt()`), no call waits,
-// and a call on a blocking descriptor must not block: the ops below add
-// `dontwait` (MSG_DONTWAIT) to their flags, or, for calls without flags
-// and where there is no MSG_DONTWAIT, the descriptor is made non-blocking
-// for the call.
-let attempting = false;
-let dontwait = 0;
-
-// Scratch memory every socket shares: calls are synchronous, and each is
-// packed, made and unpacked before any other JavaScript runs.
-const ADDR = new SockaddrBuffer(STORAGE);
-const OPT = new Uint8Array(4);
-const OPT_VIEW = new DataView(OPT.buffer);
-const OPT_LEN = new Uint8Array(4);
-const OPT_LEN_VIEW = new DataView(OPT_LEN.buffer);
-
-let defaultTimeout: number | null = null;
-
-// Set while the library wraps a descriptor it made itself (accept, dup,
-// socketpair): a socket of known family, type and protocol, not checked;
-// and, unless undefined, the mode its descriptor's O_NONBLOCK matches.
-let adopting = false;
-let adoptedMode: number | null | undefined;
-
-/**
- * A socket over `fd`, a socket descriptor this library just made with the
- * given family, type and protocol (no check that it is one). With `mode`,
- * the socket takes that mode and `fd`'s O_NONBLOCK already matches it;
- * without, it is set up as `SocketType(..., fileno)` sets up any
- * descriptor.
- */
-export function adoptSocket<A extends Address = Address>(
-  family: number,
-  type: number,
-  proto: number,
-  fd: number,
-  mode?: number | null,
-): SocketType<A> {
-  adopting = true;
-  adoptedMode = mode;
-  try {
-    return new SocketType<A>(family, type, proto, fd);
-  } finally {
-    adopting = false;
-    adoptedMode = undefined;
-  }
-}
-
-/**
- * The default timeout, in seconds, of sockets created from now on; `null`
- * (the initial value) means blocking.
- *
- * @example Reading the default
- * ```ts
- * import { getdefaulttimeout } from "@berkeley/socket";
- * console.log(getdefaulttimeout()); // null
- * ```
- */
-export function getdefaulttimeout(): number | null {
-  return defaultTimeout;
-}
-
-/**
- * Sets the default timeout of sockets created from now on (seconds, or
- * `null` for blocking).
- *
- * @example Bounding every new socket's calls
- * ```ts
- * import { setdefaulttimeout } from "@berkeley/socket";
- * setdefaulttimeout(5);
- * setdefaulttimeout(null);
- * ```
- */
-export function setdefaulttimeout(value: number | null): void {
-  defaultTimeout = timeoutArg(value);
-}
-
-// The sock_* seam, `attempt()`: replaced by the class's static block.
-let attemptOn = <T>(_s: SocketType, op: () => T): T => op();
-
-/**
- * Makes `op` (a call of one of `s`'s methods) a single attempt that never
- * blocks, whatever `s`'s mode: the method raises EAGAIN (EINPROGRESS for
- * a connect) instead of waiting. On a blocking descriptor, calls with
- * flags get MSG_DONTWAIT; `accept()` and `connect()`, and every call where
- * there is no MSG_DONTWAIT (Windows), run with the descriptor non-blocking
- * for the call. This is how the `sock_*` calls try a call.
- *
- * @example Receiving what is there, without waiting
- * ```ts ignore
- * import { attempt } from "./socket.ts";
- * import { socketpair } from "./socketpair.ts";
- * const [a, b] = socketpair();
- * a.send("hi");
- * console.log(attempt(b, () => b.recv(16))); // Uint8Array(2) [104, 105]
- * a.close();
- * b.close();
- * ```
- */
-export function attempt<T>(s: SocketType, op: () => T): T {
-  return attemptOn(s, op);
-}
-
-let isSocket: (value: object) => boolean = () => false;
-
-/**
- * `value` as a socket, or a TypeError naming the argument (`what`, as
- * `"sock_recv(): s"`): the check at the entry of the functions that take a
- * socket.
- */
-export function socketArg(value: unknown, what: string): SocketType {
-  if (typeof value === "object" && value !== null && isSocket(value)) {
-    return value as SocketType;
-  }
-  throw new TypeError(`${what} must be a socket, got ${notSocket(value)}`);
-}
-
-/** What a value that is not a socket is, for {@linkcode socketArg}. */
-function notSocket(value: unknown): string {
-  try {
-    // A Proxy of a socket, or an object made from one, is no socket of ours.
-    if (
-      typeof value === "object" && value !== null &&
-      Object.prototype.isPrototypeOf.call(SocketType.prototype, value)
-    ) {
-      return "a Proxy or imitation of a socket";
-    }
-  } catch {
-    // a revoked Proxy: described() says what it can
-  }
-  return described(value);
-}
-
-const wouldBlockErrors = new Map<number, error>();
-
-/** The shared `error` an attempt that would block throws (see `#call`). */
-function wouldBlockError(code: number): error {
-  let e = wouldBlockErrors.get(code);
-  if (e === undefined) {
-    e = errorFromErrno(code);
-    wouldBlockErrors.set(code, e);
-  }
-  return e;
-}
+const TYPE_MASK = ~((C.SOCK_NONBLOCK ?? 0) | (C.SOCK_CLOEXEC ?? 0));
 
 /** Closes descriptors of sockets dropped without `close()`. */
 const finalizer = new FinalizationRegistry<number>((fd) => {
   closing(fd);
   closeHandle(fd);
 });
-
-// One operation on a descriptor: the C call, returning >= 0 or -1 (errno set).
-/** `sendmsg_afalg()`'s keyword arguments, as Python's. */
-export interface AfalgOptions {
-  /** ALG_OP_ENCRYPT, ALG_OP_DECRYPT, ... (required). */
-  op: number;
-  /** The initialization vector. */
-  iv?: ArrayBufferView | ArrayBuffer;
-  /** The AEAD associated data length (0 or more). */
-  assoclen?: number;
-  /** sendmsg() flags. */
-  flags?: number;
-}
-
-type Op = (
-  fd: number,
-  a: unknown,
-  b: unknown,
-  c: unknown,
-  d: unknown,
-  e: unknown,
-) => number;
-
-/**
- * The largest length one send/recv call takes: an `int` where the C
- * library declares it so (Winsock), else a `size_t`. Longer requests are
- * cut to it, as CPython does on Windows; sendall() sends the rest after.
- */
-const IO_MAX = symbols.send?.parameters[2] === "i32" ? INT_MAX : 2 ** 53 - 1;
-
-function opRecv(fd: number, buf: unknown, n: unknown, flags: unknown): number {
-  return lib.recv(
-    fd,
-    buf,
-    Math.min(n as number, IO_MAX),
-    (flags as number) | dontwait,
-  );
-}
-function opSend(fd: number, buf: unknown, n: unknown, flags: unknown): number {
-  return lib.send(
-    fd,
-    buf,
-    Math.min(n as number, IO_MAX),
-    (flags as number) | dontwait,
-  );
-}
-function opRecvfrom(
-  fd: number,
-  buf: unknown,
-  n: unknown,
-  flags: unknown,
-  addr: unknown,
-  len: unknown,
-): number {
-  return lib.recvfrom(
-    fd,
-    buf,
-    Math.min(n as number, IO_MAX),
-    (flags as number) | dontwait,
-    addr,
-    len,
-  );
-}
-function opSendto(
-  fd: number,
-  buf: unknown,
-  n: unknown,
-  flags: unknown,
-  addr: unknown,
-  len: unknown,
-): number {
-  return lib.sendto(
-    fd,
-    buf,
-    Math.min(n as number, IO_MAX),
-    (flags as number) | dontwait,
-    addr,
-    len,
-  );
-}
-function opAccept(
-  fd: number,
-  addr: unknown,
-  len: unknown,
-  nonblocking: unknown,
-  inherited: unknown,
-): number {
-  return acceptOn(
-    fd,
-    addr as Uint8Array,
-    len as Uint8Array,
-    nonblocking as boolean,
-    inherited as boolean,
-  );
-}
-function opSendmsg(fd: number, msg: unknown, flags: unknown): number {
-  return lib.sendmsg(fd, msg, (flags as number) | dontwait);
-}
-function opRecvmsg(fd: number, msg: unknown, flags: unknown): number {
-  return lib.recvmsg(fd, msg, (flags as number) | dontwait);
-}
-function opSendfile(
-  fd: number,
-  file: unknown,
-  offset: unknown,
-  count: unknown,
-): number {
-  return sendFile(fd, file as number, offset as number, count as number);
-}
-
-/** The events a receive with `flags` waits for: none with MSG_DONTWAIT. */
-function readable(flags: number): number {
-  return flags & DONTWAIT ? 0 : POLLIN;
-}
-
-/** The events a send with `flags` waits for: none with MSG_DONTWAIT. */
-function writable(flags: number): number {
-  return flags & DONTWAIT ? 0 : POLLOUT;
-}
-
-// recv() and recvfrom() receive into one reused buffer and return a copy of
-// exactly the bytes that came: one allocation of the received size per call
-// instead of one of the requested size. Calls are synchronous, so one buffer
-// serves every socket; requests above SCRATCH_MAX get their own.
-const SCRATCH_MAX = 256 * 1024;
-let scratch = new Uint8Array(0);
-
-/** A buffer of at least `size` bytes to receive into. */
-function receiveBuffer(size: number): Uint8Array {
-  if (size > SCRATCH_MAX) return new Uint8Array(size);
-  if (scratch.length < size) {
-    scratch = new Uint8Array(Math.max(size, 4096));
-  }
-  return scratch;
-}
-
-/** True when `address` equals the cached key (a string or a tuple). */
-function sameAddress(address: unknown, key: unknown): boolean {
-  if (typeof address === "string") return address === key;
-  if (!Array.isArray(address) || !Array.isArray(key)) return false;
-  if (address.length !== key.length) return false;
-  for (let i = 0; i < key.length; i++) {
-    if (address[i] !== key[i]) return false;
-  }
-  return true;
-}
-
-function now(): number {
-  return performance.now();
-}
-
-/** The value of a `getsockopt` integer option, read from a C int. */
-function readInt(bytes: Uint8Array): number {
-  return new DataView(bytes.buffer, bytes.byteOffset, 4).getInt32(
-    0,
-    LITTLE_ENDIAN,
-  );
-}
-
-/**
- * One `sendfile(2)` step on `s` that never waits: bytes sent, or an
- * `error` (EAGAIN when the socket would block). For `sock_sendfile()`.
- */
-export let sendfileOnce: (
-  s: SocketType,
-  file: number,
-  offset: number,
-  count: number,
-) => number;
 
 /**
  * A socket: Python's socket object. Create one with {@linkcode socket} (or
@@ -454,12 +117,6 @@ export class SocketType<A extends Address = Address> {
   #sendtoBytes: Uint8Array | null = null;
   #ioRefs = 0;
   #closeDeferred = false;
-
-  static {
-    // The brand check of socketArg(): true only for a real socket (never a
-    // Proxy of one or an object made from the prototype).
-    isSocket = (value) => #fd in value;
-  }
 
   /**
    * Creates a socket (`socket(2)`) of `family`, an `AF_*` constant whose
@@ -502,98 +159,40 @@ export class SocketType<A extends Address = Address> {
     proto?: number,
     fileno?: number,
   ) {
-    if (family !== undefined) {
-      family = intArg(family, "socket(): family", INT_MIN, INT_MAX);
-    }
-    if (type !== undefined) {
-      type = intArg(type, "socket(): type", INT_MIN, INT_MAX);
-    }
-    if (proto !== undefined) {
-      proto = intArg(proto, "socket(): proto", INT_MIN, INT_MAX);
-    }
-    let fd: number;
-    let kind: [number, number, number];
-    // SOCK_NONBLOCK in the type makes a non-blocking socket (Python 3).
-    let mode = (type ?? 0) & NONBLOCK ? 0 : defaultTimeout;
-    if (fileno === undefined) {
-      kind = [family ?? C.AF_INET, type ?? C.SOCK_STREAM, proto ?? 0];
-      checkSocket(kind[0], kind[1]);
-      fd = openSocket(...kind, mode !== null);
-      if (fd < 0) throw errorFromErrno(lastErrno());
-    } else {
-      fd = intArg(
-        fileno,
-        "socket(): fileno",
-        0,
-        features.handleIsPointer ? 2 ** 53 - 1 : INT_MAX,
-      );
-      kind = adopting
-        ? [family ?? 0, type ?? 0, proto ?? 0]
-        : describeSocket(fd, family, type, proto);
-      if (adoptedMode !== undefined) {
-        mode = adoptedMode;
-      } else if (mode !== null && !((type ?? 0) & NONBLOCK)) {
-        // As CPython: a default timeout makes the descriptor non-blocking;
-        // otherwise it is left as its other holders have it.
-        if (!setNonblocking(fd, true)) throw errorFromErrno(lastErrno());
-      }
-    }
-    [family, type, proto] = kind;
+    const opened = openDescriptor(family, type, proto, fileno);
+    const fd = opened[3];
     this.#fd = fd;
-    this.#family = family;
-    this.#sendFlags = family === constants.AF_RDS ? 0 : SEND_FLAGS;
-    this.#type = type & TYPE_MASK;
-    this.#proto = proto;
-    this.#timeout = mode;
+    this.#family = opened[0];
+    this.#sendFlags = opened[0] === constants.AF_RDS ? 0 : SEND_FLAGS;
+    this.#type = opened[1] & TYPE_MASK;
+    this.#proto = opened[2];
+    this.#timeout = opened[4];
     finalizer.register(this, fd, this);
   }
 
   static {
-    attemptOn = (s, op) => s.#attempt(op);
-    sendfileOnce = (s, file, offset, count) =>
-      s.#sendfileOnce(file, offset, count);
-  }
-
-  /** See `attempt()`. */
-  #attempt<T>(op: () => T): T {
-    if (attempting) return op();
-    const blocking = this.#timeout === null;
-    // Without MSG_DONTWAIT, the whole call runs on a non-blocking descriptor.
-    const fd = blocking && DONTWAIT === 0 ? this.#fd : -1;
-    if (fd >= 0 && !setNonblocking(fd, true)) {
-      throw errorFromErrno(lastErrno());
-    }
-    attempting = true;
-    dontwait = blocking ? DONTWAIT : 0;
-    try {
-      return op();
-    } finally {
-      attempting = false;
-      dontwait = 0;
-      if (fd >= 0 && this.#fd === fd) setNonblocking(fd, false);
-    }
-  }
-
-  /** One `sendfile(2)` step that never waits (`sendfileOnce`). */
-  #sendfileOnce(file: number, offset: number, count: number): number {
-    const fd = this.#live();
-    const switched = attempting && this.#switchForAttempt(fd);
-    try {
-      return this.#call(0, -1, opSendfile as Op, file, offset, count);
-    } finally {
-      if (switched) setNonblocking(fd, false);
-    }
-  }
-
-  /**
-   * Makes `fd` non-blocking for a `sock_*` attempt on a blocking descriptor
-   * where the call takes no MSG_DONTWAIT (`accept()`, `connect()`); true
-   * when it did (the caller restores it), false when there was no need.
-   */
-  #switchForAttempt(fd: number): boolean {
-    if (dontwait === 0) return false;
-    if (!setNonblocking(fd, true)) throw errorFromErrno(lastErrno());
-    return true;
+    grantAccess({
+      isSocket: (value) => #fd in value,
+      classPrototype: SocketType.prototype,
+      call: (s, events, deadline, op, a, b, c, d, e) =>
+        s.#call(events, deadline, op, a, b, c, d, e),
+      address: (s) => s.#address(),
+      ref: (s) => {
+        s.#ioRefs++;
+      },
+      unref: (s) => s.#unref(),
+      setMode: (s, fd, timeout) => s.#setMode(fd, timeout),
+      create: (family, type, proto, fd) =>
+        new SocketType(family, type, proto, fd),
+      family: (s) => s.#family,
+      live: (s) => s.#live(),
+      fd: (s) => s.#fd,
+      encode: (s, address, method) => s.#encode(address, method),
+      sendFlags: (s) => s.#sendFlags,
+      type: (s) => s.#type,
+      proto: (s) => s.#proto,
+      timeout: (s) => s.#timeout,
+    });
   }
 
   /** Sets the mode and the descriptor's O_NONBLOCK to match (CPython). */
@@ -648,27 +247,7 @@ export class SocketType<A extends Address = Address> {
         throw errorFromErrno(err);
       }
       if (deadline < 0) deadline = now() + t * 1000;
-      this.#wait(events, deadline);
-    }
-  }
-
-  /** Polls for `events` until `deadline` (-1: forever); throws `timeout`. */
-  #wait(events: number, deadline: number): void {
-    for (;;) {
-      let ms = -1;
-      if (deadline >= 0) {
-        const left = deadline - now();
-        if (left <= 0) throw new timeout();
-        ms = Math.min(Math.ceil(left), INT_MAX);
-      }
-      const r = pollOne(this.#fd, events, ms);
-      if (r > 0) return;
-      if (r === 0) {
-        if (deadline >= 0 && now() >= deadline) throw new timeout();
-        continue;
-      }
-      const err = lastErrno();
-      if (err !== E.EINTR) throw errorFromErrno(err);
+      waitFor(this.#fd, events, deadline);
     }
   }
 
@@ -680,7 +259,7 @@ export class SocketType<A extends Address = Address> {
   #encode(address: unknown, method: string): number {
     const copy = addressArg(address, method);
     if (!permitsAddresses(this.#family)) {
-      return this.#encodeChecked(copy, method);
+      return encodeChecked(this.#family, this.#proto, copy, method);
     }
     return encodeAddress(this.#family, copy, ADDR, method, this.#proto);
   }
@@ -696,27 +275,6 @@ export class SocketType<A extends Address = Address> {
   #addressOrNull(): A | null {
     const length = ADDR.returnedLength();
     return decodeAddress(ADDR, length, this.#proto) as A | null;
-  }
-
-  /**
-   * `#encode` under Deno's permission flags: the tuple is read once, its
-   * destination checked before any lookup, and the address a name
-   * resolved to checked against explicit denials after.
-   */
-  #encodeChecked(address: unknown, method: string): number {
-    const copy = Array.isArray(address) ? Array.from(address) : address;
-    checkAddress(method, this.#family, copy);
-    const len = encodeAddress(this.#family, copy, ADDR, method, this.#proto);
-    if (
-      (this.#family === C.AF_INET || this.#family === C.AF_INET6) &&
-      Array.isArray(copy)
-    ) {
-      const packed = decodeAddress(ADDR, len);
-      if (Array.isArray(packed) && typeof packed[0] === "string") {
-        checkResolved(method, copy, packed[0], packed[1] as number);
-      }
-    }
-    return len;
   }
 
   /**
@@ -740,41 +298,7 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   accept(): [SocketType<A>, PeerAddress<A>] {
-    const listener = this.#live();
-    const mode = defaultTimeout;
-    // AF_ALG has no peer address: accept() asking for one fails
-    // (ECONNABORTED), so, as CPython, ask for none and give null.
-    const bare = this.#family === constants.AF_ALG;
-    const switched = attempting && this.#switchForAttempt(listener);
-    ADDR.resetLength();
-    let fd: number;
-    try {
-      fd = this.#call(
-        POLLIN,
-        -1,
-        opAccept as Op,
-        bare ? null : ADDR.bytes,
-        bare ? null : ADDR.length,
-        mode !== null,
-        this.#timeout !== null || attempting,
-      );
-    } finally {
-      if (switched) setNonblocking(listener, false);
-    }
-    const conn = adoptSocket<A>(
-      this.#family,
-      this.#type,
-      this.#proto,
-      fd,
-      mode,
-    );
-    try {
-      const address = bare ? null : this.#address();
-      return [conn, address as PeerAddress<A>];
-    } catch (e) {
-      conn.close();
-      throw e;
-    }
+    return accept(this);
   }
 
   /**
@@ -881,7 +405,7 @@ export class SocketType<A extends Address = Address> {
     const len = this.#encode(address, method);
     const fd = this.#live();
     const t = attempting ? 0 : this.#timeout;
-    const switched = attempting && this.#switchForAttempt(fd);
+    const switched = attempting && switchForAttempt(fd);
     let err = 0;
     for (;;) {
       if (lib.connect(fd, ADDR.bytes, len) === 0) break;
@@ -896,18 +420,7 @@ export class SocketType<A extends Address = Address> {
     }
     if (switched) setNonblocking(fd, false);
     if (err !== E.CONNECT_PENDING || t === 0) return err;
-    const deadline = t === null ? -1 : now() + t * 1000;
-    try {
-      this.#wait(POLLOUT, deadline);
-    } catch (e) {
-      if (e instanceof timeout) return -1;
-      throw e;
-    }
-    const result = this.getsockopt(C.SOL_SOCKET, C.SO_ERROR);
-    // Finish the connection as a blocking connect() would, so that a second
-    // connect() raises EISCONN instead of returning 0 (Linux).
-    if (result === 0) lib.connect(fd, ADDR.bytes, len);
-    return result;
+    return finishConnect(this, fd, len, t);
   }
 
   /**
@@ -1002,31 +515,7 @@ export class SocketType<A extends Address = Address> {
     optname: number,
     buflen?: number,
   ): number | Uint8Array {
-    level = intArg(level, "getsockopt(): level", INT_MIN, INT_MAX);
-    optname = intArg(optname, "getsockopt(): optname", INT_MIN, INT_MAX);
-    if (buflen !== undefined) {
-      buflen = intArg(buflen, "getsockopt(): buflen", INT_MIN, INT_MAX);
-      if (buflen <= 0 || buflen > 1024) {
-        throw new error(`getsockopt buflen out of range, got ${buflen}`);
-      }
-    }
-    const fd = this.#live();
-    const lenView = OPT_LEN_VIEW;
-    if (buflen === undefined) {
-      lenView.setUint32(0, 4, LITTLE_ENDIAN);
-      OPT.fill(0);
-      if (lib.getsockopt(fd, level, optname, OPT, OPT_LEN) !== 0) {
-        throw errorFromErrno(lastErrno());
-      }
-      return readInt(OPT);
-    }
-    const out = new Uint8Array(buflen);
-    lenView.setUint32(0, buflen, LITTLE_ENDIAN);
-    if (lib.getsockopt(fd, level, optname, out, OPT_LEN) !== 0) {
-      throw errorFromErrno(lastErrno());
-    }
-    const got = lenView.getUint32(0, LITTLE_ENDIAN);
-    return out.slice(0, Math.min(got, buflen));
+    return options.getsockopt(this, level, optname, buflen);
   }
 
   /**
@@ -1055,26 +544,7 @@ export class SocketType<A extends Address = Address> {
     control: number,
     option: number | readonly [number, number, number] = 0,
   ): number {
-    const [spec, argp] = ioctlArgs(ioctls, control, option);
-    const fd = this.#live();
-    if (spec.option === "mode") {
-      this.setblocking(argp.every((b) => b === 0));
-      return 0;
-    }
-    const returned = new Uint8Array(4);
-    if (ioctl(fd, control, argp, returned) !== 0) {
-      throw errorFromErrno(lastErrno());
-    }
-    switch (spec.result) {
-      case "int":
-        return readInt(argp);
-      case "ulong":
-        return new DataView(argp.buffer).getUint32(0, LITTLE_ENDIAN);
-      case "returned":
-        return new DataView(returned.buffer).getUint32(0, LITTLE_ENDIAN);
-      case "zero":
-        return 0;
-    }
+    return options.ioctl(this, control, option);
   }
 
   /**
@@ -1186,21 +656,7 @@ export class SocketType<A extends Address = Address> {
     buffering: number | null = -1,
     options?: MakefileOptions,
   ): SocketFile | SocketTextFile {
-    // null is Python's buffering=None: the default buffer.
-    const bufsize = buffering === null ? -1 : buffering;
-    const [, , binary, text] = parseMode(mode, "makefile()");
-    const asText = text || (!binary && options !== undefined);
-    if (asText && bufsize === 0) {
-      throw new RangeError("makefile(): unbuffered streams must be binary");
-    }
-    if (asText) checkTextOptions(options === undefined ? {} : options);
-    this.#live();
-    const raw = openFile(
-      () => new SocketFile(this, mode.replace("t", ""), bufsize),
-      () => this.#unref(),
-    );
-    this.#ioRefs++;
-    return asText ? new SocketTextFile(raw, mode, options ?? {}) : raw;
+    return makefile(this, mode, buffering, options);
   }
 
   /** A file made by `makefile()` was closed: close if the socket was. */
@@ -1229,14 +685,7 @@ export class SocketType<A extends Address = Address> {
     bufsize = intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
     flags = flagsArg(flags, "recv()");
     const buf = receiveBuffer(bufsize);
-    const n = this.#call(
-      readable(flags),
-      -1,
-      opRecv as Op,
-      buf,
-      bufsize,
-      flags,
-    );
+    const n = this.#call(readable(flags), -1, opRecv, buf, bufsize, flags);
     return buf.slice(0, n);
   }
 
@@ -1303,7 +752,7 @@ export class SocketType<A extends Address = Address> {
     flags: number = 0,
   ): [number, A | null] {
     const view = toWritable(buffer, "recvfrom_into()");
-    const n = this.#intoSize(view, nbytes, "recvfrom_into()");
+    const n = intoSize(view, nbytes, "recvfrom_into()");
     flags = flagsArg(flags, "recvfrom_into()");
     ADDR.resetLength();
     const got = this.#call(
@@ -1347,22 +796,9 @@ export class SocketType<A extends Address = Address> {
     flags: number = 0,
   ): number {
     const view = toWritable(buffer, "recv_into()");
-    const n = this.#intoSize(view, nbytes, "recv_into()");
+    const n = intoSize(view, nbytes, "recv_into()");
     flags = flagsArg(flags, "recv_into()");
-    return this.#call(readable(flags), -1, opRecv as Op, view, n, flags);
-  }
-
-  #intoSize(view: Uint8Array, nbytes: number, method: string): number {
-    nbytes = intArg(nbytes, `${method}: nbytes`, -(2 ** 53), 2 ** 53);
-    if (nbytes < 0) {
-      throw new RangeError(`${method}: negative buffersize, got ${nbytes}`);
-    }
-    if (nbytes > view.byteLength) {
-      throw new RangeError(
-        `${method}: nbytes ${nbytes} exceeds the buffer's ${view.byteLength} bytes`,
-      );
-    }
-    return nbytes === 0 ? view.byteLength : nbytes;
+    return this.#call(readable(flags), -1, opRecv, view, n, flags);
   }
 
   /**
@@ -1392,7 +828,7 @@ export class SocketType<A extends Address = Address> {
     return this.#call(
       writable(flags),
       -1,
-      opSend as Op,
+      opSend,
       bytes,
       bytes.byteLength,
       flags | this.#sendFlags,
@@ -1435,7 +871,7 @@ export class SocketType<A extends Address = Address> {
     let sent = this.#call(
       writable(flags),
       deadline,
-      opSend as Op,
+      opSend,
       bytes,
       total,
       flags | this.#sendFlags,
@@ -1448,7 +884,7 @@ export class SocketType<A extends Address = Address> {
       sent += this.#call(
         writable(flags),
         deadline,
-        opSend as Op,
+        opSend,
         rest,
         rest.byteLength,
         flags | this.#sendFlags,
@@ -1649,35 +1085,7 @@ export class SocketType<A extends Address = Address> {
     value: number | boolean | ArrayBufferView | ArrayBuffer | null,
     optlen?: number,
   ): void {
-    level = intArg(level, "setsockopt(): level", INT_MIN, INT_MAX);
-    optname = intArg(optname, "setsockopt(): optname", INT_MIN, INT_MAX);
-    if (value === null) {
-      optlen = intArg(optlen, "setsockopt(): optlen", 0, 0xffffffff);
-      const fd = this.#live();
-      if (lib.setsockopt(fd, level, optname, null, optlen) !== 0) {
-        throw errorFromErrno(lastErrno());
-      }
-      return;
-    }
-    if (optlen !== undefined) {
-      throw new TypeError(
-        "setsockopt(): optlen is taken only with a null value, got a value",
-      );
-    }
-    let bytes: Uint8Array;
-    if (typeof value === "number" || typeof value === "boolean") {
-      const n = typeof value === "boolean"
-        ? Number(value)
-        : intArg(value, "setsockopt(): value", INT_MIN, 0xffffffff);
-      OPT_VIEW.setInt32(0, n | 0, LITTLE_ENDIAN);
-      bytes = OPT;
-    } else {
-      bytes = toBytes(value, "setsockopt()", "value");
-    }
-    const fd = this.#live();
-    if (lib.setsockopt(fd, level, optname, bytes, bytes.byteLength) !== 0) {
-      throw errorFromErrno(lastErrno());
-    }
+    options.setsockopt(this, level, optname, value, optlen);
   }
 
   /**
@@ -1788,25 +1196,7 @@ export class SocketType<A extends Address = Address> {
     flags: number = 0,
     address?: AddressInput<A> | null,
   ): number {
-    flags = flagsArg(flags, "sendmsg()");
-    const parts = sendMsgParts(buffers, ancdata);
-    // No address: `undefined`, or `null` as Python's None.
-    const nameLength = address === undefined || address === null
-      ? 0
-      : this.#encode(address, "sendmsg()");
-    this.#live(); // EBADF before a platform without sendmsg says EOPNOTSUPP
-    const msg = packSendMsg(
-      parts,
-      nameLength ? ADDR.bytes : null,
-      nameLength,
-    );
-    return this.#call(
-      writable(flags),
-      -1,
-      opSendmsg as Op,
-      msg.header,
-      flags | this.#sendFlags,
-    );
+    return msg.sendmsg(this, buffers, ancdata, flags, address);
   }
 
   /**
@@ -1844,67 +1234,7 @@ export class SocketType<A extends Address = Address> {
       | AfalgOptions,
     options?: AfalgOptions,
   ): number {
-    if (revoked(msgs) || revoked(options)) {
-      throw new TypeError("sendmsg_afalg(): an argument is a revoked Proxy");
-    }
-    let buffers: Iterable<ArrayBufferView | ArrayBuffer | string> = [];
-    let opts = options;
-    if (
-      msgs !== undefined && msgs !== null && typeof msgs === "object" &&
-      !(Symbol.iterator in msgs)
-    ) {
-      if (options !== undefined) {
-        throw new TypeError(
-          `sendmsg_afalg(): msgs must be an iterable of buffers, got ${
-            described(msgs)
-          }`,
-        );
-      }
-      opts = msgs;
-    } else if (msgs !== undefined) {
-      buffers = msgs;
-    }
-    if (opts === undefined || opts === null || typeof opts !== "object") {
-      throw new TypeError("Invalid or missing argument 'op'");
-    }
-    const { op, iv, assoclen, flags = 0 } = opts;
-    if (typeof op !== "number" || !Number.isInteger(op) || op < 0) {
-      throw new TypeError("Invalid or missing argument 'op'");
-    }
-    intArg(op, "sendmsg_afalg(): op", 0, INT_MAX);
-    if (assoclen !== undefined) {
-      intArg(assoclen, "sendmsg_afalg(): assoclen", INT_MIN, INT_MAX);
-      if (assoclen < 0) {
-        throw new TypeError("assoclen must be positive");
-      }
-    }
-    flagsArg(flags, "sendmsg_afalg()");
-    const ivBytes = iv === undefined ? null : toBytes(iv, "sendmsg_afalg()");
-    const level = constants.SOL_ALG;
-    if (level === undefined) throw errorFromErrno(errno.EOPNOTSUPP);
-    // struct af_alg_iv { __u32 ivlen; __u8 iv[]; } and __u32 values, in
-    // host order.
-    function u32(n: number, extra = 0): Uint8Array {
-      const b = new Uint8Array(4 + extra);
-      new DataView(b.buffer).setUint32(0, n, LITTLE_ENDIAN);
-      return b;
-    }
-    const ancdata: Ancillary[] = [
-      [level, constants.ALG_SET_OP ?? 3, u32(op)],
-    ];
-    if (ivBytes) {
-      const data = u32(ivBytes.byteLength, ivBytes.byteLength);
-      data.set(ivBytes, 4);
-      ancdata.push([level, constants.ALG_SET_IV ?? 2, data]);
-    }
-    if (assoclen !== undefined) {
-      ancdata.push([
-        level,
-        constants.ALG_SET_AEAD_ASSOCLEN ?? 4,
-        u32(assoclen),
-      ]);
-    }
-    return this.sendmsg(buffers, ancdata, flags);
+    return msg.sendmsgAfalg(this, msgs, options);
   }
 
   /**
@@ -1933,26 +1263,7 @@ export class SocketType<A extends Address = Address> {
     ancbufsize: number = 0,
     flags: number = 0,
   ): [Uint8Array, Ancillary[], number, A | null] {
-    bufsize = intArg(bufsize, "recvmsg(): bufsize", 0, INT_MAX);
-    ancbufsize = intArg(ancbufsize, "recvmsg(): ancbufsize", 0, INT_MAX);
-    flags = flagsArg(flags, "recvmsg()");
-    this.#live(); // EBADF before a platform without recvmsg says EOPNOTSUPP
-    const msg = packRecvMsg(bufsize, ancbufsize, STORAGE);
-    const n = this.#call(
-      readable(flags),
-      -1,
-      opRecvmsg as Op,
-      msg.header,
-      flags,
-    );
-    const result = unpackRecvMsg(msg, n);
-    ADDR.bytes.set(msg.name!.subarray(0, result.nameLength));
-    const address = decodeAddress(
-      ADDR,
-      result.nameLength,
-      this.#proto,
-    ) as A | null;
-    return [result.data, result.ancdata, result.flags, address];
+    return msg.recvmsg(this, bufsize, ancbufsize, flags);
   }
 
   /**
@@ -1982,38 +1293,7 @@ export class SocketType<A extends Address = Address> {
     ancbufsize: number = 0,
     flags: number = 0,
   ): [number, Ancillary[], number, A | null] {
-    const views = iterableArg<unknown>(buffers, "recvmsg_into(): buffers")
-      .map((b) => toWritable(b, "recvmsg_into()"));
-    ancbufsize = intArg(ancbufsize, "recvmsg_into(): ancbufsize", 0, INT_MAX);
-    flags = flagsArg(flags, "recvmsg_into()");
-    this.#live(); // EBADF before a platform without recvmsg says EOPNOTSUPP
-    const total = Math.min(
-      views.reduce((n, v) => n + v.byteLength, 0),
-      INT_MAX,
-    );
-    const msg = packRecvMsg(total, ancbufsize, STORAGE);
-    const n = this.#call(
-      readable(flags),
-      -1,
-      opRecvmsg as Op,
-      msg.header,
-      flags,
-    );
-    const result = unpackRecvMsg(msg, n);
-    let at = 0;
-    for (const view of views) {
-      if (at >= n) break;
-      const part = result.data.subarray(at, at + view.byteLength);
-      view.set(part);
-      at += part.byteLength;
-    }
-    ADDR.bytes.set(msg.name!.subarray(0, result.nameLength));
-    const address = decodeAddress(
-      ADDR,
-      result.nameLength,
-      this.#proto,
-    ) as A | null;
-    return [n, result.ancdata, result.flags, address];
+    return msg.recvmsgInto(this, buffers, ancbufsize, flags);
   }
 
   /**
@@ -2043,73 +1323,7 @@ export class SocketType<A extends Address = Address> {
     offset: number = 0,
     count?: number | null,
   ): number {
-    const [fd, start, limit] = sendfileArgs(file, offset, count);
-    if (!(this.#type & C.SOCK_STREAM)) {
-      throw new RangeError(
-        "sendfile(): only SOCK_STREAM type sockets are supported",
-      );
-    }
-    this.#live();
-    if (this.#timeout === 0) {
-      throw new RangeError(
-        "sendfile(): non-blocking sockets are not supported",
-      );
-    }
-    let pos = start;
-    let total = 0;
-    try {
-      for (;;) {
-        const block = limit
-          ? Math.min(limit - total, SENDFILE_BLOCK)
-          : SENDFILE_BLOCK;
-        if (block <= 0) break;
-        let sent: number;
-        try {
-          sent = this.#call(POLLOUT, -1, opSendfile as Op, fd, pos, block);
-        } catch (e) {
-          // sendfile(2) cannot take this file (or there is none): send it.
-          if (total === 0 && e instanceof error && !(e instanceof timeout)) {
-            return this.#sendfileBySend(fd, start, limit);
-          }
-          throw e;
-        }
-        if (sent === 0) break;
-        pos += sent;
-        total += sent;
-      }
-      return total;
-    } finally {
-      if (total > 0) seekFile(fd, pos, true);
-    }
-  }
-
-  /** CPython's `_sendfile_use_send`: read the file and send it. */
-  #sendfileBySend(fd: number, offset: number, count: number): number {
-    if (offset) seekFile(fd, offset);
-    let total = 0;
-    try {
-      for (;;) {
-        const block = count ? Math.min(count - total, SEND_BLOCK) : SEND_BLOCK;
-        if (block <= 0) break;
-        let data = readFile(fd, block);
-        if (data.length === 0) break;
-        while (data.length > 0) {
-          const sent = this.#call(
-            POLLOUT,
-            -1,
-            opSend as Op,
-            data,
-            data.byteLength,
-            SEND_FLAGS,
-          );
-          total += sent;
-          data = data.subarray(sent);
-        }
-      }
-      return total;
-    } finally {
-      if (total > 0) seekFile(fd, offset + total, true);
-    }
+    return sendfile(this, file, offset, count);
   }
 
   /**
@@ -2167,23 +1381,7 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   dup(): SocketType<A> {
-    const fd = duplicate(this.#live());
-    if (fd < 0) throw errorFromErrno(lastErrno());
-    const copy = adoptSocket<A>(
-      this.#family,
-      this.#type,
-      this.#proto,
-      fd,
-      this.#timeout,
-    );
-    try {
-      // POSIX shares O_NONBLOCK between duplicates; Windows does not.
-      copy.#setMode(fd, this.#timeout);
-    } catch (e) {
-      copy.close();
-      throw e;
-    }
-    return copy;
+    return dup(this);
   }
 
   /**
@@ -2291,73 +1489,3 @@ export class SocketType<A extends Address = Address> {
     this.close();
   }
 }
-
-/**
- * Creates a socket: Python's `socket.socket(family, type, proto)`.
- * Defaults: AF_INET, SOCK_STREAM, protocol 0.
- *
- * @example A UDP socket bound to a free loopback port
- * ```ts
- * import { AF_INET, SOCK_DGRAM, socket } from "@berkeley/socket";
- * using s = socket(AF_INET, SOCK_DGRAM);
- * s.bind(["127.0.0.1", 0]);
- * console.log(s.getsockname()); // ["127.0.0.1", <port>]
- * ```
- */
-export function socket(): SocketType<InetAddress>;
-/**
- * Creates a socket of `family`, an `AF_*` constant: the socket's addresses
- * have that family's type (`socket(AF_UNIX)` is a
- * `SocketType<UnixAddress>`).
- *
- * @example A typed TCP listener
- * ```ts
- * import { AF_INET, SOCK_STREAM, socket } from "@berkeley/socket";
- * using s = socket(AF_INET, SOCK_STREAM); // SocketType<InetAddress>
- * s.bind(["127.0.0.1", 0]);
- * s.listen();
- * const [host, port] = s.getsockname(); // string, number
- * console.log(host, port > 0); // "127.0.0.1" true
- * ```
- */
-export function socket<F extends Family<Address>>(
-  family: F,
-  type?: number,
-  proto?: number,
-): SocketType<AddressOf<F>>;
-/**
- * Creates a socket of a family given as a plain number: its addresses are
- * typed {@linkcode Address}.
- *
- * @example A family read from configuration
- * ```ts
- * import { AF_INET, socket } from "@berkeley/socket";
- * const family: number = Number("2") === AF_INET ? AF_INET : AF_INET;
- * using s = socket(family); // SocketType<Address>
- * console.log(s.family); // 2
- * ```
- */
-export function socket(
-  family: number,
-  type?: number,
-  proto?: number,
-): SocketType<Address>;
-export function socket(
-  family: number = C.AF_INET,
-  type: number = C.SOCK_STREAM,
-  proto: number = 0,
-): SocketType<Address> {
-  return new SocketType(family, type, proto);
-}
-
-/**
- * The socket class under its TypeScript name; the same as `SocketType`.
- *
- * @example Checking a value's class
- * ```ts
- * import { Socket, socket } from "@berkeley/socket";
- * using s = socket();
- * console.log(s instanceof Socket); // true
- * ```
- */
-export const Socket: typeof SocketType = SocketType;

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { emulation } from "./_emulation.ts";
 import { constants as C } from "../platform/mod.ts";
 import { error, timeout } from "../socket/errors.ts";
-import { socket, type SocketType } from "../socket/socket.ts";
+import { socket, type SocketType } from "../mod.ts";
 import { AF_INET } from "../address/families.ts";
 import type {
   AddressOf,

@@ -12,12 +12,21 @@ import {
   closeSync,
   mkdtempSync,
   openSync,
-  rmSync,
+  readdirSync,
+  readSync,
+  rmdirSync,
+  unlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { constants as C, errno as E, layouts, os } from "../platform/mod.ts";
+import {
+  constants as C,
+  descriptorProblem,
+  errno as E,
+  layouts,
+  os,
+} from "../platform/mod.ts";
 import {
   close,
   create_connection,
@@ -39,8 +48,8 @@ import { assertErrno, bytes, pattern, recvExactly, Scope } from "./_net.ts";
 const WINDOWS = os === "windows";
 const NO_MSG = layouts.msghdr === undefined &&
   "no sendmsg()/recvmsg() here (Winsock has neither; CPython offers neither on Windows)";
-const NO_SENDFILE = WINDOWS &&
-  "node:fs gives C runtime descriptors on Windows, which sendfile() cannot read";
+/** Why this runtime's node:fs descriptors cannot be sent here, or false. */
+const NO_SENDFILE = descriptorProblem() ?? false;
 
 /**
  * Why the TCP keep-alive options cannot be tested here, or false: Wine 8's
@@ -66,22 +75,37 @@ function keepaliveMissing(): string | false {
 /** The directory of the files the sendfile tests send. */
 let dir = "";
 
-/** A file holding `data`, open for reading: its descriptor. */
-function fileWith(data: Uint8Array | string): number {
+/**
+ * Removes the files' directory: file by file, as Bun under Wine cannot
+ * remove a directory recursively (`rmSync` fails with EFAULT there).
+ */
+function removeDir(): void {
+  for (const name of readdirSync(dir)) unlinkSync(join(dir, name));
+  rmdirSync(dir);
+}
+
+/** A file holding `data`, open for reading (or `flags`): its descriptor. */
+function fileWith(data: Uint8Array | string, flags = "r"): number {
   const path = join(dir, `f${Math.random().toString(36).slice(2)}`);
   writeFileSync(path, data);
-  return openSync(path, "r");
+  return openSync(path, flags);
+}
+
+/** What is left to read at descriptor `fd`'s file position (up to 64 bytes). */
+function restOf(fd: number): string {
+  const buf = new Uint8Array(64);
+  const n = readSync(fd, buf, 0, 64, null);
+  return new TextDecoder().decode(buf.subarray(0, n));
 }
 
 describe("Python 3 additions", () => {
   checkFdLeaks();
-  // Only the sendfile tests use files (Bun under Wine cannot remove a
-  // directory: EFAULT).
+  // Only the sendfile tests use files.
   before(() => {
     if (!NO_SENDFILE) dir = mkdtempSync(join(tmpdir(), "py3-"));
   });
   after(() => {
-    if (!NO_SENDFILE) rmSync(dir, { recursive: true, force: true });
+    if (!NO_SENDFILE) removeDir();
   });
 
   describe("recvmsg_into()", { skip: NO_MSG }, () => {
@@ -227,13 +251,19 @@ describe("Python 3 additions", () => {
       try {
         assert.equal(a.sendfile(fd, 2, 5), 5);
         assert.deepEqual(recvExactly(b, 5), bytes("23456"));
-        assert.equal(a.sendfile(fd), 10);
-        assert.deepEqual(recvExactly(b, 10), bytes("0123456789"));
+        assert.equal(restOf(fd), "789"); // the position: offset + sent
+        // Offset 0 sends from the position, as CPython (no seek to 0).
+        assert.equal(a.sendfile(fd, 3), 7);
+        assert.deepEqual(recvExactly(b, 7), bytes("3456789"));
+        assert.equal(restOf(fd), "");
         assert.equal(a.sendfile(fd, 10), 0);
-        // The position: after the 10 bytes of the last call that sent.
-        const rest = new Uint8Array(4);
         assert.equal(a.sendfile(fd, 7, 1), 1);
         assert.deepEqual(recvExactly(b, 1), bytes("7"));
+        assert.equal(restOf(fd), "89");
+        // A count past the end sends to the end.
+        assert.equal(a.sendfile(fd, 8, 100), 2);
+        assert.deepEqual(recvExactly(b, 2), bytes("89"));
+        const rest = new Uint8Array(4);
         b.settimeout(0);
         assert.throws(() => b.recv_into(rest), error);
       } finally {
@@ -267,16 +297,52 @@ describe("Python 3 additions", () => {
       }
     });
 
-    it("a descriptor sendfile(2) cannot take (a socket) is read and sent instead", () => {
+    it("an empty file sends nothing and leaves the position alone", () => {
       using scope = new Scope();
-      const [a, b] = scope.all(socketpair());
-      const [c, d] = scope.all(socketpair());
-      d.sendall("from a socket");
-      d.shutdown(C.SHUT_WR);
-      assert.equal(a.sendfile(c.fileno()), 13);
-      assert.deepEqual(recvExactly(b, 13), bytes("from a socket"));
-      assert.throws(() => a.sendfile(c.fileno(), 1), error); // ESPIPE
+      const [a] = scope.all(socketpair());
+      const fd = fileWith("");
+      try {
+        assert.equal(a.sendfile(fd), 0);
+        assert.equal(a.sendfile(fd, 5, 3), 0);
+        assert.equal(restOf(fd), "");
+      } finally {
+        closeSync(fd);
+      }
     });
+
+    it("raises EBADF for a descriptor not open, or not open for reading", () => {
+      using scope = new Scope();
+      const [a] = scope.all(socketpair());
+      const fd = fileWith("abc");
+      closeSync(fd);
+      assertErrno(() => a.sendfile(fd), E.EBADF);
+      assertErrno(() => a.sendfile(fd, 1, 1), E.EBADF);
+      assertErrno(() => a.sendfile(1_000_000), E.EBADF);
+      const w = fileWith("abc", "w");
+      try {
+        assertErrno(() => a.sendfile(w), E.EBADF);
+      } finally {
+        closeSync(w);
+      }
+    });
+
+    it(
+      "a descriptor sendfile(2) cannot take (a socket) is read and sent instead",
+      {
+        skip: WINDOWS &&
+          "a SOCKET is no C runtime descriptor on Windows (CPython's sendfile takes a file there)",
+      },
+      () => {
+        using scope = new Scope();
+        const [a, b] = scope.all(socketpair());
+        const [c, d] = scope.all(socketpair());
+        d.sendall("from a socket");
+        d.shutdown(C.SHUT_WR);
+        assert.equal(a.sendfile(c.fileno()), 13);
+        assert.deepEqual(recvExactly(b, 13), bytes("from a socket"));
+        assert.throws(() => a.sendfile(c.fileno(), 1), error); // ESPIPE
+      },
+    );
 
     it("raises as Python for bad arguments, datagram and non-blocking sockets", () => {
       using scope = new Scope();
@@ -303,6 +369,21 @@ describe("Python 3 additions", () => {
       } finally {
         closeSync(fd);
       }
+    });
+  });
+
+  describe("sendfile() where descriptors cannot be read", {
+    skip: !NO_SENDFILE && "this runtime's descriptors can be read here",
+  }, () => {
+    it("raises EOPNOTSUPP saying why", () => {
+      using scope = new Scope();
+      const [a] = scope.all(socketpair());
+      const e = assertErrno(() => a.sendfile(0), E.EOPNOTSUPP);
+      assert.match(
+        e.message,
+        /sendfile\(\) cannot read a file descriptor here: /,
+      );
+      assert.ok(e.message.endsWith(String(NO_SENDFILE)));
     });
   });
 
@@ -383,13 +464,12 @@ describe("Python 3 additions", () => {
 // No descriptor-leak check here: the reactor's wake-up socket pair, made
 // on the first sock_* call that waits, lives as long as the process.
 describe("sock_sendfile()", { skip: NO_SENDFILE }, () => {
-  // Only the sendfile tests use files (Bun under Wine cannot remove a
-  // directory: EFAULT).
+  // Only the sendfile tests use files.
   before(() => {
     if (!NO_SENDFILE) dir = mkdtempSync(join(tmpdir(), "py3-"));
   });
   after(() => {
-    if (!NO_SENDFILE) rmSync(dir, { recursive: true, force: true });
+    if (!NO_SENDFILE) removeDir();
   });
 
   it("sock_sendfile() sends a large file to a reader on the same thread", async () => {
@@ -412,6 +492,29 @@ describe("sock_sendfile()", { skip: NO_SENDFILE }, () => {
       assert.equal(await sock_sendfile(a, fd, 0, null), data.length);
       assert.deepEqual(await reading, Buffer.from(data));
       await assert.rejects(() => sock_sendfile(a, fd, 0, 0), RangeError);
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  it("sock_sendfile() sends from offset, count bytes, and leaves the position after them", async () => {
+    using scope = new Scope();
+    const [a, b] = scope.all(socketpair());
+    a.setblocking(false);
+    const fd = fileWith("0123456789");
+    try {
+      assert.equal(await sock_sendfile(a, fd, 4, 3), 3);
+      assert.deepEqual(recvExactly(b, 3), bytes("456"));
+      assert.equal(restOf(fd), "789");
+      assert.equal(await sock_sendfile(a, fd, 9), 1);
+      assert.deepEqual(recvExactly(b, 1), bytes("9"));
+      assert.equal(await sock_sendfile(a, fd, 10), 0);
+      const closed = fileWith("x");
+      closeSync(closed);
+      await assert.rejects(
+        () => sock_sendfile(a, closed),
+        (e: unknown) => e instanceof error && e.errno === E.EBADF,
+      );
     } finally {
       closeSync(fd);
     }

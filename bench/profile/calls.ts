@@ -11,7 +11,7 @@
  * @module
  */
 import process from "node:process";
-import { socket } from "../../socket/socket.ts";
+import { socket } from "../../mod.ts";
 import { socketpair } from "../../socket/socketpair.ts";
 import { constants as C, lib } from "../../platform/mod.ts";
 

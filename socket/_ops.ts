@@ -1,0 +1,362 @@
+/**
+ * The C calls `SocketType` makes on a descriptor, and the state they share:
+ * one function per call (`opRecv` ... `opSendfile`), each returning >= 0 or
+ * -1 with errno set, for the class's timeout helper `#call` to make; the
+ * `sock_*` attempt flags they obey; and the scratch memory every socket
+ * shares (calls are synchronous: each is packed, made and unpacked before
+ * any other JavaScript runs).
+ *
+ * @module
+ */
+import {
+  decodeAddress,
+  encodeAddress,
+  SockaddrBuffer,
+} from "../address/mod.ts";
+import { LITTLE_ENDIAN } from "../address/_struct.ts";
+import {
+  constants,
+  lastErrno,
+  layout,
+  lib,
+  sendFile,
+  symbols,
+} from "../platform/mod.ts";
+import { type error, errorFromErrno, timeout } from "./errors.ts";
+import { INT_MAX, intArg } from "./_data.ts";
+import { acceptOn, E, pollOne, setNonblocking } from "./_sys.ts";
+import { checkAddress, checkResolved } from "./permissions.ts";
+import type { SocketType } from "./socket.ts";
+
+const C = constants;
+/** `poll()`'s readable event. */
+export const POLLIN = C.POLLIN;
+/** `poll()`'s writable event. */
+export const POLLOUT = C.POLLOUT;
+/** `sizeof(struct sockaddr_storage)`. */
+export const STORAGE = layout("sockaddr_storage").size;
+// A call with MSG_DONTWAIT never waits, whatever the socket's mode.
+/** MSG_DONTWAIT, or 0 where there is none (Windows). */
+export const DONTWAIT = C.MSG_DONTWAIT ?? 0;
+
+/** The shared sockaddr buffer addresses are packed into and read from. */
+export const ADDR = new SockaddrBuffer(STORAGE);
+/** The shared C `int` of an integer socket option. */
+export const OPT = new Uint8Array(4);
+/** {@linkcode OPT} as a DataView. */
+export const OPT_VIEW = new DataView(OPT.buffer);
+/** The shared `socklen_t` of a socket option's length. */
+export const OPT_LEN = new Uint8Array(4);
+/** {@linkcode OPT_LEN} as a DataView. */
+export const OPT_LEN_VIEW = new DataView(OPT_LEN.buffer);
+
+// While a sock_* call makes its one attempt (`attempt()`), no call waits,
+// and a call on a blocking descriptor must not block: the ops below add
+// `dontwait` (MSG_DONTWAIT) to their flags, or, for calls without flags
+// and where there is no MSG_DONTWAIT, the descriptor is made non-blocking
+// for the call.
+/** True while a `sock_*` call makes its one attempt. */
+export let attempting = false;
+/** MSG_DONTWAIT while an attempt runs on a blocking descriptor, else 0. */
+export let dontwait = 0;
+
+/**
+ * Starts (`on`) or ends an attempt; `flags` is what the ops add to their
+ * flags meanwhile (MSG_DONTWAIT on a blocking descriptor, else 0).
+ */
+export function setAttempting(on: boolean, flags: number): void {
+  attempting = on;
+  dontwait = flags;
+}
+
+const wouldBlockErrors = new Map<number, error>();
+
+/** The shared `error` an attempt that would block throws (see `#call`). */
+export function wouldBlockError(code: number): error {
+  let e = wouldBlockErrors.get(code);
+  if (e === undefined) {
+    e = errorFromErrno(code);
+    wouldBlockErrors.set(code, e);
+  }
+  return e;
+}
+
+/** One operation on a descriptor, as `#call` makes it. */
+export type Op = (
+  fd: number,
+  a: unknown,
+  b: unknown,
+  c: unknown,
+  d: unknown,
+  e: unknown,
+) => number;
+
+/**
+ * The largest length one send/recv call takes: an `int` where the C
+ * library declares it so (Winsock), else a `size_t`. Longer requests are
+ * cut to it, as CPython does on Windows; sendall() sends the rest after.
+ */
+const IO_MAX = symbols.send?.parameters[2] === "i32" ? INT_MAX : 2 ** 53 - 1;
+
+/** `recv(fd, buf, n, flags)`. */
+export function opRecv(
+  fd: number,
+  buf: unknown,
+  n: unknown,
+  flags: unknown,
+): number {
+  return lib.recv(
+    fd,
+    buf,
+    Math.min(n as number, IO_MAX),
+    (flags as number) | dontwait,
+  );
+}
+
+/** `send(fd, buf, n, flags)`. */
+export function opSend(
+  fd: number,
+  buf: unknown,
+  n: unknown,
+  flags: unknown,
+): number {
+  return lib.send(
+    fd,
+    buf,
+    Math.min(n as number, IO_MAX),
+    (flags as number) | dontwait,
+  );
+}
+
+/** `recvfrom(fd, buf, n, flags, addr, len)`. */
+export function opRecvfrom(
+  fd: number,
+  buf: unknown,
+  n: unknown,
+  flags: unknown,
+  addr: unknown,
+  len: unknown,
+): number {
+  return lib.recvfrom(
+    fd,
+    buf,
+    Math.min(n as number, IO_MAX),
+    (flags as number) | dontwait,
+    addr,
+    len,
+  );
+}
+
+/** `sendto(fd, buf, n, flags, addr, len)`. */
+export function opSendto(
+  fd: number,
+  buf: unknown,
+  n: unknown,
+  flags: unknown,
+  addr: unknown,
+  len: unknown,
+): number {
+  return lib.sendto(
+    fd,
+    buf,
+    Math.min(n as number, IO_MAX),
+    (flags as number) | dontwait,
+    addr,
+    len,
+  );
+}
+
+/** `accept4(fd, addr, len, ...)` or its equivalent (`acceptOn`). */
+export function opAccept(
+  fd: number,
+  addr: unknown,
+  len: unknown,
+  nonblocking: unknown,
+  inherited: unknown,
+): number {
+  return acceptOn(
+    fd,
+    addr as Uint8Array,
+    len as Uint8Array,
+    nonblocking as boolean,
+    inherited as boolean,
+  );
+}
+
+/** `sendmsg(fd, msg, flags)`. */
+export function opSendmsg(fd: number, msg: unknown, flags: unknown): number {
+  return lib.sendmsg(fd, msg, (flags as number) | dontwait);
+}
+
+/** `recvmsg(fd, msg, flags)`. */
+export function opRecvmsg(fd: number, msg: unknown, flags: unknown): number {
+  return lib.recvmsg(fd, msg, (flags as number) | dontwait);
+}
+
+/** `sendfile(fd, file, offset, count)` as the platform has it. */
+export function opSendfile(
+  fd: number,
+  file: unknown,
+  offset: unknown,
+  count: unknown,
+): number {
+  return sendFile(fd, file as number, offset as number, count as number);
+}
+
+/** The events a receive with `flags` waits for: none with MSG_DONTWAIT. */
+export function readable(flags: number): number {
+  return flags & DONTWAIT ? 0 : POLLIN;
+}
+
+/** The events a send with `flags` waits for: none with MSG_DONTWAIT. */
+export function writable(flags: number): number {
+  return flags & DONTWAIT ? 0 : POLLOUT;
+}
+
+// recv() and recvfrom() receive into one reused buffer and return a copy of
+// exactly the bytes that came: one allocation of the received size per call
+// instead of one of the requested size. Calls are synchronous, so one buffer
+// serves every socket; requests above SCRATCH_MAX get their own.
+const SCRATCH_MAX = 256 * 1024;
+let scratch = new Uint8Array(0);
+
+/** A buffer of at least `size` bytes to receive into. */
+export function receiveBuffer(size: number): Uint8Array {
+  if (size > SCRATCH_MAX) return new Uint8Array(size);
+  if (scratch.length < size) {
+    scratch = new Uint8Array(Math.max(size, 4096));
+  }
+  return scratch;
+}
+
+/** True when `address` equals the cached key (a string or a tuple). */
+export function sameAddress(address: unknown, key: unknown): boolean {
+  if (typeof address === "string") return address === key;
+  if (!Array.isArray(address) || !Array.isArray(key)) return false;
+  if (address.length !== key.length) return false;
+  for (let i = 0; i < key.length; i++) {
+    if (address[i] !== key[i]) return false;
+  }
+  return true;
+}
+
+/** The monotonic clock deadlines are measured on, in milliseconds. */
+export function now(): number {
+  return performance.now();
+}
+
+/** The value of a `getsockopt` integer option, read from a C int. */
+export function readInt(bytes: Uint8Array): number {
+  return new DataView(bytes.buffer, bytes.byteOffset, 4).getInt32(
+    0,
+    LITTLE_ENDIAN,
+  );
+}
+
+/**
+ * Makes `fd` non-blocking for a `sock_*` attempt on a blocking descriptor
+ * where the call takes no MSG_DONTWAIT (`accept()`, `connect()`); true
+ * when it did (the caller restores it), false when there was no need.
+ */
+export function switchForAttempt(fd: number): boolean {
+  if (dontwait === 0) return false;
+  if (!setNonblocking(fd, true)) throw errorFromErrno(lastErrno());
+  return true;
+}
+
+/**
+ * `address` encoded for a socket of `family` and `proto` into
+ * {@linkcode ADDR} under Deno's permission flags: the tuple is read once,
+ * its destination checked before any lookup, and the address a name
+ * resolved to checked against explicit denials after.
+ */
+export function encodeChecked(
+  family: number,
+  proto: number,
+  address: unknown,
+  method: string,
+): number {
+  const copy = Array.isArray(address) ? Array.from(address) : address;
+  checkAddress(method, family, copy);
+  const len = encodeAddress(family, copy, ADDR, method, proto);
+  if (
+    (family === C.AF_INET || family === C.AF_INET6) && Array.isArray(copy)
+  ) {
+    const packed = decodeAddress(ADDR, len);
+    if (Array.isArray(packed) && typeof packed[0] === "string") {
+      checkResolved(method, copy, packed[0], packed[1] as number);
+    }
+  }
+  return len;
+}
+
+/**
+ * Polls `fd` for `events` until `deadline` (a `performance.now()` instant;
+ * -1: forever), retrying on EINTR; throws `timeout` once it has passed.
+ */
+export function waitFor(fd: number, events: number, deadline: number): void {
+  for (;;) {
+    let ms = -1;
+    if (deadline >= 0) {
+      const left = deadline - now();
+      if (left <= 0) throw new timeout();
+      ms = Math.min(Math.ceil(left), INT_MAX);
+    }
+    const r = pollOne(fd, events, ms);
+    if (r > 0) return;
+    if (r === 0) {
+      if (deadline >= 0 && now() >= deadline) throw new timeout();
+      continue;
+    }
+    const err = lastErrno();
+    if (err !== E.EINTR) throw errorFromErrno(err);
+  }
+}
+
+/**
+ * The byte count a `*_into()` call receives into `view`: `nbytes` checked
+ * against the buffer, 0 meaning the whole buffer.
+ */
+export function intoSize(
+  view: Uint8Array,
+  nbytes: number,
+  method: string,
+): number {
+  nbytes = intArg(nbytes, `${method}: nbytes`, -(2 ** 53), 2 ** 53);
+  if (nbytes < 0) {
+    throw new RangeError(`${method}: negative buffersize, got ${nbytes}`);
+  }
+  if (nbytes > view.byteLength) {
+    throw new RangeError(
+      `${method}: nbytes ${nbytes} exceeds the buffer's ${view.byteLength} bytes`,
+    );
+  }
+  return nbytes === 0 ? view.byteLength : nbytes;
+}
+
+/**
+ * The end of a `connect()` the OS goes on with in the background (EINTR,
+ * bpo-23618): waits until `s`'s descriptor `fd` is writable, for `t`
+ * seconds (`null`: forever), and returns the connection's error (0 when it
+ * connected) or -1 when the time ran out. The address is still in
+ * {@linkcode ADDR}, `len` bytes.
+ */
+export function finishConnect(
+  s: SocketType,
+  fd: number,
+  len: number,
+  t: number | null,
+): number {
+  const deadline = t === null ? -1 : now() + t * 1000;
+  try {
+    waitFor(fd, POLLOUT, deadline);
+  } catch (e) {
+    if (e instanceof timeout) return -1;
+    throw e;
+  }
+  const result = s.getsockopt(C.SOL_SOCKET, C.SO_ERROR);
+  // Finish the connection as a blocking connect() would, so that a second
+  // connect() raises EISCONN instead of returning 0 (Linux).
+  if (result === 0) lib.connect(fd, ADDR.bytes, len);
+  return result;
+}

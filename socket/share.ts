@@ -1,0 +1,96 @@
+/**
+ * `socket.share()` and `socket.fromshare()` (Python 3.3+, Windows only):
+ * a socket handed to another process as the bytes of a
+ * `WSAPROTOCOL_INFOW`, and recreated from them.
+ *
+ * @module
+ */
+import { closeHandle } from "./_sys.ts";
+import {
+  errno,
+  lastErrno,
+  layouts,
+  os,
+  shareSocket,
+  socketFromShare,
+} from "../platform/mod.ts";
+import { described, LITTLE_ENDIAN } from "../address/_struct.ts";
+import { intArg } from "./_data.ts";
+import { error, errorFromErrno } from "./errors.ts";
+import { adoptSocket, type SocketType } from "./socket.ts";
+import type { Address } from "../address/mod.ts";
+
+/** The size of the shared data: `sizeof(WSAPROTOCOL_INFOW)` (Windows). */
+const INFO = layouts.WSAPROTOCOL_INFOW;
+
+/** The error of calling a Windows-only function elsewhere. */
+function windowsOnly(name: string): error {
+  return new error(
+    errno.EOPNOTSUPP,
+    `${name} exists only on Windows (WSADuplicateSocketW), not on ${os}`,
+  );
+}
+
+/**
+ * `sock.share(process_id)`: the bytes process `process_id` passes to
+ * {@linkcode fromshare} to get its own socket for `s`
+ * (`WSADuplicateSocketW`). Used by `SocketType.share()`.
+ */
+export function shareOf(s: SocketType, processId: unknown): Uint8Array {
+  const pid = intArg(processId, "share(): process_id", 0, 0xffffffff);
+  if (!INFO) throw windowsOnly("share()");
+  const fd = s.fileno();
+  if (fd < 0) throw errorFromErrno(errno.EBADF);
+  const info = new Uint8Array(INFO.size);
+  const rc = shareSocket(fd, pid, info);
+  if (rc === null) throw windowsOnly("share()");
+  if (rc !== 0) throw errorFromErrno(lastErrno());
+  return info;
+}
+
+/**
+ * A socket from the bytes another process (or this one) got from
+ * `sock.share(pid)` for this process, as Python's `socket.fromshare()`
+ * (Windows only; elsewhere it raises EOPNOTSUPP). Its family, type and
+ * protocol are the shared socket's.
+ *
+ * @example Sharing a socket with this very process
+ * ```ts ignore
+ * import process from "node:process";
+ * import { fromshare, socket } from "@berkeley/socket";
+ * using s = socket();
+ * using copy = fromshare(s.share(process.pid)); // Windows only
+ * console.log(copy.family === s.family); // true
+ * ```
+ */
+export function fromshare(info: Uint8Array): SocketType<Address> {
+  if (!(info instanceof Uint8Array)) {
+    throw new TypeError(
+      `fromshare(): info must be a Uint8Array, got ${described(info)}`,
+    );
+  }
+  if (!INFO) throw windowsOnly("fromshare()");
+  if (info.byteLength !== INFO.size) {
+    throw new RangeError(
+      `fromshare(): socket descriptor string has wrong size, should be ${INFO.size} bytes, got ${info.byteLength}`,
+    );
+  }
+  const copy = info.slice(); // C reads a buffer no one else can change
+  const fd = socketFromShare(copy);
+  if (fd === null) throw windowsOnly("fromshare()");
+  if (fd >= 2 ** 63) throw errorFromErrno(lastErrno());
+  const view = new DataView(copy.buffer);
+  const field = (name: string): number =>
+    view.getInt32(INFO.fields[name]?.[0] ?? 0, LITTLE_ENDIAN);
+  try {
+    return adoptSocket(
+      field("iAddressFamily"),
+      field("iSocketType"),
+      field("iProtocol"),
+      fd,
+    );
+  } catch (e) {
+    closeHandle(fd);
+    throw e;
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * `sock.share(process_id)` and `fromshare(info)` (Python 3.3+, Windows
+ * only): the bytes of a `WSAPROTOCOL_INFOW` and the socket recreated from
+ * them, used over loopback; elsewhere both raise EOPNOTSUPP.
+ */
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import process from "node:process";
+import { constants as C, errno as E, layouts, os } from "../platform/mod.ts";
+import { error, fromshare, socket, socketpair } from "../mod.ts";
+import { shareOf } from "../socket/share.ts";
+import { checkFdLeaks } from "./_fd.ts";
+import { assertErrno, bytes, recvExactly, Scope } from "./_net.ts";
+
+const WINDOWS = os === "windows";
+const NOT_WINDOWS = !WINDOWS && "share() and fromshare() are Windows-only";
+
+describe("share() and fromshare()", () => {
+  checkFdLeaks();
+
+  describe("on Windows", { skip: NOT_WINDOWS }, () => {
+    it("share(own pid) gives a WSAPROTOCOL_INFOW that fromshare() makes a working socket of", () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      const info = shareOf(a, process.pid);
+      assert.ok(info instanceof Uint8Array);
+      assert.equal(info.byteLength, layouts.WSAPROTOCOL_INFOW?.size);
+      assert.equal(info.byteLength, 628);
+      const view = new DataView(info.buffer);
+      assert.equal(view.getInt32(76, true), C.AF_INET); // iAddressFamily
+      assert.equal(view.getInt32(88, true), C.SOCK_STREAM); // iSocketType
+      assert.equal(view.getInt32(92, true), C.IPPROTO_TCP); // iProtocol
+      const c = scope.add(fromshare(info));
+      assert.deepEqual(
+        [c.family, c.type, c.proto],
+        [C.AF_INET, C.SOCK_STREAM, C.IPPROTO_TCP],
+      );
+      assert.notEqual(c.fileno(), a.fileno());
+      assert.deepEqual(c.getsockname(), a.getsockname());
+      assert.deepEqual(c.getpeername(), a.getpeername());
+      // The copy outlives the original.
+      a.close();
+      c.sendall("through the copy");
+      assert.deepEqual(recvExactly(b, 16), bytes("through the copy"));
+      b.sendall("back");
+      assert.deepEqual(recvExactly(c, 4), bytes("back"));
+    });
+
+    it("shares a UDP socket, bound, with its type and protocol", () => {
+      using scope = new Scope();
+      const u = scope.add(socket(C.AF_INET, C.SOCK_DGRAM));
+      u.bind(["127.0.0.1", 0]);
+      const copy = scope.add(fromshare(shareOf(u, process.pid)));
+      assert.deepEqual(
+        [copy.family, copy.type, copy.proto],
+        [C.AF_INET, C.SOCK_DGRAM, C.IPPROTO_UDP],
+      );
+      const sender = scope.add(socket(C.AF_INET, C.SOCK_DGRAM));
+      sender.sendto("dgram", copy.getsockname());
+      assert.deepEqual(copy.recvfrom(16)[0], bytes("dgram"));
+    });
+
+    it("raises as CPython for bad arguments and a closed socket", () => {
+      using scope = new Scope();
+      const s = scope.add(socket());
+      assert.throws(() => shareOf(s, "1" as never), TypeError);
+      assert.throws(() => shareOf(s, -1), RangeError);
+      assert.throws(() => shareOf(s, 2 ** 32), RangeError);
+      assert.throws(() => fromshare("x" as never), TypeError);
+      assert.throws(
+        () => fromshare(new Uint8Array(10)),
+        /fromshare\(\): socket descriptor string has wrong size, should be 628 bytes, got 10/,
+      );
+      // Nothing Winsock can recreate a socket from.
+      assert.throws(() => fromshare(new Uint8Array(628)), error);
+      s.close();
+      assertErrno(() => shareOf(s, process.pid), E.EBADF);
+    });
+  });
+
+  describe("elsewhere", { skip: WINDOWS && "this is Windows" }, () => {
+    it("share() and fromshare() raise EOPNOTSUPP saying they are Windows-only", () => {
+      using scope = new Scope();
+      const s = scope.add(socket());
+      const e = assertErrno(() => shareOf(s, process.pid), E.EOPNOTSUPP);
+      assert.match(e.message, /share\(\) exists only on Windows/);
+      assertErrno(() => fromshare(new Uint8Array(628)), E.EOPNOTSUPP);
+      assert.throws(() => fromshare("x" as never), TypeError);
+    });
+  });
+});
