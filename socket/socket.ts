@@ -20,7 +20,8 @@ import {
 import type { AddressInput, Family, PeerAddress } from "../address/types.ts";
 import { described } from "../address/_struct.ts";
 import { constants, errno, features, lastErrno, lib } from "../platform/mod.ts";
-import { errorFromErrno, timeout } from "./errors.ts";
+import { error, errorFromErrno, timeout } from "./errors.ts";
+import { socketRepr } from "./_repr.ts";
 import {
   addressArg,
   flagsArg,
@@ -117,6 +118,8 @@ export class SocketType<A extends Address = Address> {
   #sendtoBytes: Uint8Array | null = null;
   #ioRefs = 0;
   #closeDeferred = false;
+  /** close() or detach() was called (Python's `_closed`). */
+  #closed = false;
 
   /**
    * Creates a socket (`socket(2)`) of `family`, an `AF_*` constant whose
@@ -336,6 +339,7 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   close(): void {
+    this.#closed = true;
     const fd = this.#fd;
     if (fd < 0) return;
     // Files from makefile() still open: they close the descriptor last.
@@ -1399,6 +1403,7 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   detach(): number {
+    this.#closed = true; // as Python 3's socket.detach()
     const fd = this.#fd;
     this.#fd = -1;
     finalizer.unregister(this);
@@ -1471,6 +1476,41 @@ export class SocketType<A extends Address = Address> {
    */
   get writable(): WritableStream<Uint8Array> {
     return writableOf(this);
+  }
+
+  /**
+   * Python's `repr()` of the socket, as CPython 3 writes it: descriptor,
+   * family, type and protocol numbers, and the local and peer addresses
+   * where the socket has them; `[closed]` once closed.
+   *
+   * @example Logging a socket as Python would
+   * ```ts
+   * import { AF_INET, socket } from "@berkeley/socket";
+   * using s = socket(AF_INET);
+   * s.bind(["127.0.0.1", 0]);
+   * console.log(String(s)); // <socket.socket fd=3, family=2, type=1, proto=0, laddr=('127.0.0.1', 40123)>
+   * ```
+   */
+  toString(): string {
+    const closed = this.#closed;
+    const address = (get: () => unknown): unknown => {
+      if (closed) return undefined;
+      try {
+        return get();
+      } catch (e) {
+        if (e instanceof error) return undefined; // as Python: left out
+        throw e;
+      }
+    };
+    return socketRepr({
+      closed,
+      fd: this.#fd,
+      family: this.#family,
+      type: this.#type,
+      proto: this.#proto,
+      laddr: address(() => this.getsockname()),
+      raddr: address(() => this.getpeername()),
+    });
   }
 
   /**
