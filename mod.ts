@@ -141,6 +141,7 @@ export {
   if_indextoname,
   if_nameindex,
   if_nametoindex,
+  sethostname,
 } from "./resolver/mod.ts";
 // The address families, typed by their addresses (hand-written; the
 // generated constants leave these names to this file).
@@ -236,5 +237,17 @@ export {
   PF_CAN,
   PF_PACKET,
   PF_RDS,
+  PF_SYSTEM,
 } from "./address/families.ts";
 export * from "./socket/constants.ts";
+export {
+  AddressFamily,
+  type AddressFamilyEnum,
+  AddressInfo,
+  type AddressInfoEnum,
+  type IntEnum,
+  MsgFlag,
+  type MsgFlagEnum,
+  SocketKind,
+  type SocketKindEnum,
+} from "./socket/enums.ts";

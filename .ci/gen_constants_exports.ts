@@ -335,7 +335,7 @@ const GROUPS: readonly Group[] = [
       "(`BTPROTO_*`, `HCI_*`, `BDADDR_*`), AF_ALG (`ALG_*`), vsock " +
       "(`VMADDR_*`) and QIPCRTR (`QRTR_*`)",
     match:
-      /^(RDS_|BTPROTO_|HCI_|BDADDR_|ALG_|VMADDR_|VM_|SO_VM_|QRTR_|IOCTL_VM_)/,
+      /^(RDS_|BTPROTO_|HCI_|BDADDR_|BT_|L2CAP_|ALG_|VMADDR_|VM_|SO_VM_|QRTR_|IOCTL_VM_)/,
     example: "Listen on a vsock port (Linux, where the kernel has vsock)",
     code: [
       "if (AF_VSOCK !== undefined && VMADDR_CID_ANY !== undefined) {",
@@ -439,6 +439,11 @@ const WHAT: readonly [RegExp, string][] = [
   [/^SCTP_/, "SCTP option at level `IPPROTO_SCTP`, or one of its values"],
   [/^RDS_/, "RDS option or constant (linux/rds.h)"],
   [/^(BTPROTO_|HCI_|BDADDR_)/, "Bluetooth constant"],
+  [/^BT_/, "Bluetooth option at level `SOL_BLUETOOTH`, or one of its values"],
+  [
+    /^L2CAP_LM/,
+    "L2CAP link mode option at level `SOL_L2CAP`, or one of its bits",
+  ],
   [/^ALG_/, "AF_ALG option or operation (linux/if_alg.h)"],
   [/^(VMADDR_|VM_|SO_VM_|IOCTL_VM_)/, "vsock constant (linux/vm_sockets.h)"],
   [/^QRTR_/, "QIPCRTR constant (linux/qrtr.h)"],
@@ -454,6 +459,13 @@ const MEANING: Readonly<Record<string, string>> = {
   PF_PACKET: "Link-layer packets (AF_PACKET's other name)",
   PF_CAN: "CAN bus (AF_CAN's other name)",
   PF_RDS: "Reliable Datagram Sockets (AF_RDS's other name)",
+  PF_SYSTEM: "Kernel events and controls (AF_SYSTEM's other name)",
+  ALG_SET_PUBKEY:
+    "CPython's value for setting a public key; the kernel has no such option (6 is its ALG_SET_DRBG_ENTROPY)",
+  ALG_OP_SIGN:
+    "CPython's value for a sign operation; the kernel has no such operation",
+  ALG_OP_VERIFY:
+    "CPython's value for a verify operation; the kernel has no such operation",
   SOCK_STREAM: "Connection-based byte stream (TCP)",
   SOCK_DGRAM: "Datagrams (UDP)",
   SOCK_RAW: "Raw protocol access",
@@ -462,10 +474,10 @@ const MEANING: Readonly<Record<string, string>> = {
   SOCK_NONBLOCK: "Create the socket non-blocking",
   SOCK_CLOEXEC: "Create the socket close-on-exec",
   SOL_SOCKET: "The socket's own options",
-  SOL_IP: "IPv4 options",
+  SOL_IP: "IPv4 options (on macOS, CPython's own value: the headers lack it)",
   SOL_IPV6: "IPv6 options",
-  SOL_TCP: "TCP options",
-  SOL_UDP: "UDP options",
+  SOL_TCP: "TCP options (on macOS, CPython's own value: the headers lack it)",
+  SOL_UDP: "UDP options (on macOS, CPython's own value: the headers lack it)",
   SO_DEBUG: "Record debugging information",
   SO_REUSEADDR: "Let bind() reuse a local address",
   SO_REUSEPORT: "Let several sockets bind the same address and port",

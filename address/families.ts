@@ -272,3 +272,5 @@ export const PF_RDS: Family<RdsAddress> | undefined = maybeFamily<RdsAddress>(
 export const PF_CAN: Family<CanAddress> | undefined = maybeFamily<CanAddress>(
   "PF_CAN",
 );
+/** Kernel events and controls: Python's protocol-family name for AF_SYSTEM. Value: macOS 32; not defined on Linux or Windows. */
+export const PF_SYSTEM: number | undefined = maybePlain("PF_SYSTEM");

@@ -1,6 +1,6 @@
 /**
  * The runtime's permission model, for the library to honour it: Deno's
- * `--allow-net`, `--allow-read` and `--allow-write` (queried, and
+ * `--allow-net`, `--allow-read`, `--allow-write` and `--allow-sys` (queried, and
  * requested where Deno would prompt); Bun has none, so everything is
  * granted there.
  *
@@ -11,7 +11,8 @@
 export type PermissionDescriptor =
   | { readonly name: "net"; readonly host?: string }
   | { readonly name: "read"; readonly path?: string }
-  | { readonly name: "write"; readonly path?: string };
+  | { readonly name: "write"; readonly path?: string }
+  | { readonly name: "sys"; readonly kind?: "hostname" };
 
 /** A permission's state, as Deno reports it. */
 export type PermissionState = "granted" | "denied" | "prompt";

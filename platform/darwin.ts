@@ -399,6 +399,13 @@ export const symbols = {
     ],
     result: "i32", // int
   },
+  sethostname: {
+    parameters: [
+      "buffer", // const char *name
+      "i32", // int namelen
+    ],
+    result: "i32", // int
+  },
   getprotobyname: {
     parameters: [
       "buffer", // const char *name

@@ -571,6 +571,15 @@ export const constants = {
   NI_NUMERICSCOPE: 256,
   NI_DGRAM: 16,
   NI_WITHSCOPEID: 32,
+
+  // Beyond the facts file, as CPython's socket module exports them on macOS
+  // (tests/platform_cpython_constants_test.ts reads them from Apple's SDK
+  // headers with Zig): PF_SYSTEM is xnu bsd/sys/socket.h's; the SDK has no
+  // SOL_IP, SOL_TCP or SOL_UDP, so CPython exports its own 0, 6 and 17.
+  PF_SYSTEM: 32,
+  SOL_IP: 0,
+  SOL_TCP: 6,
+  SOL_UDP: 17,
 } as const;
 
 /**

@@ -362,6 +362,13 @@ export const symbols = {
     ],
     result: "i32", // int
   },
+  sethostname: {
+    parameters: [
+      "buffer", // const char *name
+      "usize", // size_t len
+    ],
+    result: "i32", // int
+  },
   getprotobyname: {
     parameters: [
       "buffer", // const char *name

@@ -1,16 +1,19 @@
 /**
- * This machine's names: `gethostname()` and `getfqdn()`.
+ * This machine's names: `gethostname()`, `sethostname()` and `getfqdn()`.
  *
  * @module
  */
-import { lib } from "../platform/mod.ts";
-import { error, lastError } from "../socket/errors.ts";
+import { errno, lib, symbols } from "../platform/mod.ts";
+import { cString } from "../ffi/mod.ts";
+import { error, errorFromErrno, lastError } from "../socket/errors.ts";
+import { bytesView } from "../socket/_data.ts";
 import { described } from "../address/_struct.ts";
 import { gethostbyaddr } from "./hostdb.ts";
 import {
   checkLookup,
   checkReverse,
   isNumericHost,
+  requireHostname,
 } from "../socket/permissions.ts";
 
 const decoder = new TextDecoder();
@@ -38,6 +41,48 @@ export function gethostname(): string {
   if (lib.gethostname(buf, buf.byteLength - 1) < 0) throw lastError();
   const end = buf.indexOf(0);
   return decoder.decode(buf.subarray(0, end < 0 ? buf.length - 1 : end));
+}
+
+/**
+ * Sets this machine's host name, as Python's `socket.sethostname(name)`:
+ * `name` is a string (sent as UTF-8; a NUL in it is a TypeError, a lone
+ * surrogate a RangeError) or bytes, sent as they are. The kernel allows it
+ * only to a privileged process (on Linux, CAP_SYS_ADMIN over the UTS
+ * namespace); anyone else gets `error` EPERM. Windows has no
+ * `sethostname`: `error` EOPNOTSUPP. Under Deno it needs
+ * `--allow-sys=hostname`, the flag Deno's own `Deno.hostname()` needs.
+ *
+ * @example Renaming the host inside a container (needs privileges)
+ * ```ts
+ * import { error, errno, gethostname, sethostname } from "@berkeley/socket";
+ * try {
+ *   sethostname("build-42");
+ *   console.log(gethostname()); // "build-42"
+ * } catch (e) {
+ *   if (!(e instanceof error) || e.errno !== errno.EPERM) throw e;
+ *   console.log("not privileged: the host name stays", gethostname());
+ * }
+ * ```
+ */
+export function sethostname(
+  name: string | ArrayBufferView | ArrayBuffer,
+): void {
+  let bytes: Uint8Array;
+  if (typeof name === "string") {
+    const c = cString(name, "sethostname(): name");
+    bytes = c.subarray(0, c.length - 1);
+  } else {
+    const view = bytesView(name, "sethostname(): name");
+    if (view === null) {
+      throw new TypeError(
+        `sethostname(): name must be a string or bytes, got ${described(name)}`,
+      );
+    }
+    bytes = view.slice(); // C reads a copy no caller can change
+  }
+  requireHostname("sethostname()");
+  if (!("sethostname" in symbols)) throw errorFromErrno(errno.EOPNOTSUPP);
+  if (lib.sethostname(bytes, bytes.length) < 0) throw lastError();
 }
 
 /**

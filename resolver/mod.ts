@@ -16,7 +16,7 @@ export {
   gethostbyname_ex,
   type HostEntry,
 } from "./hostdb.ts";
-export { getfqdn, gethostname } from "./hostname.ts";
+export { getfqdn, gethostname, sethostname } from "./hostname.ts";
 export { getprotobyname, getservbyname, getservbyport } from "./services.ts";
 export { if_indextoname, if_nameindex, if_nametoindex } from "./interfaces.ts";
 export { has_ipv6 } from "./has_ipv6.ts";

@@ -9,6 +9,7 @@
  *
  * @module
  */
+import type { Address } from "../address/mod.ts";
 import { described } from "../address/_struct.ts";
 import { lastErrno } from "../platform/mod.ts";
 import { errorFromErrno } from "./errors.ts";
@@ -31,6 +32,8 @@ export interface SocketAccess {
     a?: unknown,
     b?: unknown,
     c?: unknown,
+    d?: unknown,
+    e?: unknown,
   ): number;
   /** `s.#live()`: the descriptor, or EBADF when closed. */
   live(s: SocketType): number;
@@ -38,6 +41,18 @@ export interface SocketAccess {
   fd(s: SocketType): number;
   /** `s.#encode(address, method)`: the address packed into `ADDR`. */
   encode(s: SocketType, address: unknown, method: string): number;
+  /** `s.#address()`: the address the OS wrote to `ADDR`. */
+  address(s: SocketType): Address;
+  /** Counts a file from `makefile()` that keeps the descriptor open. */
+  ref(s: SocketType): void;
+  /** `s.#unref()`: that file closed; closes a socket closed meanwhile. */
+  unref(s: SocketType): void;
+  /** `s.#setMode(fd, timeout)`: the mode and O_NONBLOCK to match. */
+  setMode(s: SocketType, fd: number, timeout: number | null): void;
+  /** `new SocketType(family, type, proto, fd)`. */
+  create(family: number, type: number, proto: number, fd: number): SocketType;
+  /** `s.#family`: the socket's family. */
+  family(s: SocketType): number;
   /** `s.#sendFlags`: the flags or-ed into every send. */
   sendFlags(s: SocketType): number;
   /** `s.#type`: the socket's type. */

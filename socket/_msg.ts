@@ -30,7 +30,6 @@ import {
 } from "./ancillary.ts";
 import {
   ADDR,
-  type Op,
   opRecvmsg,
   opSendmsg,
   readable,
@@ -76,7 +75,7 @@ export function sendmsg(
     s,
     writable(flags),
     -1,
-    opSendmsg as Op,
+    opSendmsg,
     msg.header,
     flags | access.sendFlags(s),
   );
@@ -170,7 +169,7 @@ export function recvmsg<A extends Address>(
     s,
     readable(flags),
     -1,
-    opRecvmsg as Op,
+    opRecvmsg,
     msg.header,
     flags,
   );
@@ -205,7 +204,7 @@ export function recvmsgInto<A extends Address>(
     s,
     readable(flags),
     -1,
-    opRecvmsg as Op,
+    opRecvmsg,
     msg.header,
     flags,
   );

@@ -13,6 +13,9 @@ import { openSocket, setNonblocking } from "./_sys.ts";
 import { describeSocket } from "./_fileno.ts";
 import { checkSocket } from "./permissions.ts";
 import { getdefaulttimeout } from "./_defaults.ts";
+import { access } from "./_access.ts";
+import type { Address } from "../address/mod.ts";
+import type { SocketType } from "./socket.ts";
 
 const C = constants;
 const NONBLOCK = C.SOCK_NONBLOCK ?? 0;
@@ -22,15 +25,6 @@ const NONBLOCK = C.SOCK_NONBLOCK ?? 0;
 // and, unless undefined, the mode its descriptor's O_NONBLOCK matches.
 let adopting = false;
 let adoptedMode: number | null | undefined;
-
-/**
- * Starts (`on`) or ends the adoption of a descriptor the library made
- * itself, whose O_NONBLOCK matches `mode` unless that is undefined.
- */
-export function setAdopting(on: boolean, mode?: number | null): void {
-  adopting = on;
-  adoptedMode = mode;
-}
 
 /** A new socket's family, type, protocol, descriptor and mode. */
 export type Opened = [number, number, number, number, number | null];
@@ -87,4 +81,29 @@ export function openDescriptor(
   return kind === null
     ? [family ?? 0, type ?? 0, proto ?? 0, fd, mode]
     : [kind[0], kind[1], kind[2], fd, mode];
+}
+
+/**
+ * A socket over `fd`, a socket descriptor this library just made with the
+ * given family, type and protocol (no check that it is one). With `mode`,
+ * the socket takes that mode and `fd`'s O_NONBLOCK already matches it;
+ * without, it is set up as `SocketType(..., fileno)` sets up any
+ * descriptor.
+ */
+export function adoptSocket<A extends Address = Address>(
+  family: number,
+  type: number,
+  proto: number,
+  fd: number,
+  mode?: number | null,
+): SocketType<A> {
+  adopting = true;
+  adoptedMode = mode;
+  try {
+    // A socket made with these arguments has the address type A.
+    return access.create(family, type, proto, fd) as SocketType<A>;
+  } finally {
+    adopting = false;
+    adoptedMode = undefined;
+  }
 }

@@ -22,10 +22,11 @@ import {
   sendFile,
   symbols,
 } from "../platform/mod.ts";
-import { type error, errorFromErrno } from "./errors.ts";
-import { INT_MAX } from "./_data.ts";
-import { acceptOn, setNonblocking } from "./_sys.ts";
+import { type error, errorFromErrno, timeout } from "./errors.ts";
+import { INT_MAX, intArg } from "./_data.ts";
+import { acceptOn, E, pollOne, setNonblocking } from "./_sys.ts";
 import { checkAddress, checkResolved } from "./permissions.ts";
+import type { SocketType } from "./socket.ts";
 
 const C = constants;
 /** `poll()`'s readable event. */
@@ -287,4 +288,75 @@ export function encodeChecked(
     }
   }
   return len;
+}
+
+/**
+ * Polls `fd` for `events` until `deadline` (a `performance.now()` instant;
+ * -1: forever), retrying on EINTR; throws `timeout` once it has passed.
+ */
+export function waitFor(fd: number, events: number, deadline: number): void {
+  for (;;) {
+    let ms = -1;
+    if (deadline >= 0) {
+      const left = deadline - now();
+      if (left <= 0) throw new timeout();
+      ms = Math.min(Math.ceil(left), INT_MAX);
+    }
+    const r = pollOne(fd, events, ms);
+    if (r > 0) return;
+    if (r === 0) {
+      if (deadline >= 0 && now() >= deadline) throw new timeout();
+      continue;
+    }
+    const err = lastErrno();
+    if (err !== E.EINTR) throw errorFromErrno(err);
+  }
+}
+
+/**
+ * The byte count a `*_into()` call receives into `view`: `nbytes` checked
+ * against the buffer, 0 meaning the whole buffer.
+ */
+export function intoSize(
+  view: Uint8Array,
+  nbytes: number,
+  method: string,
+): number {
+  nbytes = intArg(nbytes, `${method}: nbytes`, -(2 ** 53), 2 ** 53);
+  if (nbytes < 0) {
+    throw new RangeError(`${method}: negative buffersize, got ${nbytes}`);
+  }
+  if (nbytes > view.byteLength) {
+    throw new RangeError(
+      `${method}: nbytes ${nbytes} exceeds the buffer's ${view.byteLength} bytes`,
+    );
+  }
+  return nbytes === 0 ? view.byteLength : nbytes;
+}
+
+/**
+ * The end of a `connect()` the OS goes on with in the background (EINTR,
+ * bpo-23618): waits until `s`'s descriptor `fd` is writable, for `t`
+ * seconds (`null`: forever), and returns the connection's error (0 when it
+ * connected) or -1 when the time ran out. The address is still in
+ * {@linkcode ADDR}, `len` bytes.
+ */
+export function finishConnect(
+  s: SocketType,
+  fd: number,
+  len: number,
+  t: number | null,
+): number {
+  const deadline = t === null ? -1 : now() + t * 1000;
+  try {
+    waitFor(fd, POLLOUT, deadline);
+  } catch (e) {
+    if (e instanceof timeout) return -1;
+    throw e;
+  }
+  const result = s.getsockopt(C.SOL_SOCKET, C.SO_ERROR);
+  // Finish the connection as a blocking connect() would, so that a second
+  // connect() raises EISCONN instead of returning 0 (Linux).
+  if (result === 0) lib.connect(fd, ADDR.bytes, len);
+  return result;
 }

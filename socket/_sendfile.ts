@@ -22,7 +22,6 @@ import { error, errorFromErrno, timeout } from "./errors.ts";
 import { setNonblocking } from "./_sys.ts";
 import {
   attempting,
-  type Op,
   opSend,
   opSendfile,
   POLLOUT,
@@ -132,7 +131,7 @@ export function sendfile(
       if (block <= 0) break;
       let sent: number;
       try {
-        sent = access.call(s, POLLOUT, -1, opSendfile as Op, fd, pos, block);
+        sent = access.call(s, POLLOUT, -1, opSendfile, fd, pos, block);
       } catch (e) {
         // sendfile(2) cannot take this file (or there is none): send it.
         if (total === 0 && e instanceof error && !(e instanceof timeout)) {
@@ -170,7 +169,7 @@ function sendfileBySend(
           s,
           POLLOUT,
           -1,
-          opSend as Op,
+          opSend,
           data,
           data.byteLength,
           features.sendFlags,
@@ -198,7 +197,7 @@ export function sendfileOnce(
   const fd = access.live(s);
   const switched = attempting && switchForAttempt(fd);
   try {
-    return access.call(s, 0, -1, opSendfile as Op, file, offset, count);
+    return access.call(s, 0, -1, opSendfile, file, offset, count);
   } finally {
     if (switched) setNonblocking(fd, false);
   }

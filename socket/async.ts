@@ -18,7 +18,8 @@ import type { Address, AddressInput, PeerAddress } from "../address/mod.ts";
 import { constants } from "../platform/mod.ts";
 import { error, errorFromErrno, timeout } from "./errors.ts";
 import type { SocketType } from "./socket.ts";
-import { attempt, socketArg } from "./_access.ts";
+import { access, attempt, socketArg } from "./_access.ts";
+import { type Op, opSend, writable } from "./_ops.ts";
 import { sendfileOnce } from "./_sendfile.ts";
 import { toBytes } from "./_data.ts";
 import {
@@ -59,19 +60,28 @@ function wouldBlock(e: unknown, connecting = false): e is error {
   return e.errno === E.EAGAIN || e.errno === E.EWOULDBLOCK;
 }
 
+/** What {@linkcode first} gives when the attempt would have blocked. */
+const BLOCKED: unique symbol = Symbol("blocked");
+
 /**
  * Runs `op` (a call of one of `s`'s methods) as one attempt that never
- * blocks, in any mode: MSG_DONTWAIT on a blocking descriptor, or the
- * descriptor made non-blocking for the call where there is none
- * (`attempt()` in socket.ts).
+ * blocks, in any mode (MSG_DONTWAIT on a blocking descriptor, or the
+ * descriptor made non-blocking for the call where there is none:
+ * `attempt()` in socket.ts): its result, or `BLOCKED` when it would have
+ * blocked. Other errors are thrown.
  */
-function nonblocking<T>(s: SocketType, op: () => T): T {
-  return attempt(s, op);
+function first<T>(s: SocketType, op: () => T): T | typeof BLOCKED {
+  try {
+    return attempt(s, op);
+  } catch (e) {
+    if (wouldBlock(e)) return BLOCKED;
+    throw e;
+  }
 }
 
 /**
- * Calls `op` without blocking until it does not block: between tries,
- * waits for `events` on the socket until `deadline`.
+ * After a first attempt that would have blocked: waits for `events` on the
+ * socket until `deadline`, then tries `op` again, until it does not block.
  */
 async function retry<T>(
   s: SocketType,
@@ -80,12 +90,42 @@ async function retry<T>(
   op: () => T,
 ): Promise<T> {
   for (;;) {
-    try {
-      return nonblocking(s, op);
-    } catch (e) {
-      if (!wouldBlock(e)) throw e;
-    }
     await waitFor(s.fileno(), events, deadline);
+    const r = first(s, op);
+    if (r !== BLOCKED) return r;
+  }
+}
+
+/** `op` tried at once, then after each wait as {@linkcode retry} does. */
+async function attempts<T>(
+  s: SocketType,
+  events: number,
+  deadline: number,
+  op: () => T,
+): Promise<T> {
+  const r = first(s, op);
+  return r === BLOCKED ? await retry(s, events, deadline, op) : r;
+}
+
+/**
+ * `op` as a `sock_*` call: tried at once, settling without a wait when it
+ * does not block (most calls of a busy server: no async function runs),
+ * else retried after each wait for `events` until `deadline`. Whatever
+ * `check` or `op` throws rejects the promise, as in an async function.
+ */
+function call<T>(
+  s: SocketType,
+  check: string,
+  events: number,
+  op: () => T,
+): Promise<T> {
+  try {
+    socketArg(s, check);
+    const deadline = deadlineOf(s);
+    const r = first(s, op);
+    return r === BLOCKED ? retry(s, events, deadline, op) : Promise.resolve(r);
+  } catch (e) {
+    return Promise.reject(e);
   }
 }
 
@@ -110,12 +150,10 @@ async function retry<T>(
  * conn.close();
  * ```
  */
-export async function sock_accept<A extends Address>(
+export function sock_accept<A extends Address>(
   s: SocketType<A>,
 ): Promise<[SocketType<A>, PeerAddress<A>]> {
-  socketArg(s, "sock_accept(): s");
-  const deadline = deadlineOf(s);
-  return await retry(s, C.POLLIN, deadline, () => s.accept());
+  return call(s, "sock_accept(): s", C.POLLIN, () => s.accept());
 }
 
 /**
@@ -143,7 +181,7 @@ export async function sock_connect<A extends Address>(
   socketArg(s, "sock_connect(): s");
   const deadline = deadlineOf(s);
   try {
-    nonblocking(s, () => s.connect(address));
+    attempt(s, () => s.connect(address));
     return;
   } catch (e) {
     if (!wouldBlock(e, true)) throw e;
@@ -168,13 +206,11 @@ export async function sock_connect<A extends Address>(
  * b.close();
  * ```
  */
-export async function sock_recv<A extends Address>(
+export function sock_recv<A extends Address>(
   s: SocketType<A>,
   n: number,
 ): Promise<Uint8Array> {
-  socketArg(s, "sock_recv(): s");
-  const deadline = deadlineOf(s);
-  return await retry(s, C.POLLIN, deadline, () => s.recv(n));
+  return call(s, "sock_recv(): s", C.POLLIN, () => s.recv(n));
 }
 
 /**
@@ -198,17 +234,15 @@ export function sock_recv_into<A extends Address>(
   buf: ArrayBufferView | ArrayBuffer,
   nbytes?: number,
 ): Promise<number>;
-export async function sock_recv_into<A extends Address>(
+export function sock_recv_into<A extends Address>(
   s: SocketType<A>,
   buf: ArrayBufferView | ArrayBuffer,
   nbytes: number = 0,
 ): Promise<number> {
-  socketArg(s, "sock_recv_into(): s");
-  const deadline = deadlineOf(s);
-  return await retry(
+  return call(
     s,
+    "sock_recv_into(): s",
     C.POLLIN,
-    deadline,
     () => s.recv_into(buf, nbytes),
   );
 }
@@ -229,13 +263,11 @@ export async function sock_recv_into<A extends Address>(
  * console.log(data.length, from); // 2 ["127.0.0.1", <port>]
  * ```
  */
-export async function sock_recvfrom<A extends Address>(
+export function sock_recvfrom<A extends Address>(
   s: SocketType<A>,
   n: number,
 ): Promise<[Uint8Array, A | null]> {
-  socketArg(s, "sock_recvfrom(): s");
-  const deadline = deadlineOf(s);
-  return await retry(s, C.POLLIN, deadline, () => s.recvfrom(n));
+  return call(s, "sock_recvfrom(): s", C.POLLIN, () => s.recvfrom(n));
 }
 
 /**
@@ -259,17 +291,15 @@ export function sock_recvfrom_into<A extends Address>(
   buf: ArrayBufferView | ArrayBuffer,
   nbytes?: number,
 ): Promise<[number, A | null]>;
-export async function sock_recvfrom_into<A extends Address>(
+export function sock_recvfrom_into<A extends Address>(
   s: SocketType<A>,
   buf: ArrayBufferView | ArrayBuffer,
   nbytes: number = 0,
 ): Promise<[number, A | null]> {
-  socketArg(s, "sock_recvfrom_into(): s");
-  const deadline = deadlineOf(s);
-  return await retry(
+  return call(
     s,
+    "sock_recvfrom_into(): s",
     C.POLLIN,
-    deadline,
     () => s.recvfrom_into(buf, nbytes),
   );
 }
@@ -293,19 +323,51 @@ export async function sock_recvfrom_into<A extends Address>(
  * b.close();
  * ```
  */
-export async function sock_sendall<A extends Address>(
+export function sock_sendall<A extends Address>(
   s: SocketType<A>,
   data: ArrayBufferView | ArrayBuffer | string,
 ): Promise<void> {
-  socketArg(s, "sock_sendall(): s");
-  const bytes = toBytes(data, "sock_sendall()");
-  const deadline = deadlineOf(s);
-  let sent = 0;
+  try {
+    socketArg(s, "sock_sendall(): s");
+    const bytes = toBytes(data, "sock_sendall()");
+    const deadline = deadlineOf(s);
+    // All of it at once, without a wait: settled with no async function.
+    const r = first(s, () => sendBytes(s, bytes));
+    if (r === bytes.byteLength) return Promise.resolve();
+    return sendRest(s, bytes, r === BLOCKED ? 0 : r, deadline);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+}
+
+/**
+ * `s.send(bytes)` for bytes `sock_sendall()` has already converted: the
+ * same call through the socket's helper, without converting them again.
+ */
+function sendBytes(s: SocketType, bytes: Uint8Array): number {
+  return access.call(
+    s,
+    writable(0),
+    -1,
+    opSend as Op,
+    bytes,
+    bytes.byteLength,
+    access.sendFlags(s),
+  );
+}
+
+/** `sock_sendall()` after its first attempt: the bytes from `sent` on. */
+async function sendRest(
+  s: SocketType,
+  bytes: Uint8Array,
+  sent: number,
+  deadline: number,
+): Promise<void> {
   do {
     // The timeout bounds the whole call, even when no send has to wait.
     if (sent > 0 && performance.now() >= deadline) throw new timeout();
     const rest = bytes.subarray(sent);
-    sent += await retry(s, C.POLLOUT, deadline, () => s.send(rest));
+    sent += await attempts(s, C.POLLOUT, deadline, () => sendBytes(s, rest));
   } while (sent < bytes.byteLength);
 }
 
@@ -322,17 +384,15 @@ export async function sock_sendall<A extends Address>(
  * console.log(await sock_sendto(a, "hi", b.getsockname())); // 2
  * ```
  */
-export async function sock_sendto<A extends Address>(
+export function sock_sendto<A extends Address>(
   s: SocketType<A>,
   data: ArrayBufferView | ArrayBuffer | string,
   address: AddressInput<A>,
 ): Promise<number> {
-  socketArg(s, "sock_sendto(): s");
-  const deadline = deadlineOf(s);
-  return await retry(
+  return call(
     s,
+    "sock_sendto(): s",
     C.POLLOUT,
-    deadline,
     () => s.sendto(data, address),
   );
 }
@@ -383,7 +443,7 @@ export async function sock_sendfile<A extends Address>(
       if (block <= 0) break;
       let sent: number;
       try {
-        sent = await retry(
+        sent = await attempts(
           s,
           C.POLLOUT,
           deadline,
@@ -400,7 +460,7 @@ export async function sock_sendfile<A extends Address>(
           if (data.length === 0) break;
           while (data.length > 0) {
             const rest = data;
-            const n = await retry(
+            const n = await attempts(
               s,
               C.POLLOUT,
               deadline,

@@ -4,7 +4,8 @@
  * `host:port` lists) for IP destinations, bound addresses and name lookups;
  * `--allow-read` and `--allow-write` for AF_UNIX paths; all of
  * `--allow-net` for raw sockets and the families that see or shape every
- * packet (packet, netlink, TIPC, CAN, ...). A denied check raises `error`
+ * packet (packet, netlink, TIPC, CAN, ...); `--allow-sys=hostname` for
+ * `sethostname()`. A denied check raises `error`
  * EACCES naming the flag that would allow it; where Deno would prompt (no
  * flag, a terminal), it prompts. Bun has no permission model: every check
  * passes at no cost.
@@ -50,8 +51,12 @@ export function permitsAddresses(family: number): boolean {
 const granted = new Set<string>();
 const GRANTED_MAX = 4096;
 
+function target(d: PermissionDescriptor): string | undefined {
+  return d.name === "net" ? d.host : d.name === "sys" ? d.kind : d.path;
+}
+
 function keyOf(d: PermissionDescriptor): string {
-  return `${d.name} ${(d.name === "net" ? d.host : d.path) ?? ""}`;
+  return `${d.name} ${target(d) ?? ""}`;
 }
 
 /** Learns again whether everything is granted (after a prompt's answer). */
@@ -62,13 +67,13 @@ function refreshAll(): void {
 }
 
 function deny(method: string, d: PermissionDescriptor): never {
-  const target = d.name === "net" ? d.host : d.path;
-  const what = target === undefined
+  const to = target(d);
+  const what = to === undefined
     ? `${d.name} access`
-    : `${d.name} access to ${JSON.stringify(target)}`;
-  const flag = target === undefined
+    : `${d.name} access to ${JSON.stringify(to)}`;
+  const flag = to === undefined
     ? `--allow-${d.name}`
-    : `--allow-${d.name}=${target}`;
+    : `--allow-${d.name}=${to}`;
   throw new error(
     errno.EACCES as number,
     `${method}: requires ${what}; run again with ${flag}`,
@@ -93,6 +98,19 @@ function demand(method: string, d: PermissionDescriptor): void {
 export function requireNet(method: string, host?: string): void {
   if (netAll) return;
   demand(method, host === undefined ? { name: "net" } : { name: "net", host });
+}
+
+/**
+ * `--allow-sys=hostname` for `sethostname()`: Deno gates the host name
+ * (`Deno.hostname()`) behind that flag and has no call that changes it, so
+ * changing it asks for the same grant. Checked on every call (no cache).
+ */
+export function requireHostname(method: string): void {
+  if (!hasPermissions) return;
+  const d: PermissionDescriptor = { name: "sys", kind: "hostname" };
+  let state = queryPermission(d);
+  if (state === "prompt") state = requestPermission(d);
+  if (state !== "granted") deny(method, d);
 }
 
 /** `--allow-read` and `--allow-write` for an AF_UNIX path (or for all). */

@@ -20,7 +20,8 @@ import {
 import type { AddressInput, Family, PeerAddress } from "../address/types.ts";
 import { described } from "../address/_struct.ts";
 import { constants, errno, features, lastErrno, lib } from "../platform/mod.ts";
-import { errorFromErrno, timeout } from "./errors.ts";
+import { error, errorFromErrno, timeout } from "./errors.ts";
+import { socketRepr } from "./_repr.ts";
 import {
   addressArg,
   flagsArg,
@@ -31,38 +32,35 @@ import {
   toBytes,
   toWritable,
 } from "./_data.ts";
-import { closeHandle, duplicate, E, pollOne, setNonblocking } from "./_sys.ts";
-import { openFile, parseMode, SocketFile } from "./makefile.ts";
-import {
-  checkTextOptions,
-  type MakefileOptions,
-  SocketTextFile,
-} from "./text_file.ts";
+import { closeHandle, E, setNonblocking } from "./_sys.ts";
+import type { SocketFile } from "./makefile.ts";
+import { makefile } from "./_makefile.ts";
+import type { MakefileOptions, SocketTextFile } from "./text_file.ts";
 import { getInheritable, setInheritable } from "./descriptor.ts";
 import { readableOf, writableOf } from "./streams.ts";
 import { closing } from "./_close_hook.ts";
 import { permitsAddresses } from "./permissions.ts";
 import type { Ancillary } from "./ancillary.ts";
-import { getdefaulttimeout } from "./_defaults.ts";
-import { openDescriptor, setAdopting } from "./_open.ts";
+import { openDescriptor } from "./_open.ts";
+import { accept, dup } from "./_derived.ts";
 import {
   ADDR,
   attempting,
   encodeChecked,
+  finishConnect,
+  intoSize,
   now,
   type Op,
-  opAccept,
   opRecv,
   opRecvfrom,
   opSend,
   opSendto,
-  POLLIN,
-  POLLOUT,
   readable,
   receiveBuffer,
   sameAddress,
   STORAGE,
   switchForAttempt,
+  waitFor,
   wouldBlockError,
   writable,
 } from "./_ops.ts";
@@ -75,32 +73,13 @@ import { shareOf } from "./share.ts";
 
 export { getdefaulttimeout, setdefaulttimeout } from "./_defaults.ts";
 export type { AfalgOptions } from "./_msg.ts";
+// For the files that make sockets over descriptors (socketpair.ts,
+// share.ts): importing it from here loads the class it makes them with.
+export { adoptSocket } from "./_open.ts";
 
 const C = constants;
 const SEND_FLAGS = features.sendFlags;
 const TYPE_MASK = ~((C.SOCK_NONBLOCK ?? 0) | (C.SOCK_CLOEXEC ?? 0));
-
-/**
- * A socket over `fd`, a socket descriptor this library just made with the
- * given family, type and protocol (no check that it is one). With `mode`,
- * the socket takes that mode and `fd`'s O_NONBLOCK already matches it;
- * without, it is set up as `SocketType(..., fileno)` sets up any
- * descriptor.
- */
-export function adoptSocket<A extends Address = Address>(
-  family: number,
-  type: number,
-  proto: number,
-  fd: number,
-  mode?: number | null,
-): SocketType<A> {
-  setAdopting(true, mode);
-  try {
-    return new SocketType<A>(family, type, proto, fd);
-  } finally {
-    setAdopting(false);
-  }
-}
 
 /** Closes descriptors of sockets dropped without `close()`. */
 const finalizer = new FinalizationRegistry<number>((fd) => {
@@ -140,6 +119,8 @@ export class SocketType<A extends Address = Address> {
   #sendtoBytes: Uint8Array | null = null;
   #ioRefs = 0;
   #closeDeferred = false;
+  /** close() or detach() was called (Python's `_closed`). */
+  #closed = false;
 
   /**
    * Creates a socket (`socket(2)`) of `family`, an `AF_*` constant whose
@@ -197,8 +178,17 @@ export class SocketType<A extends Address = Address> {
     grantAccess({
       isSocket: (value) => #fd in value,
       classPrototype: SocketType.prototype,
-      call: (s, events, deadline, op, a, b, c) =>
-        s.#call(events, deadline, op, a, b, c),
+      call: (s, events, deadline, op, a, b, c, d, e) =>
+        s.#call(events, deadline, op, a, b, c, d, e),
+      address: (s) => s.#address(),
+      ref: (s) => {
+        s.#ioRefs++;
+      },
+      unref: (s) => s.#unref(),
+      setMode: (s, fd, timeout) => s.#setMode(fd, timeout),
+      create: (family, type, proto, fd) =>
+        new SocketType(family, type, proto, fd),
+      family: (s) => s.#family,
       live: (s) => s.#live(),
       fd: (s) => s.#fd,
       encode: (s, address, method) => s.#encode(address, method),
@@ -261,27 +251,7 @@ export class SocketType<A extends Address = Address> {
         throw errorFromErrno(err);
       }
       if (deadline < 0) deadline = now() + t * 1000;
-      this.#wait(events, deadline);
-    }
-  }
-
-  /** Polls for `events` until `deadline` (-1: forever); throws `timeout`. */
-  #wait(events: number, deadline: number): void {
-    for (;;) {
-      let ms = -1;
-      if (deadline >= 0) {
-        const left = deadline - now();
-        if (left <= 0) throw new timeout();
-        ms = Math.min(Math.ceil(left), INT_MAX);
-      }
-      const r = pollOne(this.#fd, events, ms);
-      if (r > 0) return;
-      if (r === 0) {
-        if (deadline >= 0 && now() >= deadline) throw new timeout();
-        continue;
-      }
-      const err = lastErrno();
-      if (err !== E.EINTR) throw errorFromErrno(err);
+      waitFor(this.#fd, events, deadline);
     }
   }
 
@@ -332,41 +302,7 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   accept(): [SocketType<A>, PeerAddress<A>] {
-    const listener = this.#live();
-    const mode = getdefaulttimeout();
-    // AF_ALG has no peer address: accept() asking for one fails
-    // (ECONNABORTED), so, as CPython, ask for none and give null.
-    const bare = this.#family === constants.AF_ALG;
-    const switched = attempting && switchForAttempt(listener);
-    ADDR.resetLength();
-    let fd: number;
-    try {
-      fd = this.#call(
-        POLLIN,
-        -1,
-        opAccept as Op,
-        bare ? null : ADDR.bytes,
-        bare ? null : ADDR.length,
-        mode !== null,
-        this.#timeout !== null || attempting,
-      );
-    } finally {
-      if (switched) setNonblocking(listener, false);
-    }
-    const conn = adoptSocket<A>(
-      this.#family,
-      this.#type,
-      this.#proto,
-      fd,
-      mode,
-    );
-    try {
-      const address = bare ? null : this.#address();
-      return [conn, address as PeerAddress<A>];
-    } catch (e) {
-      conn.close();
-      throw e;
-    }
+    return accept(this);
   }
 
   /**
@@ -404,6 +340,7 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   close(): void {
+    this.#closed = true;
     const fd = this.#fd;
     if (fd < 0) return;
     // Files from makefile() still open: they close the descriptor last.
@@ -488,18 +425,7 @@ export class SocketType<A extends Address = Address> {
     }
     if (switched) setNonblocking(fd, false);
     if (err !== E.CONNECT_PENDING || t === 0) return err;
-    const deadline = t === null ? -1 : now() + t * 1000;
-    try {
-      this.#wait(POLLOUT, deadline);
-    } catch (e) {
-      if (e instanceof timeout) return -1;
-      throw e;
-    }
-    const result = this.getsockopt(C.SOL_SOCKET, C.SO_ERROR);
-    // Finish the connection as a blocking connect() would, so that a second
-    // connect() raises EISCONN instead of returning 0 (Linux).
-    if (result === 0) lib.connect(fd, ADDR.bytes, len);
-    return result;
+    return finishConnect(this, fd, len, t);
   }
 
   /**
@@ -735,21 +661,7 @@ export class SocketType<A extends Address = Address> {
     buffering: number | null = -1,
     options?: MakefileOptions,
   ): SocketFile | SocketTextFile {
-    // null is Python's buffering=None: the default buffer.
-    const bufsize = buffering === null ? -1 : buffering;
-    const [, , binary, text] = parseMode(mode, "makefile()");
-    const asText = text || (!binary && options !== undefined);
-    if (asText && bufsize === 0) {
-      throw new RangeError("makefile(): unbuffered streams must be binary");
-    }
-    if (asText) checkTextOptions(options === undefined ? {} : options);
-    this.#live();
-    const raw = openFile(
-      () => new SocketFile(this, mode.replace("t", ""), bufsize),
-      () => this.#unref(),
-    );
-    this.#ioRefs++;
-    return asText ? new SocketTextFile(raw, mode, options ?? {}) : raw;
+    return makefile(this, mode, buffering, options);
   }
 
   /** A file made by `makefile()` was closed: close if the socket was. */
@@ -778,14 +690,7 @@ export class SocketType<A extends Address = Address> {
     bufsize = intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
     flags = flagsArg(flags, "recv()");
     const buf = receiveBuffer(bufsize);
-    const n = this.#call(
-      readable(flags),
-      -1,
-      opRecv as Op,
-      buf,
-      bufsize,
-      flags,
-    );
+    const n = this.#call(readable(flags), -1, opRecv, buf, bufsize, flags);
     return buf.slice(0, n);
   }
 
@@ -852,7 +757,7 @@ export class SocketType<A extends Address = Address> {
     flags: number = 0,
   ): [number, A | null] {
     const view = toWritable(buffer, "recvfrom_into()");
-    const n = this.#intoSize(view, nbytes, "recvfrom_into()");
+    const n = intoSize(view, nbytes, "recvfrom_into()");
     flags = flagsArg(flags, "recvfrom_into()");
     ADDR.resetLength();
     const got = this.#call(
@@ -896,22 +801,9 @@ export class SocketType<A extends Address = Address> {
     flags: number = 0,
   ): number {
     const view = toWritable(buffer, "recv_into()");
-    const n = this.#intoSize(view, nbytes, "recv_into()");
+    const n = intoSize(view, nbytes, "recv_into()");
     flags = flagsArg(flags, "recv_into()");
-    return this.#call(readable(flags), -1, opRecv as Op, view, n, flags);
-  }
-
-  #intoSize(view: Uint8Array, nbytes: number, method: string): number {
-    nbytes = intArg(nbytes, `${method}: nbytes`, -(2 ** 53), 2 ** 53);
-    if (nbytes < 0) {
-      throw new RangeError(`${method}: negative buffersize, got ${nbytes}`);
-    }
-    if (nbytes > view.byteLength) {
-      throw new RangeError(
-        `${method}: nbytes ${nbytes} exceeds the buffer's ${view.byteLength} bytes`,
-      );
-    }
-    return nbytes === 0 ? view.byteLength : nbytes;
+    return this.#call(readable(flags), -1, opRecv, view, n, flags);
   }
 
   /**
@@ -941,7 +833,7 @@ export class SocketType<A extends Address = Address> {
     return this.#call(
       writable(flags),
       -1,
-      opSend as Op,
+      opSend,
       bytes,
       bytes.byteLength,
       flags | this.#sendFlags,
@@ -984,7 +876,7 @@ export class SocketType<A extends Address = Address> {
     let sent = this.#call(
       writable(flags),
       deadline,
-      opSend as Op,
+      opSend,
       bytes,
       total,
       flags | this.#sendFlags,
@@ -997,7 +889,7 @@ export class SocketType<A extends Address = Address> {
       sent += this.#call(
         writable(flags),
         deadline,
-        opSend as Op,
+        opSend,
         rest,
         rest.byteLength,
         flags | this.#sendFlags,
@@ -1513,23 +1405,7 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   dup(): SocketType<A> {
-    const fd = duplicate(this.#live());
-    if (fd < 0) throw errorFromErrno(lastErrno());
-    const copy = adoptSocket<A>(
-      this.#family,
-      this.#type,
-      this.#proto,
-      fd,
-      this.#timeout,
-    );
-    try {
-      // POSIX shares O_NONBLOCK between duplicates; Windows does not.
-      copy.#setMode(fd, this.#timeout);
-    } catch (e) {
-      copy.close();
-      throw e;
-    }
-    return copy;
+    return dup(this);
   }
 
   /**
@@ -1547,6 +1423,7 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   detach(): number {
+    this.#closed = true; // as Python 3's socket.detach()
     const fd = this.#fd;
     this.#fd = -1;
     finalizer.unregister(this);
@@ -1619,6 +1496,41 @@ export class SocketType<A extends Address = Address> {
    */
   get writable(): WritableStream<Uint8Array> {
     return writableOf(this);
+  }
+
+  /**
+   * Python's `repr()` of the socket, as CPython 3 writes it: descriptor,
+   * family, type and protocol numbers, and the local and peer addresses
+   * where the socket has them; `[closed]` once closed.
+   *
+   * @example Logging a socket as Python would
+   * ```ts
+   * import { AF_INET, socket } from "@berkeley/socket";
+   * using s = socket(AF_INET);
+   * s.bind(["127.0.0.1", 0]);
+   * console.log(String(s)); // <socket.socket fd=3, family=2, type=1, proto=0, laddr=('127.0.0.1', 40123)>
+   * ```
+   */
+  toString(): string {
+    const closed = this.#closed;
+    const address = (get: () => unknown): unknown => {
+      if (closed) return undefined;
+      try {
+        return get();
+      } catch (e) {
+        if (e instanceof error) return undefined; // as Python: left out
+        throw e;
+      }
+    };
+    return socketRepr({
+      closed,
+      fd: this.#fd,
+      family: this.#family,
+      type: this.#type,
+      proto: this.#proto,
+      laddr: address(() => this.getsockname()),
+      raddr: address(() => this.getpeername()),
+    });
   }
 
   /**

@@ -1,9 +1,11 @@
 /**
  * WHATWG streams over a connected stream socket, as `Deno.Conn` has them:
  * `readable`, a byte stream (`type: "bytes"`, so BYOB readers work), and
- * `writable`. Both are built on the public `sock_recv_into` and
- * `sock_sendall` calls, so they never block the event loop and they follow
- * the socket's timeout and its close as those calls do.
+ * `writable`. Both are built on the public `sock_recv` (a default
+ * reader's read: a chunk of exactly the bytes received), `sock_recv_into`
+ * (a BYOB read, into the reader's view) and `sock_sendall` calls, so they
+ * never block the event loop and they follow the socket's timeout and its
+ * close as those calls do.
  *
  * - Reading pulls only when a reader asks (high-water mark 0): data waits
  *   in the kernel until then, and the peer's sends are held back by TCP.
@@ -41,9 +43,9 @@ type AsyncCalls = typeof import("./async.ts");
 // write.
 let calls: AsyncCalls | undefined;
 
-async function asyncCalls(): Promise<AsyncCalls> {
-  calls ??= await import("./async.ts");
-  return calls;
+/** The calls, loaded at the first use; after that, no promise to await. */
+function asyncCalls(): AsyncCalls | Promise<AsyncCalls> {
+  return calls ?? import("./async.ts").then((m) => calls = m);
 }
 
 const readables = new WeakMap<SocketType, ReadableStream<Uint8Array>>();
@@ -70,19 +72,27 @@ function shutdownQuietly(s: SocketType, how: number): void {
 function openReadable(s: SocketType): ReadableStream<Uint8Array> {
   return new ReadableStream({
     type: "bytes",
-    autoAllocateChunkSize: AUTO_ALLOCATE_CHUNK_SIZE,
+    // No autoAllocateChunkSize: a default reader's read would get a fresh
+    // zeroed 64 KiB buffer each time, however little arrives (most of the
+    // cost of a small read). Instead it takes a copy of exactly the bytes
+    // received, up to AUTO_ALLOCATE_CHUNK_SIZE, through the socket's shared
+    // receive buffer; a BYOB read receives into the reader's own view.
     async pull(controller) {
-      // With autoAllocateChunkSize there is always a request to fill.
+      const c = calls ?? await asyncCalls();
       const request = controller.byobRequest;
       const view = request?.view;
-      if (!request || !view) return;
-      const { sock_recv_into } = await asyncCalls();
+      if (!request || !view) {
+        const chunk = await c.sock_recv(s, AUTO_ALLOCATE_CHUNK_SIZE);
+        if (chunk.byteLength === 0) controller.close();
+        else controller.enqueue(chunk);
+        return;
+      }
       const bytes = new Uint8Array(
         view.buffer,
         view.byteOffset,
         view.byteLength,
       );
-      const n = await sock_recv_into(s, bytes);
+      const n = await c.sock_recv_into(s, bytes);
       if (n === 0) {
         controller.close();
         request.respond(0);
@@ -107,9 +117,11 @@ function chunkSize(chunk: unknown): number {
 
 function openWritable(s: SocketType): WritableStream<Uint8Array> {
   return new WritableStream<Uint8Array>({
-    async write(chunk) {
-      const { sock_sendall } = await asyncCalls();
-      await sock_sendall(s, chunk);
+    write(chunk) {
+      if (calls) return calls.sock_sendall(s, chunk);
+      return Promise.resolve(asyncCalls()).then((c) =>
+        c.sock_sendall(s, chunk)
+      );
     },
     close() {
       s.shutdown(C.SHUT_WR);

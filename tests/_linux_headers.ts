@@ -60,6 +60,16 @@ export const PREAMBLE = `#define _GNU_SOURCE
 #ifndef UDPLITE_RECV_CSCOV
 #define UDPLITE_RECV_CSCOV 11
 #endif
+/* AF_ALG names <linux/if_alg.h> lacks: CPython's socketmodule.h values. */
+#ifndef ALG_SET_PUBKEY
+#define ALG_SET_PUBKEY 6
+#endif
+#ifndef ALG_OP_SIGN
+#define ALG_OP_SIGN 2
+#endif
+#ifndef ALG_OP_VERIFY
+#define ALG_OP_VERIFY 3
+#endif
 
 /* Prints key and the value of an integer expression, sign included. */
 #define V(key, e) printf("%s %s%llu\\n", key, (e) < 0 ? "-" : "", \\
@@ -67,7 +77,8 @@ export const PREAMBLE = `#define _GNU_SOURCE
 `;
 
 /** Names only BlueZ's headers declare. */
-export const BLUEZ = /^(BTPROTO_|BDADDR_|HCI_|SOL_(HCI|L2CAP|SCO|RFCOMM)$)/;
+export const BLUEZ =
+  /^(BTPROTO_|BDADDR_|HCI_|BT_|L2CAP_|SOL_(HCI|L2CAP|SCO|RFCOMM)$)/;
 /** Structs only BlueZ's headers declare. */
 export const BLUEZ_STRUCTS = new Set([
   "sockaddr_l2",

@@ -118,6 +118,12 @@ const family: number = AF_INET;
 const any = socket.socket(family);
 const anyAddress: socket.Address = any.getsockname();
 
+// Python 3's enums: AddressFamily.AF_INET is AF_INET, typed alike.
+const viaEnum = socket.socket(socket.AddressFamily.AF_INET);
+const [enumHost] = viaEnum.getsockname();
+const familyName: string | undefined = socket.AddressFamily[viaEnum.family];
+const kindName: string | undefined = socket.SocketKind[viaEnum.type];
+
 // What must not compile.
 // @ts-expect-error: [port, host] is the wrong order
 s.bind([50007, "127.0.0.1"]);
@@ -133,10 +139,13 @@ console.log(errno.ECONNREFUSD);
 const notBytes: Uint8Array = s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE);
 // @ts-expect-error: an IPv4 socket is not an IPv6 one
 const wrong: SocketType<Inet6Address> = s;
+// @ts-expect-error: AddressFamily.AF_INET makes an IPv4 socket
+const wrongEnum: SocketType<Inet6Address> = viaEnum;
 
 console.log(h, p, c, peerHost, peerNumber, level, raw, sixAddress, name);
 console.log(refused, serve, anyAddress, fifth, notBytes, wrong);
-for (const x of [s, client, conn, six, a, b, server, any]) x.close();
+console.log(enumHost.length, familyName, kindName, wrongEnum);
+for (const x of [s, client, conn, six, a, b, server, any, viaEnum]) x.close();
 `;
 
 /** `bun init`'s tsconfig, plus where Bun's types are (the repository's). */

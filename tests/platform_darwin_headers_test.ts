@@ -58,6 +58,9 @@ const TARGETS = ["aarch64-macos.13.0", "x86_64-macos.13.0"];
  */
 export const NEWER_THAN_SDK: Readonly<Record<string, string>> = {
   SO_BINDTODEVICE: "xnu added it after macOS 13 (the newest SDK Zig ships)",
+  SOL_IP: "no Apple header has it; CPython's socket module exports its own 0",
+  SOL_TCP: "no Apple header has it; CPython's socket module exports its own 6",
+  SOL_UDP: "no Apple header has it; CPython's socket module exports its own 17",
 };
 
 // ---- Prototypes, from the table's C-type comments --------------------------

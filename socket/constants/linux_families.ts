@@ -46,6 +46,12 @@ export const ALG_SET_DRBG_ENTROPY: number | undefined = maybe(
 export const ALG_OP_DECRYPT: number | undefined = maybe("ALG_OP_DECRYPT");
 /** AF_ALG option or operation (linux/if_alg.h): linux 1; not on darwin, windows. */
 export const ALG_OP_ENCRYPT: number | undefined = maybe("ALG_OP_ENCRYPT");
+/** CPython's value for setting a public key; the kernel has no such option (6 is its ALG_SET_DRBG_ENTROPY); AF_ALG option or operation (linux/if_alg.h): linux 6; not on darwin, windows. */
+export const ALG_SET_PUBKEY: number | undefined = maybe("ALG_SET_PUBKEY");
+/** CPython's value for a sign operation; the kernel has no such operation; AF_ALG option or operation (linux/if_alg.h): linux 2; not on darwin, windows. */
+export const ALG_OP_SIGN: number | undefined = maybe("ALG_OP_SIGN");
+/** CPython's value for a verify operation; the kernel has no such operation; AF_ALG option or operation (linux/if_alg.h): linux 3; not on darwin, windows. */
+export const ALG_OP_VERIFY: number | undefined = maybe("ALG_OP_VERIFY");
 /** vsock constant (linux/vm_sockets.h): linux 4294967295; not on darwin, windows. */
 export const VMADDR_PORT_ANY: number | undefined = maybe("VMADDR_PORT_ANY");
 /** vsock constant (linux/vm_sockets.h): linux 0; not on darwin, windows. */
@@ -300,3 +306,149 @@ export const HCI_CHANNEL_CONTROL: number | undefined = maybe(
 export const HCI_CHANNEL_LOGGING: number | undefined = maybe(
   "HCI_CHANNEL_LOGGING",
 );
+/** L2CAP link mode option at level `SOL_L2CAP`, or one of its bits: linux 3; not on darwin, windows. */
+export const L2CAP_LM: number | undefined = maybe("L2CAP_LM");
+/** L2CAP link mode option at level `SOL_L2CAP`, or one of its bits: linux 1; not on darwin, windows. */
+export const L2CAP_LM_MASTER: number | undefined = maybe("L2CAP_LM_MASTER");
+/** L2CAP link mode option at level `SOL_L2CAP`, or one of its bits: linux 2; not on darwin, windows. */
+export const L2CAP_LM_AUTH: number | undefined = maybe("L2CAP_LM_AUTH");
+/** L2CAP link mode option at level `SOL_L2CAP`, or one of its bits: linux 4; not on darwin, windows. */
+export const L2CAP_LM_ENCRYPT: number | undefined = maybe("L2CAP_LM_ENCRYPT");
+/** L2CAP link mode option at level `SOL_L2CAP`, or one of its bits: linux 8; not on darwin, windows. */
+export const L2CAP_LM_TRUSTED: number | undefined = maybe("L2CAP_LM_TRUSTED");
+/** L2CAP link mode option at level `SOL_L2CAP`, or one of its bits: linux 16; not on darwin, windows. */
+export const L2CAP_LM_RELIABLE: number | undefined = maybe("L2CAP_LM_RELIABLE");
+/** L2CAP link mode option at level `SOL_L2CAP`, or one of its bits: linux 32; not on darwin, windows. */
+export const L2CAP_LM_SECURE: number | undefined = maybe("L2CAP_LM_SECURE");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 4; not on darwin, windows. */
+export const BT_SECURITY: number | undefined = maybe("BT_SECURITY");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 0; not on darwin, windows. */
+export const BT_SECURITY_SDP: number | undefined = maybe("BT_SECURITY_SDP");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 1; not on darwin, windows. */
+export const BT_SECURITY_LOW: number | undefined = maybe("BT_SECURITY_LOW");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 2; not on darwin, windows. */
+export const BT_SECURITY_MEDIUM: number | undefined = maybe(
+  "BT_SECURITY_MEDIUM",
+);
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 3; not on darwin, windows. */
+export const BT_SECURITY_HIGH: number | undefined = maybe("BT_SECURITY_HIGH");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 4; not on darwin, windows. */
+export const BT_SECURITY_FIPS: number | undefined = maybe("BT_SECURITY_FIPS");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 7; not on darwin, windows. */
+export const BT_DEFER_SETUP: number | undefined = maybe("BT_DEFER_SETUP");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 8; not on darwin, windows. */
+export const BT_FLUSHABLE: number | undefined = maybe("BT_FLUSHABLE");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 0; not on darwin, windows. */
+export const BT_FLUSHABLE_OFF: number | undefined = maybe("BT_FLUSHABLE_OFF");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 1; not on darwin, windows. */
+export const BT_FLUSHABLE_ON: number | undefined = maybe("BT_FLUSHABLE_ON");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 9; not on darwin, windows. */
+export const BT_POWER: number | undefined = maybe("BT_POWER");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 0; not on darwin, windows. */
+export const BT_POWER_FORCE_ACTIVE_OFF: number | undefined = maybe(
+  "BT_POWER_FORCE_ACTIVE_OFF",
+);
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 1; not on darwin, windows. */
+export const BT_POWER_FORCE_ACTIVE_ON: number | undefined = maybe(
+  "BT_POWER_FORCE_ACTIVE_ON",
+);
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 10; not on darwin, windows. */
+export const BT_CHANNEL_POLICY: number | undefined = maybe("BT_CHANNEL_POLICY");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 0; not on darwin, windows. */
+export const BT_CHANNEL_POLICY_BREDR_ONLY: number | undefined = maybe(
+  "BT_CHANNEL_POLICY_BREDR_ONLY",
+);
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 1; not on darwin, windows. */
+export const BT_CHANNEL_POLICY_BREDR_PREFERRED: number | undefined = maybe(
+  "BT_CHANNEL_POLICY_BREDR_PREFERRED",
+);
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 11; not on darwin, windows. */
+export const BT_VOICE: number | undefined = maybe("BT_VOICE");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 3; not on darwin, windows. */
+export const BT_VOICE_TRANSPARENT: number | undefined = maybe(
+  "BT_VOICE_TRANSPARENT",
+);
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 96; not on darwin, windows. */
+export const BT_VOICE_CVSD_16BIT: number | undefined = maybe(
+  "BT_VOICE_CVSD_16BIT",
+);
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 12; not on darwin, windows. */
+export const BT_SNDMTU: number | undefined = maybe("BT_SNDMTU");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 13; not on darwin, windows. */
+export const BT_RCVMTU: number | undefined = maybe("BT_RCVMTU");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 14; not on darwin, windows. */
+export const BT_PHY: number | undefined = maybe("BT_PHY");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 1; not on darwin, windows. */
+export const BT_PHY_BR_1M_1SLOT: number | undefined = maybe(
+  "BT_PHY_BR_1M_1SLOT",
+);
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 2; not on darwin, windows. */
+export const BT_PHY_BR_1M_3SLOT: number | undefined = maybe(
+  "BT_PHY_BR_1M_3SLOT",
+);
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 4; not on darwin, windows. */
+export const BT_PHY_BR_1M_5SLOT: number | undefined = maybe(
+  "BT_PHY_BR_1M_5SLOT",
+);
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 8; not on darwin, windows. */
+export const BT_PHY_EDR_2M_1SLOT: number | undefined = maybe(
+  "BT_PHY_EDR_2M_1SLOT",
+);
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 16; not on darwin, windows. */
+export const BT_PHY_EDR_2M_3SLOT: number | undefined = maybe(
+  "BT_PHY_EDR_2M_3SLOT",
+);
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 32; not on darwin, windows. */
+export const BT_PHY_EDR_2M_5SLOT: number | undefined = maybe(
+  "BT_PHY_EDR_2M_5SLOT",
+);
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 64; not on darwin, windows. */
+export const BT_PHY_EDR_3M_1SLOT: number | undefined = maybe(
+  "BT_PHY_EDR_3M_1SLOT",
+);
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 128; not on darwin, windows. */
+export const BT_PHY_EDR_3M_3SLOT: number | undefined = maybe(
+  "BT_PHY_EDR_3M_3SLOT",
+);
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 256; not on darwin, windows. */
+export const BT_PHY_EDR_3M_5SLOT: number | undefined = maybe(
+  "BT_PHY_EDR_3M_5SLOT",
+);
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 512; not on darwin, windows. */
+export const BT_PHY_LE_1M_TX: number | undefined = maybe("BT_PHY_LE_1M_TX");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 1024; not on darwin, windows. */
+export const BT_PHY_LE_1M_RX: number | undefined = maybe("BT_PHY_LE_1M_RX");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 2048; not on darwin, windows. */
+export const BT_PHY_LE_2M_TX: number | undefined = maybe("BT_PHY_LE_2M_TX");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 4096; not on darwin, windows. */
+export const BT_PHY_LE_2M_RX: number | undefined = maybe("BT_PHY_LE_2M_RX");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 8192; not on darwin, windows. */
+export const BT_PHY_LE_CODED_TX: number | undefined = maybe(
+  "BT_PHY_LE_CODED_TX",
+);
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 16384; not on darwin, windows. */
+export const BT_PHY_LE_CODED_RX: number | undefined = maybe(
+  "BT_PHY_LE_CODED_RX",
+);
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 15; not on darwin, windows. */
+export const BT_MODE: number | undefined = maybe("BT_MODE");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 0; not on darwin, windows. */
+export const BT_MODE_BASIC: number | undefined = maybe("BT_MODE_BASIC");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 1; not on darwin, windows. */
+export const BT_MODE_ERTM: number | undefined = maybe("BT_MODE_ERTM");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 2; not on darwin, windows. */
+export const BT_MODE_STREAMING: number | undefined = maybe("BT_MODE_STREAMING");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 3; not on darwin, windows. */
+export const BT_MODE_LE_FLOWCTL: number | undefined = maybe(
+  "BT_MODE_LE_FLOWCTL",
+);
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 4; not on darwin, windows. */
+export const BT_MODE_EXT_FLOWCTL: number | undefined = maybe(
+  "BT_MODE_EXT_FLOWCTL",
+);
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 16; not on darwin, windows. */
+export const BT_PKT_STATUS: number | undefined = maybe("BT_PKT_STATUS");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 17; not on darwin, windows. */
+export const BT_ISO_QOS: number | undefined = maybe("BT_ISO_QOS");
+/** Bluetooth option at level `SOL_BLUETOOTH`, or one of its values: linux 19; not on darwin, windows. */
+export const BT_CODEC: number | undefined = maybe("BT_CODEC");
