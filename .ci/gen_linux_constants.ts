@@ -1,7 +1,9 @@
 /**
- * Writes `platform/linux_constants.ts` and `platform/linux_errno.ts` from
- * this machine's C headers (the errno table has its own file so that no
- * generated file grows past ~1,500 lines, issue #10).
+ * Writes `platform/linux_constants.ts`, `platform/linux_families.ts` and
+ * `platform/linux_errno.ts` from this machine's C headers (the constants of
+ * the further address families and the errno table have their own files,
+ * spread or re-exported into `linux_constants.ts`, so that no generated
+ * file grows past ~1,500 lines, issue #10).
  *
  * The names are found by scanning the headers each group names (object-like
  * `#define`s and enumerators with the group's prefix); the values are never
@@ -149,6 +151,8 @@ interface Group {
   hex?: boolean;
   /** Only `#define`d names (not enumerators) of the headers. */
   macrosOnly?: boolean;
+  /** Written to `platform/linux_families.ts` (a further address family's). */
+  family?: boolean;
 }
 
 const GROUPS: Group[] = [
@@ -259,42 +263,50 @@ const GROUPS: Group[] = [
   },
   {
     comment: "TIPC address types, scopes, options and events (linux/tipc.h)",
+    family: true,
     prefixes: ["TIPC_"],
     headers: ["linux/tipc.h"],
   },
   {
     comment:
       "CAN protocols, identifier flags and masks, options (linux/can.h, can/raw.h)",
+    family: true,
     prefixes: ["CAN_", "CANFD_", "CANXL_", "SOL_CAN_"],
     headers: ["linux/can.h", "linux/can/raw.h"],
   },
   {
     comment:
       "CAN_BCM opcodes and flags, as CPython names them (linux/can/bcm.h)",
+    family: true,
     names: CAN_BCM_ALIASES.split("\n").map((l) => l.split(" ")[1]),
   },
   {
     comment: "CAN_ISOTP options and flags at level SOL_CAN_ISOTP (can/isotp.h)",
+    family: true,
     prefixes: ["CAN_ISOTP_", "SOL_CAN_ISOTP"],
     headers: ["linux/can/isotp.h"],
   },
   {
     comment: "CAN_J1939 options, limits and messages (linux/can/j1939.h)",
+    family: true,
     prefixes: ["J1939_", "SO_J1939_", "SCM_J1939_", "SOL_CAN_J1939"],
     headers: ["linux/can/j1939.h"],
   },
   {
     comment: "AF_ALG options at level SOL_ALG and operations (linux/if_alg.h)",
+    family: true,
     prefixes: ["ALG_"],
     headers: ["linux/if_alg.h"],
   },
   {
     comment:
       "AF_ALG names CPython exports with its own values; <linux/if_alg.h> lacks them",
+    family: true,
     names: ["ALG_SET_PUBKEY", "ALG_OP_SIGN", "ALG_OP_VERIFY"],
   },
   {
     comment: "AF_VSOCK addresses and options (linux/vm_sockets.h)",
+    family: true,
     prefixes: ["VMADDR_", "SO_VM_SOCKETS_", "VM_SOCKETS_"],
     headers: ["linux/vm_sockets.h"],
     names: ["IOCTL_VM_SOCKETS_GET_LOCAL_CID"],
@@ -306,12 +318,14 @@ const GROUPS: Group[] = [
   },
   {
     comment: "AF_RDS options at level SOL_RDS and messages (linux/rds.h)",
+    family: true,
     prefixes: ["RDS_"],
     headers: ["linux/rds.h"],
     macrosOnly: true,
   },
   {
     comment: "AF_QIPCRTR special node and port numbers (linux/qrtr.h)",
+    family: true,
     prefixes: ["QRTR_"],
     headers: ["linux/qrtr.h"],
     macrosOnly: true,
@@ -319,6 +333,7 @@ const GROUPS: Group[] = [
   {
     comment:
       "SCTP options at level IPPROTO_SCTP and message flags (linux/sctp.h)",
+    family: true,
     prefixes: ["SCTP_"],
     headers: ["linux/sctp.h"],
     macrosOnly: true,
@@ -326,6 +341,7 @@ const GROUPS: Group[] = [
   {
     comment:
       "Bluetooth protocols, levels, address types and HCI options (BlueZ's bluetooth.h, hci.h)",
+    family: true,
     names: [
       "BTPROTO_L2CAP",
       "BTPROTO_HCI",
@@ -357,6 +373,7 @@ const GROUPS: Group[] = [
   {
     comment:
       "Bluetooth options at levels SOL_BLUETOOTH and SOL_L2CAP, as CPython 3.14 exports them (BlueZ's bluetooth.h, l2cap.h)",
+    family: true,
     names: [
       "L2CAP_LM",
       "L2CAP_LM_MASTER",
@@ -546,6 +563,7 @@ interface Options {
   run: string[];
   check: boolean;
   out: string;
+  familiesOut: string;
   errnoOut: string;
 }
 
@@ -555,6 +573,7 @@ function parseArgs(argv: string[]): Options {
     run: [],
     check: false,
     out: "platform/linux_constants.ts",
+    familiesOut: "platform/linux_families.ts",
     errnoOut: "platform/linux_errno.ts",
   };
   for (let i = 0; i < argv.length; i++) {
@@ -564,6 +583,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === "--check") o.check = true;
     else if (a === "--out") o.out = argv[++i];
     else if (a === "--errno-out") o.errnoOut = argv[++i];
+    else if (a === "--families-out") o.familiesOut = argv[++i];
     else throw new Error(`Unknown argument "${a}"`);
   }
   return o;
@@ -702,21 +722,47 @@ function literal(v: number, hexWidth: number): string {
   return "0x" + v.toString(16).padStart(hexWidth, "0");
 }
 
-/** The two generated modules' text: the constants, and the errno table. */
+/** One object literal's groups: a comment, then `NAME: value,` lines. */
+function groupLines(
+  groups: { g: Group; names: string[] }[],
+  values: Map<string, number>,
+): string[] {
+  const lines: string[] = [];
+  let firstGroup = true;
+  for (const { g, names } of groups) {
+    if (names.length === 0) continue;
+    if (!firstGroup) lines.push("");
+    firstGroup = false;
+    lines.push(`  // ${g.comment}.`);
+    const widest = Math.max(...names.map((n) => values.get(n)!));
+    const hexWidth = !g.hex ? 0 : widest > 0xffff ? 8 : 4;
+    for (const n of names) {
+      lines.push(`  ${n}: ${literal(values.get(n)!, hexWidth)},`);
+    }
+  }
+  return lines;
+}
+
+/**
+ * The generated modules' text: the constants, the further families'
+ * constants (spread into the first), and the errno table.
+ */
 function render(
   groups: { g: Group; names: string[] }[],
   errnoNames: string[],
   values: Map<string, number>,
   cc: string,
   errnoFile: string,
-): { constants: string; errno: string } {
+  familiesFile: string,
+): { constants: string; families: string; errno: string } {
   const lines: string[] = [];
   lines.push(
     "/**",
     " * Linux constants, read from the C headers (glibc and the kernel's UAPI",
     " * headers) by compiling and running a C program:",
     " * `deno run -A .ci/gen_linux_constants.ts`. Generated: do not edit.",
-    ` * The errno numbers are in \`${errnoFile}\`, re-exported here.`,
+    ` * The further address families' constants are in \`${familiesFile}\`,`,
+    ` * spread in here; the errno numbers are in \`${errnoFile}\`, re-exported.`,
     " *",
     " * One table serves x86_64 and aarch64: they agreed on every value when",
     " * compared with `--check --cc aarch64-linux-gnu-gcc --run qemu-aarch64`.",
@@ -724,6 +770,8 @@ function render(
     " *",
     " * @module",
     " */",
+    "",
+    `import { familyConstants } from "./${familiesFile}";`,
     "",
     `export { errno } from "./${errnoFile}";`,
     "",
@@ -737,20 +785,40 @@ function render(
     " * ```",
     " */",
     "export const constants = {",
+    ...groupLines(groups.filter((x) => !x.g.family), values),
+    "",
+    "  // The further address families' constants (TIPC, CAN, AF_ALG, vsock,",
+    `  // RDS, QIPCRTR, SCTP, Bluetooth): ${familiesFile}.`,
+    "  ...familyConstants,",
+    "} as const;",
+    "",
   );
-  let firstGroup = true;
-  for (const { g, names } of groups) {
-    if (names.length === 0) continue;
-    if (!firstGroup) lines.push("");
-    firstGroup = false;
-    lines.push(`  // ${g.comment}.`);
-    const widest = Math.max(...names.map((n) => values.get(n)!));
-    const hexWidth = !g.hex ? 0 : widest > 0xffff ? 8 : 4;
-    for (const n of names) {
-      lines.push(`  ${n}: ${literal(values.get(n)!, hexWidth)},`);
-    }
-  }
-  lines.push("} as const;", "");
+  const families: string[] = [
+    "/**",
+    " * Linux constants of the further address families (TIPC, CAN, AF_ALG,",
+    " * vsock, RDS, QIPCRTR, SCTP, Bluetooth), read from the C headers by",
+    " * compiling and running a C program: `deno run -A",
+    " * .ci/gen_linux_constants.ts`. Generated: do not edit. `linux_constants.ts`",
+    " * spreads them into its `constants`, which is what to import.",
+    ` * Generated with ${cc} from ${headerVersion(cc)}.`,
+    " *",
+    " * @module",
+    " */",
+    "",
+    "/**",
+    " * The further families' constants by name, grouped as in the C headers.",
+    " *",
+    " * @example Reading one",
+    " * ```ts",
+    ` * import { familyConstants } from "./${familiesFile}";`,
+    ` * console.log(familyConstants.CAN_RAW); // ${values.get("CAN_RAW")}`,
+    " * ```",
+    " */",
+    "export const familyConstants = {",
+    ...groupLines(groups.filter((x) => x.g.family), values),
+    "} as const;",
+    "",
+  ];
   const errno: string[] = [];
   errno.push(
     "/**",
@@ -776,7 +844,11 @@ function render(
   );
   for (const n of errnoNames) errno.push(`  ${n}: ${values.get(n)},`);
   errno.push("} as const;", "");
-  return { constants: lines.join("\n"), errno: errno.join("\n") };
+  return {
+    constants: lines.join("\n"),
+    families: families.join("\n"),
+    errno: errno.join("\n"),
+  };
 }
 
 function headerVersion(cc: string): string {
@@ -833,8 +905,10 @@ function main(argv: string[]): number {
     values,
     opts.cc,
     basename(opts.errnoOut),
+    basename(opts.familiesOut),
   );
   writeFileSync(opts.out, text.constants);
+  writeFileSync(opts.familiesOut, text.families);
   writeFileSync(opts.errnoOut, text.errno);
   console.error(
     `wrote ${opts.out}: ${
@@ -847,6 +921,7 @@ function main(argv: string[]): number {
 /** Prints the committed table's names whose value differs under `--cc`. */
 function check(opts: Options): number {
   const text = readFileSync(opts.out, "utf8") +
+    readFileSync(opts.familiesOut, "utf8") +
     readFileSync(opts.errnoOut, "utf8");
   const table = new Map<string, number>();
   for (

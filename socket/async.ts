@@ -18,7 +18,8 @@ import type { Address, AddressInput, PeerAddress } from "../address/mod.ts";
 import { constants } from "../platform/mod.ts";
 import { error, errorFromErrno, timeout } from "./errors.ts";
 import type { SocketType } from "./socket.ts";
-import { attempt, socketArg } from "./_access.ts";
+import { access, attempt, socketArg } from "./_access.ts";
+import { type Op, opSend, writable } from "./_ops.ts";
 import { sendfileOnce } from "./_sendfile.ts";
 import { toBytes } from "./_data.ts";
 import {
@@ -331,12 +332,28 @@ export function sock_sendall<A extends Address>(
     const bytes = toBytes(data, "sock_sendall()");
     const deadline = deadlineOf(s);
     // All of it at once, without a wait: settled with no async function.
-    const r = first(s, () => s.send(bytes));
+    const r = first(s, () => sendBytes(s, bytes));
     if (r === bytes.byteLength) return Promise.resolve();
     return sendRest(s, bytes, r === BLOCKED ? 0 : r, deadline);
   } catch (e) {
     return Promise.reject(e);
   }
+}
+
+/**
+ * `s.send(bytes)` for bytes `sock_sendall()` has already converted: the
+ * same call through the socket's helper, without converting them again.
+ */
+function sendBytes(s: SocketType, bytes: Uint8Array): number {
+  return access.call(
+    s,
+    writable(0),
+    -1,
+    opSend as Op,
+    bytes,
+    bytes.byteLength,
+    access.sendFlags(s),
+  );
 }
 
 /** `sock_sendall()` after its first attempt: the bytes from `sent` on. */
@@ -350,7 +367,7 @@ async function sendRest(
     // The timeout bounds the whole call, even when no send has to wait.
     if (sent > 0 && performance.now() >= deadline) throw new timeout();
     const rest = bytes.subarray(sent);
-    sent += await attempts(s, C.POLLOUT, deadline, () => s.send(rest));
+    sent += await attempts(s, C.POLLOUT, deadline, () => sendBytes(s, rest));
   } while (sent < bytes.byteLength);
 }
 

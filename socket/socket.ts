@@ -20,7 +20,8 @@ import {
 import type { AddressInput, Family, PeerAddress } from "../address/types.ts";
 import { described } from "../address/_struct.ts";
 import { constants, errno, features, lastErrno, lib } from "../platform/mod.ts";
-import { errorFromErrno, timeout } from "./errors.ts";
+import { error, errorFromErrno, timeout } from "./errors.ts";
+import { socketRepr } from "./_repr.ts";
 import {
   addressArg,
   flagsArg,
@@ -68,6 +69,7 @@ import type { AfalgOptions } from "./_msg.ts";
 import * as msg from "./_msg.ts";
 import * as options from "./_options.ts";
 import { sendfile } from "./_sendfile.ts";
+import { shareOf } from "./share.ts";
 
 export { getdefaulttimeout, setdefaulttimeout } from "./_defaults.ts";
 export type { AfalgOptions } from "./_msg.ts";
@@ -117,6 +119,8 @@ export class SocketType<A extends Address = Address> {
   #sendtoBytes: Uint8Array | null = null;
   #ioRefs = 0;
   #closeDeferred = false;
+  /** close() or detach() was called (Python's `_closed`). */
+  #closed = false;
 
   /**
    * Creates a socket (`socket(2)`) of `family`, an `AF_*` constant whose
@@ -336,6 +340,7 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   close(): void {
+    this.#closed = true;
     const fd = this.#fd;
     if (fd < 0) return;
     // Files from makefile() still open: they close the descriptor last.
@@ -1365,6 +1370,25 @@ export class SocketType<A extends Address = Address> {
   }
 
   /**
+   * The bytes process `process_id` gives {@linkcode fromshare} to get its
+   * own socket for this one, as Python's `socket.share()`: Windows'
+   * `WSADuplicateSocketW` into a `WSAPROTOCOL_INFOW` (628 bytes). Windows
+   * only, as in Python; elsewhere it raises EOPNOTSUPP.
+   *
+   * @example Handing a socket to this very process
+   * ```ts ignore
+   * import process from "node:process";
+   * import { fromshare, socket } from "@berkeley/socket";
+   * using s = socket();
+   * using copy = fromshare(s.share(process.pid)); // Windows only
+   * console.log(copy.type === s.type); // true
+   * ```
+   */
+  share(process_id: number): Uint8Array {
+    return shareOf(this, process_id);
+  }
+
+  /**
    * A new socket over a duplicate of the descriptor (`dup(2)`), with the
    * same family, type, protocol and timeout; each is closed on its own.
    *
@@ -1399,6 +1423,7 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   detach(): number {
+    this.#closed = true; // as Python 3's socket.detach()
     const fd = this.#fd;
     this.#fd = -1;
     finalizer.unregister(this);
@@ -1471,6 +1496,41 @@ export class SocketType<A extends Address = Address> {
    */
   get writable(): WritableStream<Uint8Array> {
     return writableOf(this);
+  }
+
+  /**
+   * Python's `repr()` of the socket, as CPython 3 writes it: descriptor,
+   * family, type and protocol numbers, and the local and peer addresses
+   * where the socket has them; `[closed]` once closed.
+   *
+   * @example Logging a socket as Python would
+   * ```ts
+   * import { AF_INET, socket } from "@berkeley/socket";
+   * using s = socket(AF_INET);
+   * s.bind(["127.0.0.1", 0]);
+   * console.log(String(s)); // <socket.socket fd=3, family=2, type=1, proto=0, laddr=('127.0.0.1', 40123)>
+   * ```
+   */
+  toString(): string {
+    const closed = this.#closed;
+    const address = (get: () => unknown): unknown => {
+      if (closed) return undefined;
+      try {
+        return get();
+      } catch (e) {
+        if (e instanceof error) return undefined; // as Python: left out
+        throw e;
+      }
+    };
+    return socketRepr({
+      closed,
+      fd: this.#fd,
+      family: this.#family,
+      type: this.#type,
+      proto: this.#proto,
+      laddr: address(() => this.getsockname()),
+      raddr: address(() => this.getpeername()),
+    });
   }
 
   /**

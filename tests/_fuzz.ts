@@ -682,6 +682,7 @@ const METHODS: readonly Call[] = [
         ),
   ],
   ["getblocking", (_c, s) => s.getblocking()],
+  ["toString", (_c, s) => s.toString()],
   ["gettimeout", (_c, s) => s.gettimeout()],
   [
     "ioctl",
