@@ -39,6 +39,8 @@ export interface SocketAccess {
   live(s: SocketType): number;
   /** `s.#fd`: the descriptor, -1 when closed. */
   fd(s: SocketType): number;
+  /** `s.#closed`: `close()` or `detach()` was called. */
+  closed(s: SocketType): boolean;
   /** `s.#encode(address, method)`: the address packed into `ADDR`. */
   encode(s: SocketType, address: unknown, method: string): number;
   /** `s.#address()`: the address the OS wrote to `ADDR`. */
