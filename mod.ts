@@ -88,6 +88,7 @@ export type {
   CanRawAddress,
   Family,
   HciAddress,
+  HyperVAddress,
   Inet6Address,
   Inet6AddressInput,
   InetAddress,
@@ -107,6 +108,14 @@ export type {
   VsockAddress,
 } from "./address/types.ts";
 export { BDADDR_ANY, BDADDR_LOCAL } from "./address/bluetooth.ts";
+export {
+  HV_GUID_BROADCAST,
+  HV_GUID_CHILDREN,
+  HV_GUID_LOOPBACK,
+  HV_GUID_PARENT,
+  HV_GUID_WILDCARD,
+  HV_GUID_ZERO,
+} from "./address/hyperv.ts";
 export { htonl, htons, ntohl, ntohs } from "./address/byteorder.ts";
 export {
   inet_aton,
@@ -165,6 +174,7 @@ export {
   AF_FILE,
   AF_FIREFOX,
   AF_HYLINK,
+  AF_HYPERV,
   AF_IB,
   AF_ICLFXBM,
   AF_IEEE80211,

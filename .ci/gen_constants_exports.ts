@@ -447,6 +447,7 @@ const WHAT: readonly [RegExp, string][] = [
   [/^ALG_/, "AF_ALG option or operation (linux/if_alg.h)"],
   [/^(VMADDR_|VM_|SO_VM_|IOCTL_VM_)/, "vsock constant (linux/vm_sockets.h)"],
   [/^QRTR_/, "QIPCRTR constant (linux/qrtr.h)"],
+  [/^(HV_|HVSOCKET_)/, "Constant of Windows' hvsocket.h (Hyper-V sockets)"],
   [/./, "Constant of the C headers"],
 ];
 
@@ -621,6 +622,12 @@ const MEANING: Readonly<Record<string, string>> = {
   SIO_RCVALL: "Receive every IP packet",
   SIO_KEEPALIVE_VALS: "Keepalive on, idle time and interval",
   SIO_LOOPBACK_FAST_PATH: "Loopback fast path",
+  HV_PROTOCOL_RAW: "The AF_HYPERV protocol (`socket()`'s third argument)",
+  HVSOCKET_CONNECT_TIMEOUT: "AF_HYPERV option: connect timeout in milliseconds",
+  HVSOCKET_CONNECT_TIMEOUT_MAX: "Largest `HVSOCKET_CONNECT_TIMEOUT`",
+  HVSOCKET_CONNECTED_SUSPEND:
+    "AF_HYPERV option: keep the connection over a VM suspend",
+  HVSOCKET_ADDRESS_FLAG_PASSTHRU: "AF_HYPERV address flag: pass-through",
   NETLINK_ROUTE: "Routes, addresses, links (rtnetlink)",
   ETH_P_ALL: "Every protocol",
   ETH_P_IP: "IPv4",

@@ -7,7 +7,7 @@
  *
  * 1. `gcc -E -dD` lists the object-like macros of the Winsock headers
  *    (winsock2.h, ws2def/ws2ipdef.h, ws2tcpip.h, mstcpip.h, mswsock.h,
- *    afunix.h, netioapi.h through iphlpapi.h), winerror.h's `WSA*` error codes and errno.h's `E*` names;
+ *    afunix.h, netioapi.h through iphlpapi.h, hvsocket.h), winerror.h's `WSA*` error codes and errno.h's `E*` names;
  *    `gcc -E` adds the enumerators of those headers (`RCVALL_ON`, ...).
  * 2. Names of the spec's groups are kept (see `GROUPS`), then only those
  *    that compile as integer constant expressions.
@@ -55,6 +55,7 @@ const PRELUDE = `#define WIN32_LEAN_AND_MEAN
 #include <mswsock.h>
 #include <afunix.h>
 #include <iphlpapi.h>
+#include <hvsocket.h>
 #include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -62,7 +63,7 @@ const PRELUDE = `#define WIN32_LEAN_AND_MEAN
 
 /** Headers whose names count as socket constants. */
 const SOCKET_HEADERS =
-  /\/(winsock2|ws2def|ws2ipdef|ws2tcpip|mstcpip|mswsock|afunix|netioapi)\.h$/;
+  /\/(winsock2|ws2def|ws2ipdef|ws2tcpip|mstcpip|mswsock|afunix|netioapi|hvsocket)\.h$/;
 
 /** The spec's constant groups, in the spec's order, plus what shared code needs. */
 const GROUPS: readonly [string, RegExp][] = [
@@ -87,18 +88,24 @@ const GROUPS: readonly [string, RegExp][] = [
   ["WSAPoll events", /^POLL/],
   ["WSASocketW flags", /^WSA_FLAG_/],
   ["interface names (if_indextoname)", /^IF_NAMESIZE$/],
+  // CPython's five (Python 3.12+); not HVSOCKET_CONTAINER_PASSTHRU.
+  [
+    "Hyper-V sockets (hvsocket.h)",
+    /^(HV_PROTOCOL_RAW|HVSOCKET_(CONNECT_TIMEOUT|CONNECT_TIMEOUT_MAX|CONNECTED_SUSPEND|ADDRESS_FLAG_PASSTHRU))$/,
+  ],
 ];
 
 /**
  * Constants CPython exports on Windows (from the Windows SDK it is built
  * with) that the mingw-w64 10 headers lack: `IPPROTO_TCP` options of the
- * SDK's ws2ipdef.h, with the values Microsoft documents (learn.microsoft.com
+ * SDK's ws2ipdef.h and ws2def.h's `AF_HYPERV`, with the values Microsoft documents (learn.microsoft.com
  * "IPPROTO_TCP socket options" names them; Microsoft's win32metadata, as
  * published in the `windows`/`windows-sys` crates' documentation, gives
  * the numbers). A name the mingw headers define is taken from them and
  * checked; these are not.
  */
 export const WINDOWS_SDK: Readonly<Record<string, number>> = {
+  AF_HYPERV: 34, // ws2def.h; Hyper-V sockets (CPython 3.12+)
   TCP_KEEPIDLE: 3, // = TCP_KEEPALIVE; Windows 10 1709+
   TCP_MAXSEG: 4,
   TCP_FASTOPEN: 15, // Windows 10 1607+
@@ -173,10 +180,28 @@ export const STRUCTS: readonly [string, string, readonly string[]][] = [
     "keepaliveinterval",
   ]],
   ["WSAPROTOCOL_INFOW", "WSAPROTOCOL_INFOW", [
+    "dwServiceFlags1",
+    "dwServiceFlags2",
+    "dwServiceFlags3",
+    "dwServiceFlags4",
+    "dwProviderFlags",
+    "ProviderId",
+    "dwCatalogEntryId",
+    "ProtocolChain",
+    "iVersion",
     "iAddressFamily",
+    "iMaxSockAddr",
+    "iMinSockAddr",
     "iSocketType",
     "iProtocol",
+    "iProtocolMaxOffset",
+    "iNetworkByteOrder",
+    "iSecurityScheme",
+    "dwMessageSize",
+    "dwProviderReserved",
+    "szProtocol",
   ]],
+  ["SOCKADDR_HV", "SOCKADDR_HV", ["Family", "Reserved", "VmId", "ServiceId"]],
   ["MIB_IF_TABLE2", "MIB_IF_TABLE2", ["NumEntries", "Table"]],
   ["MIB_IF_ROW2", "MIB_IF_ROW2", ["InterfaceLuid", "InterfaceIndex"]],
 ];

@@ -167,6 +167,13 @@ export function checkRange(
 
 /** Checks a port number: an integer 0-65535. */
 export function checkPort(value: unknown, method: string): number {
+  // The common case without building the argument's name.
+  if (
+    typeof value === "number" && Number.isInteger(value) && value >= 0 &&
+    value <= 65535
+  ) {
+    return value;
+  }
   checkInteger(value, `${method}: port`);
   if ((value as number) < 0 || (value as number) > 65535) {
     throw new RangeError(`${method}: port must be 0-65535, got ${value}`);

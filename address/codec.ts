@@ -50,8 +50,8 @@ export class SockaddrBuffer {
 
 /** Encodes and decodes one address family's sockaddr. */
 export interface AddressCodec {
-  /** The family number (`AF_INET`, ...). */
-  readonly family: number;
+  /** The family number (`AF_INET`, ...); `undefined` where the OS lacks it. */
+  readonly family: number | undefined;
   /**
    * Packs `address` into `out` (zeroed first) and returns the sockaddr
    * length. `method` names the caller in errors (`"bind()"`); `proto` is

@@ -29,6 +29,7 @@ import type {
   BluetoothAddress,
   CanAddress,
   Family,
+  HyperVAddress,
   Inet6Address,
   InetAddress,
   NetlinkAddress,
@@ -173,6 +174,10 @@ export const AF_KCM: number | undefined = maybePlain("AF_KCM");
 export const AF_QIPCRTR: Family<QipcrtrAddress> | undefined = maybeFamily<
   QipcrtrAddress
 >("AF_QIPCRTR");
+/** Hyper-V sockets between a Windows host and its guests (the Windows SDK's ws2def.h; not in mingw-w64). Value: Windows 34; not defined on Linux or macOS. */
+export const AF_HYPERV: Family<HyperVAddress> | undefined = maybeFamily<
+  HyperVAddress
+>("AF_HYPERV");
 /** No codec here: its addresses are `[family, bytes]`. Value: Linux 43; not defined on macOS or Windows. */
 export const AF_SMC: number | undefined = maybePlain("AF_SMC");
 /** No codec here: its addresses are `[family, bytes]`. Value: Linux 44; not defined on macOS or Windows. */

@@ -37,6 +37,12 @@ function parseDottedQuad(host: string, view: DataView, at: number): boolean {
   return index === 4;
 }
 
+// The last dotted quad parsed: a loop connects or sends to one address
+// over and over, and a string is immutable, so its value is reused while
+// it matches. (Names that need the resolver are never kept.)
+let lastQuad = "";
+let lastQuadValue = 0;
+
 /** Writes the IPv4 address `host` names into `view` at `at` (4 bytes). */
 export function packIPv4Host(
   host: unknown,
@@ -53,7 +59,12 @@ export function packIPv4Host(
     view.setUint32(at, constants.INADDR_ANY, false);
   } else if (host === "<broadcast>") {
     view.setUint32(at, constants.INADDR_BROADCAST >>> 0, false);
-  } else if (!parseDottedQuad(host, view, at)) {
+  } else if (host === lastQuad) {
+    view.setUint32(at, lastQuadValue, false);
+  } else if (parseDottedQuad(host, view, at)) {
+    lastQuad = host;
+    lastQuadValue = view.getUint32(at, false);
+  } else {
     const packed = resolveHost(host, constants.AF_INET);
     packed.subarray(0, 4).forEach((b, i) => view.setUint8(at + i, b));
   }

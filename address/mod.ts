@@ -19,6 +19,7 @@ import { vsockCodec } from "./vsock.ts";
 import { rdsCodec } from "./rds.ts";
 import { bluetoothCodec } from "./bluetooth.ts";
 import { qipcrtrCodec } from "./qipcrtr.ts";
+import { hypervCodec } from "./hyperv.ts";
 import { FAMILY_END, readFamily } from "./_struct.ts";
 
 export { type Address, type AddressCodec, SockaddrBuffer } from "./codec.ts";
@@ -45,6 +46,7 @@ for (
     rdsCodec,
     bluetoothCodec,
     qipcrtrCodec,
+    hypervCodec,
   ]
 ) {
   registerCodec(codec);

@@ -208,6 +208,8 @@ export type AlgAddress = [
 export type VsockAddress = [cid: number, port: number];
 /** An AF_QIPCRTR address. */
 export type QipcrtrAddress = [node: number, port: number];
+/** An AF_HYPERV address (Windows): two GUID strings. */
+export type HyperVAddress = [vm_id: string, service_id: string];
 /** A decoded L2CAP address (CPython 3.13's two elements, or more). */
 export type L2capAddress =
   | [bdaddr: string, psm: number]
@@ -325,6 +327,7 @@ export type Address =
   | RdsAddress
   | BluetoothAddress
   | QipcrtrAddress
+  | HyperVAddress
   | UnknownAddress;
 
 /**

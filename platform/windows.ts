@@ -539,6 +539,16 @@ export const layouts = {
       szProtocol: [116, 512],
     },
   },
+  // AF_HYPERV's address (hvsocket.h): two GUIDs.
+  SOCKADDR_HV: {
+    size: 36,
+    fields: {
+      Family: [0, 2],
+      Reserved: [2, 2],
+      VmId: [4, 16],
+      ServiceId: [20, 16],
+    },
+  },
   // GetIfTable2Ex()'s table (ULONG NumEntries; MIB_IF_ROW2 Table[]) and rows.
   MIB_IF_TABLE2: {
     size: 1360,

@@ -53,6 +53,7 @@ export const constants = {
   AF_ICLFXBM: 31,
   AF_BTH: 32,
   AF_MAX: 33,
+  AF_HYPERV: 34, // Windows SDK; not in mingw-w64
   // socket types
   SOCK_STREAM: 1,
   SOCK_DGRAM: 2,
@@ -430,6 +431,12 @@ export const constants = {
   WSA_FLAG_REGISTERED_IO: 256,
   // interface names (if_indextoname)
   IF_NAMESIZE: 256,
+  // Hyper-V sockets (hvsocket.h)
+  HVSOCKET_CONNECT_TIMEOUT: 1,
+  HVSOCKET_CONNECT_TIMEOUT_MAX: 300000,
+  HVSOCKET_CONNECTED_SUSPEND: 4,
+  HV_PROTOCOL_RAW: 1,
+  HVSOCKET_ADDRESS_FLAG_PASSTHRU: 1,
 } as const;
 
 /**

@@ -78,6 +78,30 @@ function detached(buffer: ArrayBuffer): boolean {
 }
 
 /**
+ * The common case of {@linkcode bytesView}, on its own so that hot paths
+ * can try it before building an error's wording: a genuine typed array
+ * (of any type or subclass) over memory it can reach becomes a
+ * `Uint8Array` over the same bytes; anything else is `null`, for
+ * `bytesView` to sort out. Only the tag getter is asked about an unknown
+ * value (it returns undefined, and never throws, for whatever is not a
+ * typed array: a Proxy, a fake, a primitive); the other getters are
+ * called only on a real one, each at its own call site (JavaScriptCore
+ * inlines a getter called there, not one passed through a helper). A
+ * length of 0 (empty, detached, or out of bounds of a shrunk resizable
+ * buffer) is left to `bytesView`, which tells them apart.
+ */
+function typedView(value: unknown): Uint8Array | null {
+  if (typedTag.call(value) === undefined) return null;
+  const size = typedLength.call(value) as number;
+  if (size === 0) return null;
+  return new Uint8Array(
+    typedBuffer.call(value) as ArrayBuffer,
+    typedOffset.call(value) as number,
+    size,
+  );
+}
+
+/**
  * A genuine `Uint8Array` over the memory of a bytes-like `value` (any
  * typed array, `DataView`, `ArrayBuffer` or `SharedArrayBuffer`), its
  * bounds read through the engine's accessors; `null` when `value` is not
@@ -87,6 +111,8 @@ function detached(buffer: ArrayBuffer): boolean {
  * shrunk resizable buffer is empty.
  */
 export function bytesView(value: unknown, what: string): Uint8Array | null {
+  const view = typedView(value);
+  if (view !== null) return view;
   if (typeof value !== "object" || value === null) return null;
   let buffer: unknown;
   let offset = 0;
@@ -137,7 +163,8 @@ export function toBytes(
   arg = "data",
 ): Uint8Array {
   if (typeof data === "string") return encoder.encode(data);
-  const view = bytesView(data, `${method}: ${arg}`);
+  // The argument's name is put together only when it is needed.
+  const view = typedView(data) ?? bytesView(data, `${method}: ${arg}`);
   if (view) return view;
   throw new TypeError(
     `${method}: a bytes-like object is required, got ${described(data)}`,
@@ -146,7 +173,7 @@ export function toBytes(
 
 /** A writable buffer to receive into, as bytes over the same memory. */
 export function toWritable(buffer: unknown, method: string): Uint8Array {
-  const view = bytesView(buffer, `${method}: buffer`);
+  const view = typedView(buffer) ?? bytesView(buffer, `${method}: buffer`);
   if (view) return view;
   throw new TypeError(
     `${method}: buffer must be a writable bytes-like object, got ${
@@ -222,17 +249,31 @@ function iterable(value: object): boolean {
  */
 export function addressArg(address: unknown, what: string): unknown {
   if (typeof address !== "object" || address === null) return address;
-  if (revoked(address)) {
-    throw new TypeError(`${what}: address is a revoked Proxy`);
-  }
-  if (isArray(address)) {
+  if (addressArray(address, what)) {
     const n = address.length;
     if (typeof n !== "number" || n > 16) return address; // a codec refuses
-    const copy: unknown[] = [];
-    for (let i = 0; i < n; i++) copy.push(realBytes(address[i], what));
+    // As many items as `i < n` counts (a Proxy's length may be 2.5 or NaN).
+    const size = n > 0 ? Math.ceil(n) : 0;
+    const copy = new Array<unknown>(size);
+    for (let i = 0; i < size; i++) copy[i] = realBytes(address[i], what);
     return copy;
   }
   return realBytes(address, what);
+}
+
+/**
+ * `Array.isArray(address)`, in one call: a revoked Proxy, the only value
+ * that makes it throw, is a TypeError naming `what`.
+ */
+function addressArray(
+  address: object,
+  what: string,
+): address is readonly unknown[] {
+  try {
+    return Array.isArray(address);
+  } catch {
+    throw new TypeError(`${what}: address is a revoked Proxy`);
+  }
 }
 
 /**
@@ -241,6 +282,7 @@ export function addressArg(address: unknown, what: string): unknown {
  * the codecs' `instanceof` checks would take); else `value` itself.
  */
 function realBytes(value: unknown, what: string): unknown {
+  if (typeof value !== "object" || value === null) return value; // a host, a port
   const view = bytesView(value, what);
   if (view) return view;
   let looksLike: boolean;
@@ -285,6 +327,9 @@ export const INT_MIN = -2147483648;
 
 /** A flags argument: a C int. */
 export function flagsArg(value: unknown, method: string): number {
+  // Any int32 is a valid C int (-0 becomes 0); the rest, and the wording
+  // of an error, go through intArg.
+  if (typeof value === "number" && (value | 0) === value) return value | 0;
   return intArg(value, `${method}: flags`, INT_MIN, INT_MAX);
 }
 

@@ -69,6 +69,7 @@ import type { AfalgOptions } from "./_msg.ts";
 import * as msg from "./_msg.ts";
 import * as options from "./_options.ts";
 import { sendfile } from "./_sendfile.ts";
+import { shareOf } from "./share.ts";
 
 export { getdefaulttimeout, setdefaulttimeout } from "./_defaults.ts";
 export type { AfalgOptions } from "./_msg.ts";
@@ -1366,6 +1367,25 @@ export class SocketType<A extends Address = Address> {
       );
     }
     setInheritable(this.#live(), Boolean(inheritable));
+  }
+
+  /**
+   * The bytes process `process_id` gives {@linkcode fromshare} to get its
+   * own socket for this one, as Python's `socket.share()`: Windows'
+   * `WSADuplicateSocketW` into a `WSAPROTOCOL_INFOW` (628 bytes). Windows
+   * only, as in Python; elsewhere it raises EOPNOTSUPP.
+   *
+   * @example Handing a socket to this very process
+   * ```ts ignore
+   * import process from "node:process";
+   * import { fromshare, socket } from "@berkeley/socket";
+   * using s = socket();
+   * using copy = fromshare(s.share(process.pid)); // Windows only
+   * console.log(copy.type === s.type); // true
+   * ```
+   */
+  share(process_id: number): Uint8Array {
+    return shareOf(this, process_id);
   }
 
   /**

@@ -30,6 +30,11 @@ import {
 } from "../platform/mod.ts";
 import { error, fromfd, socket, socketpair } from "../mod.ts";
 import { strerror } from "../socket/errors.ts";
+import { packHyperV } from "../address/hyperv.ts";
+
+/** CPython's HV_GUID_PARENT and HV_GUID_CHILDREN (its module's strings). */
+const HV_PARENT = "A42E7CDA-D03F-480C-9CC2-A4DE20ABB878";
+const HV_CHILDREN = "90DB8B89-0D35-4F79-8CE9-49EA0AC8B7CD";
 
 const GCC = "x86_64-w64-mingw32-gcc";
 
@@ -44,6 +49,7 @@ const C_TYPE: Record<string, string> = {
   MIB_IF_TABLE2: "MIB_IF_TABLE2",
   MIB_IF_ROW2: "MIB_IF_ROW2",
   WSADATA: "WSADATA",
+  SOCKADDR_HV: "SOCKADDR_HV",
 };
 
 /**
@@ -64,6 +70,7 @@ const PRELUDE = `#define WIN32_LEAN_AND_MEAN
 #include <mswsock.h>
 #include <afunix.h>
 #include <iphlpapi.h>
+#include <hvsocket.h>
 #include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -449,6 +456,70 @@ ${errno}
         }
         assert.ok(Object.keys(expected).length > 500);
         assert.deepEqual(actual, expected);
+      });
+    },
+  );
+});
+
+describe("AF_HYPERV's SOCKADDR_HV against the mingw-w64 headers", () => {
+  it(
+    "packHyperV() lays out the hvsocket.h GUIDs byte for byte as C does",
+    { skip: wineMissing, timeout: 300_000 },
+    () => {
+      // HV_GUID_PARENT and HV_GUID_CHILDREN from hvsocket.h, and a
+      // service id (the vsock template), as C initialises them.
+      const source = `${PRELUDE}int main(void) {
+  static const GUID service = {0x00000000, 0xfacb, 0x11e6,
+    {0xbd, 0x58, 0x64, 0x00, 0x6a, 0x79, 0x86, 0xd3}};
+  SOCKADDR_HV a;
+  memset(&a, 0xee, sizeof a);
+  a.Family = 34;
+  a.Reserved = 0;
+  a.VmId = HV_GUID_PARENT;
+  a.ServiceId = service;
+  FILE *out = fopen("values.txt", "w");
+  if (!out) return 2;
+  const unsigned char *p = (const unsigned char *)&a;
+  for (size_t i = 0; i < sizeof a; i++) fprintf(out, "%02x", p[i]);
+  a.VmId = HV_GUID_CHILDREN;
+  fprintf(out, "\\n");
+  for (size_t i = 0; i < sizeof a; i++) fprintf(out, "%02x", p[i]);
+  return fclose(out) == 0 ? 0 : 3;
+}
+`;
+      withDir((dir) => {
+        compile(dir, `#include <string.h>\n${source}`, [
+          "-O0",
+          "-o",
+          join(dir, "probe.exe"),
+        ]);
+        const winci = join(process.env.WINCI ?? "/tmp/winci", "prefix");
+        const prefix = process.env.WINEPREFIX ??
+          (existsSync(winci)
+            ? winci
+            : join(tmpdir(), "berkeley-socket-wineprefix"));
+        const r = spawnSync(wine!, ["probe.exe"], {
+          cwd: dir,
+          stdio: "ignore",
+          timeout: 240_000,
+          env: {
+            ...process.env,
+            WINEPREFIX: prefix,
+            WINEDEBUG: "-all",
+            WINEDLLOVERRIDES: "mscoree,mshtml=",
+          },
+        });
+        assert.equal(r.status, 0, `The probe failed under Wine (${r.status})`);
+        const [parent, children] = readFileSync(join(dir, "values.txt"), "utf8")
+          .trim().split(/\r?\n/);
+        const hex = (address: [string, string]): string => {
+          const view = new DataView(new ArrayBuffer(36));
+          packHyperV(address, view, windows.layouts.SOCKADDR_HV, 34, "test");
+          return Buffer.from(view.buffer).toString("hex");
+        };
+        const service = "00000000-facb-11e6-bd58-64006a7986d3";
+        assert.equal(hex([HV_PARENT, service]), parent);
+        assert.equal(hex([HV_CHILDREN, service]), children);
       });
     },
   );

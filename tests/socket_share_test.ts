@@ -8,7 +8,6 @@ import assert from "node:assert/strict";
 import process from "node:process";
 import { constants as C, errno as E, layouts, os } from "../platform/mod.ts";
 import { error, fromshare, socket, socketpair } from "../mod.ts";
-import { shareOf } from "../socket/share.ts";
 import { checkFdLeaks } from "./_fd.ts";
 import { assertErrno, bytes, recvExactly, Scope } from "./_net.ts";
 
@@ -22,7 +21,7 @@ describe("share() and fromshare()", () => {
     it("share(own pid) gives a WSAPROTOCOL_INFOW that fromshare() makes a working socket of", () => {
       using scope = new Scope();
       const [a, b] = scope.all(socketpair());
-      const info = shareOf(a, process.pid);
+      const info = a.share(process.pid);
       assert.ok(info instanceof Uint8Array);
       assert.equal(info.byteLength, layouts.WSAPROTOCOL_INFOW?.size);
       assert.equal(info.byteLength, 628);
@@ -50,7 +49,7 @@ describe("share() and fromshare()", () => {
       using scope = new Scope();
       const u = scope.add(socket(C.AF_INET, C.SOCK_DGRAM));
       u.bind(["127.0.0.1", 0]);
-      const copy = scope.add(fromshare(shareOf(u, process.pid)));
+      const copy = scope.add(fromshare(u.share(process.pid)));
       assert.deepEqual(
         [copy.family, copy.type, copy.proto],
         [C.AF_INET, C.SOCK_DGRAM, C.IPPROTO_UDP],
@@ -63,9 +62,9 @@ describe("share() and fromshare()", () => {
     it("raises as CPython for bad arguments and a closed socket", () => {
       using scope = new Scope();
       const s = scope.add(socket());
-      assert.throws(() => shareOf(s, "1" as never), TypeError);
-      assert.throws(() => shareOf(s, -1), RangeError);
-      assert.throws(() => shareOf(s, 2 ** 32), RangeError);
+      assert.throws(() => s.share("1" as never), TypeError);
+      assert.throws(() => s.share(-1), RangeError);
+      assert.throws(() => s.share(2 ** 32), RangeError);
       assert.throws(() => fromshare("x" as never), TypeError);
       assert.throws(
         () => fromshare(new Uint8Array(10)),
@@ -74,7 +73,7 @@ describe("share() and fromshare()", () => {
       // Nothing Winsock can recreate a socket from.
       assert.throws(() => fromshare(new Uint8Array(628)), error);
       s.close();
-      assertErrno(() => shareOf(s, process.pid), E.EBADF);
+      assertErrno(() => s.share(process.pid), E.EBADF);
     });
   });
 
@@ -82,7 +81,7 @@ describe("share() and fromshare()", () => {
     it("share() and fromshare() raise EOPNOTSUPP saying they are Windows-only", () => {
       using scope = new Scope();
       const s = scope.add(socket());
-      const e = assertErrno(() => shareOf(s, process.pid), E.EOPNOTSUPP);
+      const e = assertErrno(() => s.share(process.pid), E.EOPNOTSUPP);
       assert.match(e.message, /share\(\) exists only on Windows/);
       assertErrno(() => fromshare(new Uint8Array(628)), E.EOPNOTSUPP);
       assert.throws(() => fromshare("x" as never), TypeError);

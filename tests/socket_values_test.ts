@@ -169,6 +169,117 @@ describe("hostile values", () => {
       assert.deepEqual(b.recv(16), bytes("wxyz"));
     });
 
+    it("a typed array's own accessors are never asked: a subclass or an own property cannot misstate its size", () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      class Lying extends Uint8Array {
+        override get byteLength(): number {
+          return 1 << 20;
+        }
+        override get byteOffset(): number {
+          return 1 << 20;
+        }
+        override get length(): number {
+          return 1 << 20;
+        }
+      }
+      const lying = new Lying(4).fill(7);
+      assert.equal(a.send(lying), 4);
+      assert.deepEqual(b.recv(16), new Uint8Array([7, 7, 7, 7]));
+      const owned = new Uint8Array([1, 2, 3]);
+      Object.defineProperty(owned, "byteLength", { value: 1 << 20 });
+      Object.defineProperty(owned, "buffer", {
+        value: new ArrayBuffer(1 << 20),
+      });
+      assert.equal(a.send(owned), 3);
+      assert.deepEqual(b.recv(16), new Uint8Array([1, 2, 3]));
+      const reparented = new Uint8Array([9, 8]);
+      Object.setPrototypeOf(reparented, Lying.prototype);
+      a.sendall(reparented);
+      assert.deepEqual(b.recv(16), new Uint8Array([9, 8]));
+      // Another type, at an offset: its bytes, counted in bytes.
+      const wide = new Uint16Array(
+        new Uint8Array([0, 0, 1, 2, 3, 4]).buffer,
+        2,
+      );
+      assert.equal(a.send(wide), 4);
+      assert.deepEqual(b.recv(16), new Uint8Array([1, 2, 3, 4]));
+      a.sendall("xyz");
+      const into = new Lying(8);
+      assert.equal(b.recv_into(into), 3);
+      assert.deepEqual([...new Uint8Array(into.buffer, 0, 4)], [
+        120,
+        121,
+        122,
+        0,
+      ]);
+      a.sendall("pq");
+      const [n] = b.recvfrom_into(new Uint16Array(new ArrayBuffer(8), 2, 2));
+      assert.equal(n, 2);
+      // An empty view, and one over a detached buffer, still differ.
+      assert.equal(a.send(new Uint8Array(0)), 0);
+      assert.equal(a.send(new Uint8Array(new ArrayBuffer(8), 8)), 0);
+      throwsNaming(
+        () => a.send(detachedView()),
+        RangeError,
+        /^send\(\): data is over a detached ArrayBuffer/,
+      );
+    });
+
+    it("a Proxy of a typed array subclass, and an imitation of one, are refused as before", () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      class Sub extends Uint8Array {}
+      const proxy = new Proxy(new Sub(4), {
+        getPrototypeOf: () => Uint8Array.prototype,
+      });
+      const fake = Object.create(Sub.prototype) as Uint8Array;
+      const cases: [Uint8Array, string][] = [
+        [proxy, "a Proxy or imitation of a Uint8Array"],
+        [fake, "an instance of Sub"],
+      ];
+      for (const [value, got] of cases) {
+        assert.throws(
+          () => a.sendto(value, ["127.0.0.1", 9]),
+          new TypeError(
+            `sendto(): a bytes-like object is required, got ${got}`,
+          ),
+        );
+        assert.throws(
+          () => b.recvfrom_into(value),
+          new TypeError(
+            `recvfrom_into(): buffer must be a writable bytes-like object, got ${got}`,
+          ),
+        );
+      }
+    });
+
+    it(
+      "a length-tracking view is read at the size its buffer has when called; a fixed view out of bounds sends nothing",
+      {
+        skip: noResizableBuffers,
+      },
+      () => {
+        using scope = new Scope();
+        const [a, b] = scope.all(socketpair());
+        const rab = new ArrayBuffer(8, { maxByteLength: 16 });
+        const tracking = new Uint8Array(rab, 2); // 6 bytes now
+        tracking.fill(5);
+        rab.resize(4); // 2 bytes now
+        assert.equal(a.send(tracking), 2);
+        assert.deepEqual(b.recv(16), new Uint8Array([5, 5]));
+        rab.resize(1); // out of bounds: the offset is past the end
+        assert.equal(a.send(tracking), 0);
+        rab.resize(8);
+        const fixedView = new Uint16Array(rab, 2, 2);
+        rab.resize(5);
+        assert.equal(a.send(fixedView), 0);
+        rab.resize(6); // back in bounds
+        assert.equal(a.send(fixedView), 4);
+        assert.equal(b.recv(16).length, 4);
+      },
+    );
+
     it("Bun: recvmsg(0, ancbufsize) receives only the ancillary data", (t) => {
       if (os === "windows") {
         t.skip("Winsock has no recvmsg() (CPython neither)");
@@ -199,6 +310,74 @@ describe("hostile values", () => {
       assert.ok(fd > 2 && fd !== x.fileno());
       close(fd);
       y.close();
+    });
+  });
+
+  describe("flags", () => {
+    it("take every C int, -0 as 0, and name anything else", () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      assert.equal(a.send(bytes("ab"), -0), 2);
+      assert.deepEqual(b.recv(2, -0), bytes("ab"));
+      for (const flags of [2 ** 31, -(2 ** 31) - 1, 2 ** 53]) {
+        throwsNaming(
+          () => a.send(bytes("x"), flags),
+          RangeError,
+          new RegExp(
+            `^send\\(\\): flags must be -2147483648-2147483647, got ${flags}$`,
+          ),
+        );
+      }
+      for (const flags of [NaN, Infinity, 0.5]) {
+        throwsNaming(
+          () => b.recv(1, flags),
+          TypeError,
+          new RegExp(`^recv\\(\\): flags must be an integer, got ${flags}$`),
+        );
+      }
+    });
+  });
+
+  describe("addresses", () => {
+    it("a Proxy's length is counted as a loop counts it, and a cached IPv4 address never answers for another", () => {
+      using scope = new Scope();
+      const s = scope.add(socket(C.AF_INET, C.SOCK_DGRAM));
+      const withLength = (length: unknown): [string, number] =>
+        new Proxy(["127.0.0.1", 9], {
+          get: (target, key) =>
+            key === "length" ? length : Reflect.get(target, key),
+        }) as never;
+      for (const [length, got] of [[2.5, 3], [NaN, 0], [-1, 0], [1, 1]]) {
+        throwsNaming(
+          () => s.connect(withLength(length)),
+          TypeError,
+          new RegExp(
+            `^connect\\(\\): AF_INET address must be a pair \\[host, port\\], got ${got} elements$`,
+          ),
+        );
+      }
+      // UDP connect() sends nothing: it sets the peer getpeername() reads.
+      for (const host of ["127.0.0.2", "127.0.0.1", "127.0.0.2", "127.1.2.3"]) {
+        s.connect([host, 9]);
+        assert.deepEqual(s.getpeername(), [host, 9]);
+      }
+      s.connect(["127.0.0.1", 10]);
+      assert.deepEqual(s.getpeername(), ["127.0.0.1", 10]);
+      for (const port of [-0, 65535]) {
+        s.connect(["127.0.0.1", port]);
+      }
+      for (
+        const [port, cls] of [[65536, RangeError], [-1, RangeError], [
+          1.5,
+          TypeError,
+        ], ["9", TypeError]] as const
+      ) {
+        throwsNaming(
+          () => s.connect(["127.0.0.1", port as number]),
+          cls,
+          /^connect\(\): port must be/,
+        );
+      }
     });
   });
 

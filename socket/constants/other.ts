@@ -37,3 +37,21 @@ export const UDPLITE_RECV_CSCOV: number | undefined = maybe(
 );
 /** Constant of the C headers: darwin 2; not on linux, windows. */
 export const SYSPROTO_CONTROL: number | undefined = maybe("SYSPROTO_CONTROL");
+/** AF_HYPERV option: connect timeout in milliseconds; constant of Windows' hvsocket.h (Hyper-V sockets): windows 1; not on linux, darwin. */
+export const HVSOCKET_CONNECT_TIMEOUT: number | undefined = maybe(
+  "HVSOCKET_CONNECT_TIMEOUT",
+);
+/** Largest `HVSOCKET_CONNECT_TIMEOUT`; constant of Windows' hvsocket.h (Hyper-V sockets): windows 300000; not on linux, darwin. */
+export const HVSOCKET_CONNECT_TIMEOUT_MAX: number | undefined = maybe(
+  "HVSOCKET_CONNECT_TIMEOUT_MAX",
+);
+/** AF_HYPERV option: keep the connection over a VM suspend; constant of Windows' hvsocket.h (Hyper-V sockets): windows 4; not on linux, darwin. */
+export const HVSOCKET_CONNECTED_SUSPEND: number | undefined = maybe(
+  "HVSOCKET_CONNECTED_SUSPEND",
+);
+/** The AF_HYPERV protocol (`socket()`'s third argument); constant of Windows' hvsocket.h (Hyper-V sockets): windows 1; not on linux, darwin. */
+export const HV_PROTOCOL_RAW: number | undefined = maybe("HV_PROTOCOL_RAW");
+/** AF_HYPERV address flag: pass-through; constant of Windows' hvsocket.h (Hyper-V sockets): windows 1; not on linux, darwin. */
+export const HVSOCKET_ADDRESS_FLAG_PASSTHRU: number | undefined = maybe(
+  "HVSOCKET_ADDRESS_FLAG_PASSTHRU",
+);
