@@ -113,6 +113,28 @@ export const WINDOWS_SDK: Readonly<Record<string, number>> = {
   TCP_KEEPINTVL: 17, // Windows 10 1709+
 };
 
+/**
+ * Names CPython's socket module exports on Windows with a value of its own
+ * where the headers lack the name (the `#else` branches of socket_exec() in
+ * Modules/socketmodule.c), so every build has them: the Windows SDK does
+ * not define them, nor does mingw-w64.
+ */
+export const CPYTHON_DEFAULTS: Readonly<Record<string, number>> = {
+  SOL_IP: 0,
+  SOL_TCP: 6,
+  SOL_UDP: 17,
+  IPPORT_USERRESERVED: 5000,
+  INADDR_UNSPEC_GROUP: 0xe0000000,
+  INADDR_ALLHOSTS_GROUP: 0xe0000001,
+  INADDR_MAX_LOCAL_GROUP: 0xe00000ff,
+};
+
+/** Every name whose value the mingw-w64 headers do not give (checked only once they do). */
+export const NOT_IN_MINGW: Readonly<Record<string, number>> = {
+  ...WINDOWS_SDK,
+  ...CPYTHON_DEFAULTS,
+};
+
 const SHUT: Record<string, string> = {
   SHUT_RD: "SD_RECEIVE",
   SHUT_WR: "SD_SEND",
@@ -421,6 +443,12 @@ function main(): void {
       values.set(n, v);
       fromSdk.add(n);
     }
+    const fromCpython = new Set<string>();
+    for (const [n, v] of Object.entries(CPYTHON_DEFAULTS)) {
+      if (values.has(n)) continue;
+      values.set(n, v);
+      fromCpython.add(n);
+    }
     const sorted = [...values.keys()].sort((a, b) => group(a) - group(b));
     const lines: string[] = [];
     let last = -1;
@@ -430,7 +458,11 @@ function main(): void {
       last = g;
       lines.push(
         `  ${n}: ${values.get(n)},${
-          fromSdk.has(n) ? " // Windows SDK; not in mingw-w64" : ""
+          fromSdk.has(n)
+            ? " // Windows SDK; not in mingw-w64"
+            : fromCpython.has(n)
+            ? " // CPython's own value (socketmodule.c); not in mingw-w64"
+            : ""
         }`,
       );
     }
@@ -440,7 +472,9 @@ function main(): void {
 // (${GCC} ${version}, _WIN32_WINNT 0x0a00); do not edit by hand.
 // tests/platform_windows_test.ts checks every value against the headers.
 // Names marked "Windows SDK" are missing from those headers: their values
-// are Microsoft's documented ones (WINDOWS_SDK in the generator).
+// are Microsoft's documented ones (WINDOWS_SDK in the generator); names marked
+// "CPython's own value" are those CPython exports with its own value where the
+// headers lack them (CPYTHON_DEFAULTS).
 
 /**
  * Windows socket constants by name, as the mingw-w64 headers define them:

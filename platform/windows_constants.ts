@@ -2,7 +2,9 @@
 // (x86_64-w64-mingw32-gcc 12-win32, _WIN32_WINNT 0x0a00); do not edit by hand.
 // tests/platform_windows_test.ts checks every value against the headers.
 // Names marked "Windows SDK" are missing from those headers: their values
-// are Microsoft's documented ones (WINDOWS_SDK in the generator).
+// are Microsoft's documented ones (WINDOWS_SDK in the generator); names marked
+// "CPython's own value" are those CPython exports with its own value where the
+// headers lack them (CPYTHON_DEFAULTS).
 
 /**
  * Windows socket constants by name, as the mingw-w64 headers define them:
@@ -105,6 +107,9 @@ export const constants = {
   SO_UPDATE_ACCEPT_CONTEXT: 28683,
   SO_CONNECT_TIME: 28684,
   SO_UPDATE_CONNECT_CONTEXT: 28688,
+  SOL_IP: 0, // CPython's own value (socketmodule.c); not in mingw-w64
+  SOL_TCP: 6, // CPython's own value (socketmodule.c); not in mingw-w64
+  SOL_UDP: 17, // CPython's own value (socketmodule.c); not in mingw-w64
   // message flags
   MSG_OOB: 1,
   MSG_PEEK: 2,
@@ -176,11 +181,15 @@ export const constants = {
   IPPORT_WHOSERVER: 513,
   IPPORT_ROUTESERVER: 520,
   IPPORT_RESERVED: 1024,
+  IPPORT_USERRESERVED: 5000, // CPython's own value (socketmodule.c); not in mingw-w64
   // IPv4 addresses
   INADDR_ANY: 0,
   INADDR_LOOPBACK: 2130706433,
   INADDR_BROADCAST: 4294967295,
   INADDR_NONE: 4294967295,
+  INADDR_UNSPEC_GROUP: 3758096384, // CPython's own value (socketmodule.c); not in mingw-w64
+  INADDR_ALLHOSTS_GROUP: 3758096385, // CPython's own value (socketmodule.c); not in mingw-w64
+  INADDR_MAX_LOCAL_GROUP: 3758096639, // CPython's own value (socketmodule.c); not in mingw-w64
   // IPv4 options
   IP_OPTIONS: 1,
   IP_HDRINCL: 2,

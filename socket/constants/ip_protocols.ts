@@ -143,10 +143,8 @@ export const IPPORT_ROUTESERVER: number | undefined = maybe(
 );
 /** Ports below this one need privilege; bound of a port range: linux 1024, darwin 1024, windows 1024. */
 export const IPPORT_RESERVED: number = defined("IPPORT_RESERVED");
-/** Bound of a port range: linux 5000, darwin 5000; not on windows. */
-export const IPPORT_USERRESERVED: number | undefined = maybe(
-  "IPPORT_USERRESERVED",
-);
+/** Bound of a port range: linux 5000, darwin 5000, windows 5000. */
+export const IPPORT_USERRESERVED: number = defined("IPPORT_USERRESERVED");
 /** 0.0.0.0, any address; IPv4 address as a host-order integer: linux 0, darwin 0, windows 0. */
 export const INADDR_ANY: number = defined("INADDR_ANY");
 /** 255.255.255.255; IPv4 address as a host-order integer: linux 4294967295, darwin 4294967295, windows 4294967295. */
@@ -157,14 +155,10 @@ export const INADDR_NONE: number = defined("INADDR_NONE");
 export const INADDR_DUMMY: number | undefined = maybe("INADDR_DUMMY");
 /** 127.0.0.1; IPv4 address as a host-order integer: linux 2130706433, darwin 2130706433, windows 2130706433. */
 export const INADDR_LOOPBACK: number = defined("INADDR_LOOPBACK");
-/** 224.0.0.0; IPv4 address as a host-order integer: linux 3758096384, darwin 3758096384; not on windows. */
-export const INADDR_UNSPEC_GROUP: number | undefined = maybe(
-  "INADDR_UNSPEC_GROUP",
-);
-/** 224.0.0.1, all hosts; IPv4 address as a host-order integer: linux 3758096385, darwin 3758096385; not on windows. */
-export const INADDR_ALLHOSTS_GROUP: number | undefined = maybe(
-  "INADDR_ALLHOSTS_GROUP",
-);
+/** 224.0.0.0; IPv4 address as a host-order integer: linux 3758096384, darwin 3758096384, windows 3758096384. */
+export const INADDR_UNSPEC_GROUP: number = defined("INADDR_UNSPEC_GROUP");
+/** 224.0.0.1, all hosts; IPv4 address as a host-order integer: linux 3758096385, darwin 3758096385, windows 3758096385. */
+export const INADDR_ALLHOSTS_GROUP: number = defined("INADDR_ALLHOSTS_GROUP");
 /** IPv4 address as a host-order integer: linux 3758096386, darwin 3758096386; not on windows. */
 export const INADDR_ALLRTRS_GROUP: number | undefined = maybe(
   "INADDR_ALLRTRS_GROUP",
@@ -173,10 +167,8 @@ export const INADDR_ALLRTRS_GROUP: number | undefined = maybe(
 export const INADDR_ALLSNOOPERS_GROUP: number | undefined = maybe(
   "INADDR_ALLSNOOPERS_GROUP",
 );
-/** 224.0.0.255; IPv4 address as a host-order integer: linux 3758096639, darwin 3758096639; not on windows. */
-export const INADDR_MAX_LOCAL_GROUP: number | undefined = maybe(
-  "INADDR_MAX_LOCAL_GROUP",
-);
+/** 224.0.0.255; IPv4 address as a host-order integer: linux 3758096639, darwin 3758096639, windows 3758096639. */
+export const INADDR_MAX_LOCAL_GROUP: number = defined("INADDR_MAX_LOCAL_GROUP");
 /** IP protocol number (and option level): darwin 3, windows 3; not on linux. */
 export const IPPROTO_GGP: number | undefined = maybe("IPPROTO_GGP");
 /** IP protocol number (and option level): darwin 4, windows 4; not on linux. */
