@@ -580,6 +580,15 @@ export const constants = {
   SOL_IP: 0,
   SOL_TCP: 6,
   SOL_UDP: 17,
+  // CPython also includes <net/ethernet.h> and <sys/sys_domain.h>, which the
+  // SDK Zig ships lacks: the values are xnu's bsd/net/ethernet.h
+  // (apple-oss-distributions/xnu 5c2921b) and bsd/sys/sys_domain.h
+  // (apple/darwin-xnu 03489ce).
+  ETHERTYPE_IP: 0x0800,
+  ETHERTYPE_ARP: 0x0806,
+  ETHERTYPE_VLAN: 0x8100,
+  ETHERTYPE_IPV6: 0x86dd,
+  SYSPROTO_CONTROL: 2,
 } as const;
 
 /**

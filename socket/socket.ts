@@ -20,8 +20,8 @@ import {
 import type { AddressInput, Family, PeerAddress } from "../address/types.ts";
 import { described } from "../address/_struct.ts";
 import { constants, errno, features, lastErrno, lib } from "../platform/mod.ts";
-import { error, errorFromErrno, timeout } from "./errors.ts";
-import { socketRepr } from "./_repr.ts";
+import { errorFromErrno, timeout } from "./errors.ts";
+import { reprOf } from "./_repr.ts";
 import {
   addressArg,
   flagsArg,
@@ -73,8 +73,8 @@ import { shareOf } from "./share.ts";
 
 export { getdefaulttimeout, setdefaulttimeout } from "./_defaults.ts";
 export type { AfalgOptions } from "./_msg.ts";
-// For the files that make sockets over descriptors (socketpair.ts,
-// share.ts): importing it from here loads the class it makes them with.
+// For socketpair.ts, which makes sockets over descriptors: importing it
+// from here loads the class it makes them with.
 export { adoptSocket } from "./_open.ts";
 
 const C = constants;
@@ -191,6 +191,7 @@ export class SocketType<A extends Address = Address> {
       family: (s) => s.#family,
       live: (s) => s.#live(),
       fd: (s) => s.#fd,
+      closed: (s) => s.#closed,
       encode: (s, address, method) => s.#encode(address, method),
       sendFlags: (s) => s.#sendFlags,
       type: (s) => s.#type,
@@ -1514,25 +1515,7 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   toString(): string {
-    const closed = this.#closed;
-    const address = (get: () => unknown): unknown => {
-      if (closed) return undefined;
-      try {
-        return get();
-      } catch (e) {
-        if (e instanceof error) return undefined; // as Python: left out
-        throw e;
-      }
-    };
-    return socketRepr({
-      closed,
-      fd: this.#fd,
-      family: this.#family,
-      type: this.#type,
-      proto: this.#proto,
-      laddr: address(() => this.getsockname()),
-      raddr: address(() => this.getpeername()),
-    });
+    return reprOf(this);
   }
 
   /**

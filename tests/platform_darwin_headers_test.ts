@@ -61,6 +61,16 @@ export const NEWER_THAN_SDK: Readonly<Record<string, string>> = {
   SOL_IP: "no Apple header has it; CPython's socket module exports its own 0",
   SOL_TCP: "no Apple header has it; CPython's socket module exports its own 6",
   SOL_UDP: "no Apple header has it; CPython's socket module exports its own 17",
+  ETHERTYPE_IP:
+    "in <net/ethernet.h>, which the SDK Zig ships lacks (xnu's value)",
+  ETHERTYPE_ARP:
+    "in <net/ethernet.h>, which the SDK Zig ships lacks (xnu's value)",
+  ETHERTYPE_VLAN:
+    "in <net/ethernet.h>, which the SDK Zig ships lacks (xnu's value)",
+  ETHERTYPE_IPV6:
+    "in <net/ethernet.h>, which the SDK Zig ships lacks (xnu's value)",
+  SYSPROTO_CONTROL:
+    "in <sys/sys_domain.h>, which the SDK Zig ships lacks (xnu's value)",
 };
 
 // ---- Prototypes, from the table's C-type comments --------------------------

@@ -127,6 +127,13 @@ const BEYOND_FACTS: Readonly<Record<string, number>> = {
   SOL_IP: 0,
   SOL_TCP: 6,
   SOL_UDP: 17,
+  // xnu's bsd/net/ethernet.h and bsd/sys/sys_domain.h, which CPython
+  // includes and the SDK Zig ships lacks.
+  ETHERTYPE_IP: 0x0800,
+  ETHERTYPE_ARP: 0x0806,
+  ETHERTYPE_VLAN: 0x8100,
+  ETHERTYPE_IPV6: 0x86dd,
+  SYSPROTO_CONTROL: 2,
 };
 
 describe("darwin constants", () => {

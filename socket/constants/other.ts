@@ -12,7 +12,7 @@
 import { maybe } from "./_lookup.ts";
 
 /**
- * Constant of the C headers: linux 2054; not on darwin, windows.
+ * Constant of the C headers: linux 2054, darwin 2054; not on windows.
  *
  * @example Read a constant the platform may lack
  * ```ts
@@ -21,11 +21,11 @@ import { maybe } from "./_lookup.ts";
  * ```
  */
 export const ETHERTYPE_ARP: number | undefined = maybe("ETHERTYPE_ARP");
-/** Constant of the C headers: linux 2048; not on darwin, windows. */
+/** Constant of the C headers: linux 2048, darwin 2048; not on windows. */
 export const ETHERTYPE_IP: number | undefined = maybe("ETHERTYPE_IP");
-/** Constant of the C headers: linux 34525; not on darwin, windows. */
+/** Constant of the C headers: linux 34525, darwin 34525; not on windows. */
 export const ETHERTYPE_IPV6: number | undefined = maybe("ETHERTYPE_IPV6");
-/** Constant of the C headers: linux 33024; not on darwin, windows. */
+/** Constant of the C headers: linux 33024, darwin 33024; not on windows. */
 export const ETHERTYPE_VLAN: number | undefined = maybe("ETHERTYPE_VLAN");
 /** Constant of the C headers: linux 10; not on darwin, windows. */
 export const UDPLITE_SEND_CSCOV: number | undefined = maybe(
@@ -35,6 +35,8 @@ export const UDPLITE_SEND_CSCOV: number | undefined = maybe(
 export const UDPLITE_RECV_CSCOV: number | undefined = maybe(
   "UDPLITE_RECV_CSCOV",
 );
+/** Constant of the C headers: darwin 2; not on linux, windows. */
+export const SYSPROTO_CONTROL: number | undefined = maybe("SYSPROTO_CONTROL");
 /** AF_HYPERV option: connect timeout in milliseconds; constant of Windows' hvsocket.h (Hyper-V sockets): windows 1; not on linux, darwin. */
 export const HVSOCKET_CONNECT_TIMEOUT: number | undefined = maybe(
   "HVSOCKET_CONNECT_TIMEOUT",
