@@ -1354,10 +1354,12 @@ export class SocketType<A extends Address = Address> {
   /**
    * Sends the file open on descriptor `file`, from `offset`, `count`
    * bytes or to its end, with `sendfile(2)` where the OS has it (Linux,
-   * macOS) and a read-and-send loop otherwise, as Python 3's
-   * `socket.sendfile()`. Returns the bytes sent; the descriptor's file
-   * position ends after the last byte sent. The socket must be a stream
-   * and not non-blocking.
+   * macOS), `TransmitFile` on a blocking socket on Windows, and a
+   * read-and-send loop otherwise, as Python 3's `socket.sendfile()`.
+   * Returns the bytes sent; the descriptor's file position ends after the
+   * last byte sent. The socket must be a stream and not non-blocking. On
+   * Windows the descriptor is a `node:fs` one of Bun's (Deno's cannot be
+   * mapped to their file: EOPNOTSUPP, saying so).
    *
    * @example Sending a file to a peer
    * ```ts ignore
