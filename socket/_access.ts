@@ -39,6 +39,8 @@ export interface SocketAccess {
   live(s: SocketType): number;
   /** `s.#fd`: the descriptor, -1 when closed. */
   fd(s: SocketType): number;
+  /** `s.#closed`: `close()` or `detach()` was called. */
+  closed(s: SocketType): boolean;
   /** `s.#encode(address, method)`: the address packed into `ADDR`. */
   encode(s: SocketType, address: unknown, method: string): number;
   /** `s.#address()`: the address the OS wrote to `ADDR`. */
@@ -50,7 +52,7 @@ export interface SocketAccess {
   /** `s.#setMode(fd, timeout)`: the mode and O_NONBLOCK to match. */
   setMode(s: SocketType, fd: number, timeout: number | null): void;
   /** `new SocketType(family, type, proto, fd)`. */
-  create(family: number, type: number, proto: number, fd: number): SocketType;
+  create(family: number, type: number, proto: number, fd?: number): SocketType;
   /** `s.#family`: the socket's family. */
   family(s: SocketType): number;
   /** `s.#sendFlags`: the flags or-ed into every send. */

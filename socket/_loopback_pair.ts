@@ -1,12 +1,16 @@
 /**
  * `socketpair()` where the platform has none (Windows): CPython's
  * `socket._fallback_socketpair`, two TCP sockets connected over loopback.
+ * The sockets are made through the class's access (`_access.ts`), so that
+ * `async.ts`, which makes the reactor's wake-up pair with it, does not
+ * import `socket.ts` (no import circle through `streams.ts`).
  *
  * @module
  */
 import { constants, errno } from "../platform/mod.ts";
 import { error } from "./errors.ts";
-import { SocketType } from "./socket.ts";
+import { access } from "./_access.ts";
+import type { SocketType } from "./socket.ts";
 
 const C = constants;
 
@@ -65,14 +69,14 @@ export function loopbackPair(
   }
   let ssock: SocketType;
   let csock: SocketType;
-  const lsock = new SocketType(family, type, proto);
+  const lsock = access.create(family, type, proto);
   try {
     // Blocking whatever the default timeout: accept() waits for csock.
     lsock.setblocking(true);
     lsock.bind([host, 0]);
     lsock.listen();
     const [addr, port] = lsock.getsockname() as [string, number];
-    csock = new SocketType(family, type, proto);
+    csock = access.create(family, type, proto);
     try {
       // CPython sets csock blocking afterwards, losing the default timeout;
       // here it gets its mode back, as ssock (from accept()) has it.

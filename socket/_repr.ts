@@ -5,6 +5,9 @@
  *
  * @module
  */
+import { error } from "./errors.ts";
+import { access } from "./_access.ts";
+import type { SocketType } from "./socket.ts";
 
 /** Python's `str.isprintable()` false: control, format, separator, unassigned. */
 const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
@@ -112,4 +115,27 @@ export function socketRepr(s: ReprSource): string {
     if (truthy(s.raddr)) out += `, raddr=${strAddress(s.raddr)}`;
   }
   return `${out}>`;
+}
+
+/** `s.toString()`: CPython 3's `repr()` of socket `s`. */
+export function reprOf(s: SocketType): string {
+  const closed = access.closed(s);
+  const address = (get: () => unknown): unknown => {
+    if (closed) return undefined;
+    try {
+      return get();
+    } catch (e) {
+      if (e instanceof error) return undefined; // as Python: left out
+      throw e;
+    }
+  };
+  return socketRepr({
+    closed,
+    fd: access.fd(s),
+    family: access.family(s),
+    type: access.type(s),
+    proto: access.proto(s),
+    laddr: address(() => s.getsockname()),
+    raddr: address(() => s.getpeername()),
+  });
 }

@@ -17,7 +17,8 @@ import {
 import { described, LITTLE_ENDIAN } from "../address/_struct.ts";
 import { intArg } from "./_data.ts";
 import { error, errorFromErrno } from "./errors.ts";
-import { adoptSocket, type SocketType } from "./socket.ts";
+import type { SocketType } from "./socket.ts";
+import { adoptSocket } from "./_open.ts";
 import type { Address } from "../address/mod.ts";
 
 /** The size of the shared data: `sizeof(WSAPROTOCOL_INFOW)` (Windows). */

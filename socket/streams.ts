@@ -26,6 +26,7 @@
 import { described } from "../address/_struct.ts";
 import { constants } from "../platform/mod.ts";
 import type { SocketType } from "./socket.ts";
+import { sock_recv, sock_recv_into, sock_sendall } from "./async.ts";
 
 const C = constants;
 
@@ -34,19 +35,6 @@ export const AUTO_ALLOCATE_CHUNK_SIZE = 64 * 1024;
 
 /** Bytes the writable queues before it signals backpressure. */
 export const WRITABLE_HIGH_WATER_MARK = 64 * 1024;
-
-type AsyncCalls = typeof import("./async.ts");
-
-// `async.ts` imports `socket.ts` (and reaches it through the reactor's
-// wake-up socket pair), and `socket.ts` imports this file: a static import
-// would make an import circle, so the calls are loaded at the first read or
-// write.
-let calls: AsyncCalls | undefined;
-
-/** The calls, loaded at the first use; after that, no promise to await. */
-function asyncCalls(): AsyncCalls | Promise<AsyncCalls> {
-  return calls ?? import("./async.ts").then((m) => calls = m);
-}
 
 const readables = new WeakMap<SocketType, ReadableStream<Uint8Array>>();
 const writables = new WeakMap<SocketType, WritableStream<Uint8Array>>();
@@ -78,11 +66,10 @@ function openReadable(s: SocketType): ReadableStream<Uint8Array> {
     // received, up to AUTO_ALLOCATE_CHUNK_SIZE, through the socket's shared
     // receive buffer; a BYOB read receives into the reader's own view.
     async pull(controller) {
-      const c = calls ?? await asyncCalls();
       const request = controller.byobRequest;
       const view = request?.view;
       if (!request || !view) {
-        const chunk = await c.sock_recv(s, AUTO_ALLOCATE_CHUNK_SIZE);
+        const chunk = await sock_recv(s, AUTO_ALLOCATE_CHUNK_SIZE);
         if (chunk.byteLength === 0) controller.close();
         else controller.enqueue(chunk);
         return;
@@ -92,7 +79,7 @@ function openReadable(s: SocketType): ReadableStream<Uint8Array> {
         view.byteOffset,
         view.byteLength,
       );
-      const n = await c.sock_recv_into(s, bytes);
+      const n = await sock_recv_into(s, bytes);
       if (n === 0) {
         controller.close();
         request.respond(0);
@@ -118,10 +105,7 @@ function chunkSize(chunk: unknown): number {
 function openWritable(s: SocketType): WritableStream<Uint8Array> {
   return new WritableStream<Uint8Array>({
     write(chunk) {
-      if (calls) return calls.sock_sendall(s, chunk);
-      return Promise.resolve(asyncCalls()).then((c) =>
-        c.sock_sendall(s, chunk)
-      );
+      return sock_sendall(s, chunk);
     },
     close() {
       s.shutdown(C.SHUT_WR);
