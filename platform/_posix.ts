@@ -311,3 +311,22 @@ export function socketFromShare(
 ): number | null {
   return null;
 }
+
+/**
+ * No `TransmitFile` here: `sendfile(2)` serves every mode (`null`).
+ *
+ * @example Not on this platform
+ * ```ts
+ * import { transmitFile } from "./_posix.ts";
+ * console.log(transmitFile({}, 3, 4, 0, 1)); // null
+ * ```
+ */
+export function transmitFile(
+  _lib: unknown,
+  _sock: number,
+  _fd: number,
+  _offset: number,
+  _count: number,
+): number | null {
+  return null;
+}

@@ -40,6 +40,7 @@ export {
   shareSocket,
   socketFromShare,
   strerror,
+  transmitFile,
 } from "./_posix.ts";
 
 /**

@@ -32,6 +32,7 @@ export {
   shareSocket,
   socketFromShare,
   strerror,
+  transmitFile,
 } from "./_posix.ts";
 
 /** Where the C library is found; `BERKELEY_SOCKET_LIBC` overrides. */

@@ -97,6 +97,13 @@ interface PlatformTable {
     info: Uint8Array,
   ): number | null;
   socketFromShare(lib: never, info: Uint8Array): number | null;
+  transmitFile(
+    lib: never,
+    sock: number,
+    fd: number,
+    offset: number,
+    count: number,
+  ): number | null;
   seekFile(lib: never, fd: number, pos: number): number;
   readFile(lib: never, fd: number, buf: Uint8Array, n: number): number;
 }
@@ -453,4 +460,21 @@ export function shareSocket(
  */
 export function socketFromShare(info: Uint8Array): number | null {
   return table!.socketFromShare(lib as never, info);
+}
+
+/**
+ * `sendfile()`'s call on a blocking socket where the platform has one of
+ * its own (Windows: `TransmitFile` on the descriptor's `HANDLE`): bytes
+ * sent, or -1 with the last error set; `null` where there is none (the
+ * platform's `sendfile(2)` serves). Check {@linkcode descriptorProblem}
+ * first.
+ */
+export function transmitFile(
+  sock: number,
+  fd: number,
+  offset: number,
+  count: number,
+): number | null {
+  fileFunctions ??= fileLib();
+  return table!.transmitFile(fileFunctions as never, sock, fd, offset, count);
 }

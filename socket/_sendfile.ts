@@ -15,6 +15,7 @@ import {
   lastErrno,
   readFile as readFrom,
   seekFile as seekTo,
+  transmitFile,
 } from "../platform/mod.ts";
 import { described } from "../address/_struct.ts";
 import { INT_MAX, intArg } from "./_data.ts";
@@ -121,6 +122,10 @@ export function sendfile(
       "sendfile(): non-blocking sockets are not supported",
     );
   }
+  if (access.timeout(s) === null) {
+    const sent = sendfileByTransmit(s, fd, start, limit);
+    if (sent !== null) return sent;
+  }
   let pos = start;
   let total = 0;
   try {
@@ -138,6 +143,43 @@ export function sendfile(
           return sendfileBySend(s, fd, start, limit);
         }
         throw e;
+      }
+      if (sent === 0) break;
+      pos += sent;
+      total += sent;
+    }
+    return total;
+  } finally {
+    if (total > 0) seekFile(fd, pos, true);
+  }
+}
+
+/**
+ * A blocking socket's `sendfile()` through the platform's own call where
+ * it has one (Windows: `TransmitFile`): the bytes sent, or `null` where
+ * there is none or it cannot take this descriptor (the other ways then
+ * send it, or raise).
+ */
+function sendfileByTransmit(
+  s: SocketType,
+  fd: number,
+  start: number,
+  limit: number,
+): number | null {
+  checkDescriptors();
+  let pos = start;
+  let total = 0;
+  try {
+    for (;;) {
+      const block = limit
+        ? Math.min(limit - total, SENDFILE_BLOCK)
+        : SENDFILE_BLOCK;
+      if (block <= 0) break;
+      const sent = transmitFile(access.live(s), fd, pos, block);
+      if (sent === null) return null;
+      if (sent < 0) {
+        if (total === 0) return null;
+        throw errorFromErrno(lastErrno());
       }
       if (sent === 0) break;
       pos += sent;
