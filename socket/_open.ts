@@ -26,19 +26,31 @@ const NONBLOCK = C.SOCK_NONBLOCK ?? 0;
 let adopting = false;
 let adoptedMode: number | null | undefined;
 
-/** A new socket's family, type, protocol, descriptor and mode. */
-export type Opened = [number, number, number, number, number | null];
+/**
+ * A new socket's family, type, protocol, descriptor and mode, as
+ * {@linkcode openDescriptor} leaves them for the constructor. One object
+ * serves every socket (no array to allocate per socket): the constructor
+ * reads it right after the call, and nothing of the caller's runs in
+ * between.
+ */
+export const opened: {
+  family: number;
+  type: number;
+  proto: number;
+  fd: number;
+  mode: number | null;
+} = { family: 0, type: 0, proto: 0, fd: -1, mode: null };
 
 /**
  * The constructor's arguments checked, and the descriptor made or taken:
- * `[family, type, proto, fd, mode]`.
+ * the result is left in {@linkcode opened}.
  */
 export function openDescriptor(
   family: number | undefined,
   type: number | undefined,
   proto: number | undefined,
   fileno: number | undefined,
-): Opened {
+): void {
   if (family !== undefined) {
     family = intArg(family, "socket(): family", INT_MIN, INT_MAX);
   }
@@ -51,18 +63,14 @@ export function openDescriptor(
   // SOCK_NONBLOCK in the type makes a non-blocking socket (Python 3).
   let mode = (type ?? 0) & NONBLOCK ? 0 : getdefaulttimeout();
   if (fileno === undefined) {
-    const opened: Opened = [
-      family ?? C.AF_INET,
-      type ?? C.SOCK_STREAM,
-      proto ?? 0,
-      -1,
-      mode,
-    ];
-    checkSocket(opened[0], opened[1]);
-    const fd = openSocket(opened[0], opened[1], opened[2], mode !== null);
+    family ??= C.AF_INET;
+    type ??= C.SOCK_STREAM;
+    proto ??= 0;
+    checkSocket(family, type);
+    const fd = openSocket(family, type, proto, mode !== null);
     if (fd < 0) throw errorFromErrno(lastErrno());
-    opened[3] = fd;
-    return opened;
+    set(family, type, proto, fd, mode);
+    return;
   }
   const fd = intArg(
     fileno,
@@ -78,9 +86,22 @@ export function openDescriptor(
     // otherwise it is left as its other holders have it.
     if (!setNonblocking(fd, true)) throw errorFromErrno(lastErrno());
   }
-  return kind === null
-    ? [family ?? 0, type ?? 0, proto ?? 0, fd, mode]
-    : [kind[0], kind[1], kind[2], fd, mode];
+  if (kind === null) set(family ?? 0, type ?? 0, proto ?? 0, fd, mode);
+  else set(kind[0], kind[1], kind[2], fd, mode);
+}
+
+function set(
+  family: number,
+  type: number,
+  proto: number,
+  fd: number,
+  mode: number | null,
+): void {
+  opened.family = family;
+  opened.type = type;
+  opened.proto = proto;
+  opened.fd = fd;
+  opened.mode = mode;
 }
 
 /**

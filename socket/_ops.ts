@@ -314,24 +314,27 @@ export function waitFor(fd: number, events: number, deadline: number): void {
 }
 
 /**
- * The byte count a `*_into()` call receives into `view`: `nbytes` checked
- * against the buffer, 0 meaning the whole buffer.
+ * The byte count a `*_into()` call receives into a buffer of `size` bytes:
+ * `nbytes` checked against it, 0 meaning the whole buffer.
  */
 export function intoSize(
-  view: Uint8Array,
-  nbytes: number,
+  size: number,
+  nbytes: unknown,
   method: string,
 ): number {
-  nbytes = intArg(nbytes, `${method}: nbytes`, -(2 ** 53), 2 ** 53);
-  if (nbytes < 0) {
-    throw new RangeError(`${method}: negative buffersize, got ${nbytes}`);
+  // Any int32 (-0 as 0) without building the argument's name.
+  const n = typeof nbytes === "number" && (nbytes | 0) === nbytes
+    ? nbytes | 0
+    : intArg(nbytes, `${method}: nbytes`, -(2 ** 53), 2 ** 53);
+  if (n < 0) {
+    throw new RangeError(`${method}: negative buffersize, got ${n}`);
   }
-  if (nbytes > view.byteLength) {
+  if (n > size) {
     throw new RangeError(
-      `${method}: nbytes ${nbytes} exceeds the buffer's ${view.byteLength} bytes`,
+      `${method}: nbytes ${n} exceeds the buffer's ${size} bytes`,
     );
   }
-  return nbytes === 0 ? view.byteLength : nbytes;
+  return n === 0 ? size : n;
 }
 
 /**

@@ -31,6 +31,7 @@ import {
   timeoutArg,
   toBytes,
   toWritable,
+  typedSize,
 } from "./_data.ts";
 import { closeHandle, E, setNonblocking } from "./_sys.ts";
 import type { SocketFile } from "./makefile.ts";
@@ -41,7 +42,7 @@ import { readableOf, writableOf } from "./streams.ts";
 import { closing } from "./_close_hook.ts";
 import { permitsAddresses } from "./permissions.ts";
 import type { Ancillary } from "./ancillary.ts";
-import { openDescriptor } from "./_open.ts";
+import { openDescriptor, opened } from "./_open.ts";
 import { accept, dup } from "./_derived.ts";
 import {
   ADDR,
@@ -163,14 +164,14 @@ export class SocketType<A extends Address = Address> {
     proto?: number,
     fileno?: number,
   ) {
-    const opened = openDescriptor(family, type, proto, fileno);
-    const fd = opened[3];
+    openDescriptor(family, type, proto, fileno);
+    const fd = opened.fd;
     this.#fd = fd;
-    this.#family = opened[0];
-    this.#sendFlags = opened[0] === constants.AF_RDS ? 0 : SEND_FLAGS;
-    this.#type = opened[1] & TYPE_MASK;
-    this.#proto = opened[2];
-    this.#timeout = opened[4];
+    this.#family = opened.family;
+    this.#sendFlags = opened.family === constants.AF_RDS ? 0 : SEND_FLAGS;
+    this.#type = opened.type & TYPE_MASK;
+    this.#proto = opened.proto;
+    this.#timeout = opened.mode;
     finalizer.register(this, fd, this);
   }
 
@@ -757,8 +758,16 @@ export class SocketType<A extends Address = Address> {
     nbytes: number = 0,
     flags: number = 0,
   ): [number, A | null] {
-    const view = toWritable(buffer, "recvfrom_into()");
-    const n = intoSize(view, nbytes, "recvfrom_into()");
+    // A typed array goes to C itself (see typedSize()), anything else as
+    // a view of the library's own.
+    let view: unknown = buffer;
+    let size = typedSize(buffer);
+    if (size < 0) {
+      const bytes = toWritable(buffer, "recvfrom_into()");
+      view = bytes;
+      size = bytes.byteLength;
+    }
+    const n = intoSize(size, nbytes, "recvfrom_into()");
     flags = flagsArg(flags, "recvfrom_into()");
     ADDR.resetLength();
     const got = this.#call(
@@ -801,8 +810,16 @@ export class SocketType<A extends Address = Address> {
     nbytes: number = 0,
     flags: number = 0,
   ): number {
-    const view = toWritable(buffer, "recv_into()");
-    const n = intoSize(view, nbytes, "recv_into()");
+    // A typed array goes to C itself (see typedSize()), anything else as
+    // a view of the library's own.
+    let view: unknown = buffer;
+    let size = typedSize(buffer);
+    if (size < 0) {
+      const bytes = toWritable(buffer, "recv_into()");
+      view = bytes;
+      size = bytes.byteLength;
+    }
+    const n = intoSize(size, nbytes, "recv_into()");
     flags = flagsArg(flags, "recv_into()");
     return this.#call(readable(flags), -1, opRecv, view, n, flags);
   }
@@ -829,14 +846,22 @@ export class SocketType<A extends Address = Address> {
     data: ArrayBufferView | ArrayBuffer | string,
     flags: number = 0,
   ): number {
-    const bytes = toBytes(data, "send()");
+    // A typed array goes to C itself (see typedSize()), anything else as
+    // a view of the library's own.
+    let bytes: unknown = data;
+    let size = typedSize(data);
+    if (size < 0) {
+      const view = toBytes(data, "send()");
+      bytes = view;
+      size = view.byteLength;
+    }
     flags = flagsArg(flags, "send()");
     return this.#call(
       writable(flags),
       -1,
       opSend,
       bytes,
-      bytes.byteLength,
+      size,
       flags | this.#sendFlags,
     );
   }
@@ -868,20 +893,31 @@ export class SocketType<A extends Address = Address> {
     data: ArrayBufferView | ArrayBuffer | string,
     flags: number = 0,
   ): void {
-    const bytes = toBytes(data, "sendall()");
+    // A typed array goes to C itself (see typedSize()), anything else as
+    // a view of the library's own.
+    let own: Uint8Array | null = null;
+    let total = typedSize(data);
+    if (total < 0) {
+      own = toBytes(data, "sendall()");
+      total = own.byteLength;
+    }
     flags = flagsArg(flags, "sendall()");
     const deadline = this.#timeout === null || this.#timeout === 0
       ? -1
       : now() + this.#timeout * 1000;
-    const total = bytes.byteLength;
     let sent = this.#call(
       writable(flags),
       deadline,
       opSend,
-      bytes,
+      own ?? data,
       total,
       flags | this.#sendFlags,
     );
+    if (sent >= total) return;
+    // The rest goes through a view of the library's own (a typed array's
+    // own subarray() could run its subclass's code). Nothing of the
+    // caller's has run since `total` was read: the view has its bytes.
+    const bytes = own ?? toBytes(data, "sendall()");
     while (sent < total) {
       // The deadline bounds the whole call even when every send makes
       // progress and none waits (CPython checks it before each send).
@@ -938,7 +974,10 @@ export class SocketType<A extends Address = Address> {
     flagsOrAddress: number | AddressInput<A>,
     address?: AddressInput<A>,
   ): number {
-    const bytes = toBytes(data, "sendto()");
+    // A typed array goes to C itself (see typedSize()), anything else as
+    // a view of the library's own.
+    const checked = typedSize(data);
+    const view = checked < 0 ? toBytes(data, "sendto()") : null;
     let flags = 0;
     let target: unknown = flagsOrAddress;
     if (arguments.length > 2) {
@@ -946,12 +985,22 @@ export class SocketType<A extends Address = Address> {
       target = address;
     }
     const len = this.#sendtoAddress(target);
+    // The address may have run the caller's code (a Proxy's traps), which
+    // may have shrunk or detached the buffer: as a view made before it
+    // would, the typed array sends all its bytes, or none once they are
+    // no longer all there.
+    const bytes = view ?? data;
+    const size = view !== null
+      ? view.byteLength
+      : typedSize(data) >= checked
+      ? checked
+      : 0;
     return this.#call(
       writable(flags),
       -1,
       opSendto,
       bytes,
-      bytes.byteLength,
+      size,
       flags | this.#sendFlags,
       this.#sendtoBytes,
       len,

@@ -197,6 +197,17 @@ describe("hostile values", () => {
       Object.setPrototypeOf(reparented, Lying.prototype);
       a.sendall(reparented);
       assert.deepEqual(b.recv(16), new Uint8Array([9, 8]));
+      // A DataView dressed as a typed array, and the other way round.
+      const dressed = new DataView(new Uint8Array([4, 5, 6]).buffer, 1);
+      Object.setPrototypeOf(dressed, Uint8Array.prototype);
+      assert.equal(a.send(dressed), 2);
+      assert.deepEqual(b.recv(16), new Uint8Array([5, 6]));
+      const undressed = new Uint8Array([7, 8]);
+      Object.setPrototypeOf(undressed, DataView.prototype);
+      assert.equal(a.send(undressed), 2);
+      assert.deepEqual(b.recv(16), new Uint8Array([7, 8]));
+      assert.equal(a.send(new DataView(new ArrayBuffer(3))), 3);
+      assert.deepEqual(b.recv(16), new Uint8Array(3));
       // Another type, at an offset: its bytes, counted in bytes.
       const wide = new Uint16Array(
         new Uint8Array([0, 0, 1, 2, 3, 4]).buffer,
@@ -277,6 +288,45 @@ describe("hostile values", () => {
         rab.resize(6); // back in bounds
         assert.equal(a.send(fixedView), 4);
         assert.equal(b.recv(16).length, 4);
+      },
+    );
+
+    it(
+      "sendto(): an address whose code shrinks, grows or detaches the data's buffer sends what a view made before it would",
+      {
+        skip: noResizableBuffers,
+      },
+      () => {
+        using scope = new Scope();
+        const a = udpSocket(scope);
+        const b = udpSocket(scope);
+        const to = b.getsockname() as InetPair;
+        const rab = new ArrayBuffer(8, { maxByteLength: 16 });
+        new Uint8Array(rab).set([1, 2, 3, 4, 5, 6, 7, 8]);
+        const meddling = (change: () => void): InetPair =>
+          new Proxy([...to], {
+            get: (target, key) => {
+              if (key === "0") change();
+              return Reflect.get(target, key);
+            },
+          }) as never;
+        const tracking = new Uint8Array(rab, 2); // 6 bytes
+        assert.equal(a.sendto(tracking, meddling(() => rab.resize(16))), 6);
+        assert.deepEqual(b.recv(64), new Uint8Array([3, 4, 5, 6, 7, 8]));
+        assert.equal(a.sendto(tracking, meddling(() => rab.resize(7))), 0);
+        assert.deepEqual(b.recv(64), new Uint8Array(0));
+        rab.resize(8);
+        const fixedView = new Uint16Array(rab, 2, 2);
+        assert.equal(a.sendto(fixedView, meddling(() => rab.resize(5))), 0);
+        assert.deepEqual(b.recv(64), new Uint8Array(0));
+        rab.resize(8);
+        assert.equal(a.sendto(fixedView, meddling(() => rab.resize(6))), 4);
+        assert.equal(b.recv(64).length, 4);
+        const plain = new Uint8Array([1, 2, 3]);
+        const transfer = () =>
+          structuredClone(plain.buffer, { transfer: [plain.buffer] });
+        assert.equal(a.sendto(plain, meddling(transfer)), 0);
+        assert.deepEqual(b.recv(64), new Uint8Array(0));
       },
     );
 
