@@ -460,6 +460,7 @@ const MEANING: Readonly<Record<string, string>> = {
   PF_CAN: "CAN bus (AF_CAN's other name)",
   PF_RDS: "Reliable Datagram Sockets (AF_RDS's other name)",
   PF_SYSTEM: "Kernel events and controls (AF_SYSTEM's other name)",
+  SYSPROTO_CONTROL: "Kernel control protocol of AF_SYSTEM sockets (macOS)",
   ALG_SET_PUBKEY:
     "CPython's value for setting a public key; the kernel has no such option (6 is its ALG_SET_DRBG_ENTROPY)",
   ALG_OP_SIGN:
@@ -474,10 +475,13 @@ const MEANING: Readonly<Record<string, string>> = {
   SOCK_NONBLOCK: "Create the socket non-blocking",
   SOCK_CLOEXEC: "Create the socket close-on-exec",
   SOL_SOCKET: "The socket's own options",
-  SOL_IP: "IPv4 options (on macOS, CPython's own value: the headers lack it)",
+  SOL_IP:
+    "IPv4 options (on macOS and Windows, CPython's own value: the headers lack it)",
   SOL_IPV6: "IPv6 options",
-  SOL_TCP: "TCP options (on macOS, CPython's own value: the headers lack it)",
-  SOL_UDP: "UDP options (on macOS, CPython's own value: the headers lack it)",
+  SOL_TCP:
+    "TCP options (on macOS and Windows, CPython's own value: the headers lack it)",
+  SOL_UDP:
+    "UDP options (on macOS and Windows, CPython's own value: the headers lack it)",
   SO_DEBUG: "Record debugging information",
   SO_REUSEADDR: "Let bind() reuse a local address",
   SO_REUSEPORT: "Let several sockets bind the same address and port",

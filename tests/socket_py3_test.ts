@@ -375,9 +375,19 @@ describe("Python 3 additions", () => {
   describe("sendfile() where descriptors cannot be read", {
     skip: !NO_SENDFILE && "this runtime's descriptors can be read here",
   }, () => {
-    it("raises EOPNOTSUPP saying why", () => {
+    it("raises EOPNOTSUPP saying why, and sock_sendfile() rejects so", async () => {
       using scope = new Scope();
       const [a] = scope.all(socketpair());
+      await assert.rejects(
+        () => sock_sendfile(a, 0),
+        (e: unknown) =>
+          e instanceof error && e.errno === E.EOPNOTSUPP &&
+          e.message.endsWith(String(NO_SENDFILE)),
+      );
+      await assert.rejects(
+        () => sock_sendfile(a, 0, 5),
+        (e: unknown) => e instanceof error && e.errno === E.EOPNOTSUPP,
+      );
       const e = assertErrno(() => a.sendfile(0), E.EOPNOTSUPP);
       assert.match(
         e.message,

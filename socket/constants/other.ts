@@ -35,7 +35,7 @@ export const UDPLITE_SEND_CSCOV: number | undefined = maybe(
 export const UDPLITE_RECV_CSCOV: number | undefined = maybe(
   "UDPLITE_RECV_CSCOV",
 );
-/** Constant of the C headers: darwin 2; not on linux, windows. */
+/** Kernel control protocol of AF_SYSTEM sockets (macOS); constant of the C headers: darwin 2; not on linux, windows. */
 export const SYSPROTO_CONTROL: number | undefined = maybe("SYSPROTO_CONTROL");
 /** AF_HYPERV option: connect timeout in milliseconds; constant of Windows' hvsocket.h (Hyper-V sockets): windows 1; not on linux, darwin. */
 export const HVSOCKET_CONNECT_TIMEOUT: number | undefined = maybe(

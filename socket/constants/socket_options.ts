@@ -83,15 +83,15 @@ export const SOL_MPTCP: number | undefined = maybe("SOL_MPTCP");
 export const SOL_MCTP: number | undefined = maybe("SOL_MCTP");
 /** Option level: linux 286; not on darwin, windows. */
 export const SOL_SMC: number | undefined = maybe("SOL_SMC");
-/** IPv4 options (on macOS, CPython's own value: the headers lack it); option level: linux 0, darwin 0, windows 0. */
+/** IPv4 options (on macOS and Windows, CPython's own value: the headers lack it); option level: linux 0, darwin 0, windows 0. */
 export const SOL_IP: number = defined("SOL_IP");
 /** IPv6 options; option level: linux 41; not on darwin, windows. */
 export const SOL_IPV6: number | undefined = maybe("SOL_IPV6");
 /** Option level: linux 58; not on darwin, windows. */
 export const SOL_ICMPV6: number | undefined = maybe("SOL_ICMPV6");
-/** TCP options (on macOS, CPython's own value: the headers lack it); option level: linux 6, darwin 6, windows 6. */
+/** TCP options (on macOS and Windows, CPython's own value: the headers lack it); option level: linux 6, darwin 6, windows 6. */
 export const SOL_TCP: number = defined("SOL_TCP");
-/** UDP options (on macOS, CPython's own value: the headers lack it); option level: linux 17, darwin 17, windows 17. */
+/** UDP options (on macOS and Windows, CPython's own value: the headers lack it); option level: linux 17, darwin 17, windows 17. */
 export const SOL_UDP: number = defined("SOL_UDP");
 /** Record debugging information; socket option at level `SOL_SOCKET`: linux 1, darwin 1, windows 1. */
 export const SO_DEBUG: number = defined("SO_DEBUG");
