@@ -1,0 +1,305 @@
+/**
+ * The benchmark's report: medians, ratios to C, the targets met or missed,
+ * the Markdown table of `results.md`, and what the results were measured
+ * on (the machine, the versions, the library's commit).
+ *
+ * @module
+ */
+import { QUICK, ROOT, RUNS } from "./settings.ts";
+import {
+  bun,
+  type Contender,
+  contenders,
+  haveC,
+  node,
+  python,
+} from "./contenders.ts";
+import type { Workload } from "./workloads.ts";
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export function format(value: number, unit: string): string {
+  if (unit.startsWith("µs")) return value.toFixed(1);
+  return Math.round(value).toLocaleString("en-US");
+}
+
+export interface Cell {
+  samples: number[];
+  median: number | null;
+  ratioToC: number | null;
+  target: "met" | "missed" | null;
+  failures: string[];
+  skipped?: string;
+}
+
+export function judge(
+  w: Workload,
+  c: Contender,
+  cell: Cell,
+  row: Record<string, Cell>,
+): "met" | "missed" | null {
+  if (!c.nativeOf || cell.median === null) return null;
+  if (w.target.ratio === null && w.target.nativeRatio === undefined) {
+    return null;
+  }
+  let ok = true;
+  if (w.target.ratio !== null) {
+    if (cell.ratioToC === null) return null;
+    ok = w.better === "lower"
+      ? cell.ratioToC <= w.target.ratio
+      : cell.ratioToC >= w.target.ratio;
+  }
+  if (w.target.nativeRatio !== undefined) {
+    const best = bestNative(c, row);
+    if (best === null) return null;
+    ok &&= cell.median >= w.target.nativeRatio * best;
+  }
+  if (w.target.beatNative && c.nativeOf) {
+    const native = row[c.nativeOf]?.median;
+    if (native !== null && native !== undefined) ok &&= cell.median! > native;
+  }
+  return ok ? "met" : "missed";
+}
+
+/** The best median of `c`'s runtime's own networking and Node's (rates). */
+export function bestNative(
+  c: Contender,
+  row: Record<string, Cell>,
+): number | null {
+  const values = [c.nativeOf!, "node"]
+    .map((id) => row[id]?.median)
+    .filter((v): v is number => typeof v === "number");
+  return values.length ? Math.max(...values) : null;
+}
+
+export function spread(cell: Cell): string {
+  if (cell.samples.length < 2 || !cell.median) return "";
+  const lo = Math.min(...cell.samples);
+  const hi = Math.max(...cell.samples);
+  return `±${Math.round((hi - lo) / 2 / cell.median * 100)}%`;
+}
+
+/** The best run: the shortest time or the highest rate. */
+export function best(w: Workload, cell: Cell): number {
+  return w.better === "lower"
+    ? Math.min(...cell.samples)
+    : Math.max(...cell.samples);
+}
+
+export function markdown(
+  table: Record<string, Record<string, Cell>>,
+  active: Workload[],
+  machine: Record<string, unknown>,
+  elapsed: number,
+  code: { commit: string; uncommitted: string[] },
+): string {
+  const out: string[] = [];
+  out.push("# Benchmark results", "");
+  out.push(
+    `${
+      QUICK ? "Quick mode (smoke test, not comparable). " : ""
+    }Medians of ${RUNS} run${
+      RUNS > 1 ? "s" : ""
+    } per cell (the asynchronous workloads (f) and (g): at most 3 and 5), interleaved; spread (±) is half the range of the runs; best is the best run. Ratio: the median over C's median (for times lower is better, for rates higher is better). Targets apply to this library's rows. All traffic is over loopback; README.md describes each workload. The whole run took ${
+      Math.round(elapsed)
+    } s. See README.md for the rules.`,
+    "",
+  );
+  out.push(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, ${machine.os}, Linux ${machine.kernel}; load average ${
+      (machine.loadAverageAtStart as number).toFixed(2)
+    } at the start, ${
+      (machine.loadAverageAtEnd as number).toFixed(2)
+    } at the end.`,
+  );
+  out.push(
+    `Versions: ${
+      Object.entries(machine.versions as Record<string, string>).map(([k, v]) =>
+        `${k} ${v}`
+      ).join(", ")
+    }.`,
+    "",
+  );
+  out.push(
+    `Library code: commit ${code.commit}${
+      code.uncommitted.length
+        ? ` with uncommitted changes to ${code.uncommitted.join(", ")}`
+        : ""
+    }.`,
+    "",
+  );
+  out.push(
+    "| workload | contender | median | spread | best | ratio to C | target | met? |",
+  );
+  out.push("| --- | --- | ---: | ---: | ---: | ---: | --- | --- |");
+  for (const w of active) {
+    for (const c of contenders) {
+      const cell = table[w.id][c.id];
+      const name = `(${w.letter}) ${w.title}`;
+      if (cell.skipped || cell.median === null) {
+        out.push(
+          `| ${name} | ${c.label} | ${
+            cell.skipped ? "skipped" : "failed"
+          } | | | | | |`,
+        );
+        continue;
+      }
+      out.push(
+        `| ${name} | ${c.label} | ${format(cell.median!, w.unit)} ${w.unit} | ${
+          spread(cell)
+        } | ${format(best(w, cell), w.unit)} | ${
+          cell.ratioToC === null ? "n/a" : `${cell.ratioToC.toFixed(2)}×`
+        } | ${cell.target ? w.target.text : ""} | ${cell.target ?? ""} |`,
+      );
+    }
+  }
+  const notes: string[] = [];
+  for (const w of active) {
+    for (const c of contenders) {
+      const cell = table[w.id][c.id];
+      if (cell.skipped) {
+        notes.push(
+          `- (${w.letter}) ${w.id}, ${c.label}: skipped: ${cell.skipped}`,
+        );
+      } else if (cell.failures.length) {
+        notes.push(
+          `- (${w.letter}) ${w.id}, ${c.label}: ${cell.failures.length} run(s) failed: ${
+            cell.failures.join(" / ")
+          }`,
+        );
+      }
+    }
+  }
+  out.push("", "## Targets", "");
+  const judged = contenders.filter((c) => c.nativeOf);
+  out.push(`| workload | target | ${judged.map((c) => c.label).join(" | ")} |`);
+  out.push(`| --- | --- |${judged.map(() => " --- |").join("")}`);
+  for (const w of active) {
+    if (!w.target.text) continue;
+    const show = (id: string): string => {
+      const cell = table[w.id][id];
+      if (!cell?.target) return "n/a";
+      if (w.target.ratio === null) {
+        const c = contenders.find((c) => c.id === id)!;
+        const best = bestNative(c, table[w.id]);
+        return `${cell.target} (${(cell.median! / best!).toFixed(2)}× native)`;
+      }
+      return `${cell.target} (${cell.ratioToC!.toFixed(2)}×)`;
+    };
+    out.push(
+      `| (${w.letter}) ${w.id} | ${w.target.text} | ${
+        judged.map((c) => show(c.id)).join(" | ")
+      } |`,
+    );
+  }
+  if (table["idle-10k"] && table["busy-10"]) {
+    out.push(
+      "",
+      "## Wake-up cost against idle connections",
+      "",
+      "Round trips per second of 10 busy connections with 10,000 idle ones beside them, over the same without: the reactor's wake-up must not grow with idle connections (target ≥ 0.9×).",
+      "",
+      "| contender | 10 busy + 10,000 idle over 10 busy |",
+      "| --- | ---: |",
+    );
+    for (const c of contenders) {
+      const idle = table["idle-10k"][c.id]?.median;
+      const busy = table["busy-10"][c.id]?.median;
+      if (!idle || !busy) continue;
+      out.push(`| ${c.label} | ${(idle / busy).toFixed(2)}× |`);
+    }
+  }
+  if (notes.length) {
+    out.push(
+      "",
+      "## Skipped or failed",
+      "",
+      ...notes.map((n) => n.replaceAll("\n", " ")),
+    );
+  }
+  return out.join("\n") + "\n";
+}
+
+export async function commandVersion(
+  cmd: string | null,
+  args: string[],
+): Promise<string> {
+  if (!cmd) return "missing";
+  try {
+    const o = await new Deno.Command(cmd, {
+      args,
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const text = new TextDecoder().decode(o.stdout) +
+      new TextDecoder().decode(o.stderr);
+    return text.split("\n")[0].trim();
+  } catch {
+    return "missing";
+  }
+}
+
+/** The library's commit, and its files changed since (the code measured). */
+export async function codeInfo(): Promise<
+  { commit: string; uncommitted: string[] }
+> {
+  const git = async (args: string[]): Promise<string> => {
+    try {
+      const o = await new Deno.Command("git", {
+        args,
+        cwd: ROOT,
+        stdout: "piped",
+        stderr: "null",
+      })
+        .output();
+      return o.success ? new TextDecoder().decode(o.stdout).trimEnd() : "";
+    } catch {
+      return "";
+    }
+  };
+  const commit = await git(["rev-parse", "--short", "HEAD"]) || "unknown";
+  const status = await git([
+    "status",
+    "--porcelain",
+    "--",
+    "mod.ts",
+    "ffi",
+    "platform",
+    "address",
+    "socket",
+    "resolver",
+  ]);
+  return {
+    commit,
+    uncommitted: status ? status.split("\n").map((l) => l.slice(3)) : [],
+  };
+}
+
+export async function machineInfo(): Promise<Record<string, unknown>> {
+  const cpuinfo = await Deno.readTextFile("/proc/cpuinfo").catch(() => "");
+  const osRelease = await Deno.readTextFile("/etc/os-release").catch(() => "");
+  return {
+    cpu: /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1] ?? "unknown CPU",
+    cores: navigator.hardwareConcurrency,
+    memory: `${Math.round(Deno.systemMemoryInfo().total / 2 ** 30)} GiB`,
+    os: /PRETTY_NAME="?([^"\n]*)/.exec(osRelease)?.[1] ?? Deno.build.os,
+    kernel: Deno.osRelease(),
+    loadAverageAtStart: Deno.loadavg()[0],
+    versions: {
+      gcc: haveC
+        ? (await commandVersion("gcc", ["-dumpfullversion"]))
+        : "missing",
+      python: (await commandVersion(python, ["--version"])).replace(
+        "Python ",
+        "",
+      ),
+      deno: Deno.version.deno,
+      bun: await commandVersion(bun, ["--version"]),
+      node: (await commandVersion(node, ["--version"])).replace(/^v/, ""),
+    },
+  };
+}
