@@ -16,6 +16,10 @@
  * and Windows, and typed `number | undefined` where a platform lacks it;
  * each group of constants has one example.
  *
+ * `deno doc mod.ts` lists functions first, then constants, then classes
+ * (it orders by kind, then name): `deno doc --filter SocketType mod.ts`
+ * shows the socket class alone.
+ *
  * @example An echo round trip over TCP on loopback
  * ```ts
  * import * as socket from "@berkeley/socket";

@@ -50,6 +50,7 @@ const OUT = join(ROOT, "platform", "windows_constants.ts");
 /** The headers read, in the order a Windows program includes them. */
 const PRELUDE = `#define WIN32_LEAN_AND_MEAN
 #include <winsock2.h>
+#include <ws2bth.h>
 #include <ws2tcpip.h>
 #include <mstcpip.h>
 #include <mswsock.h>
@@ -88,6 +89,8 @@ const GROUPS: readonly [string, RegExp][] = [
   ["WSAPoll events", /^POLL/],
   ["WSASocketW flags", /^WSA_FLAG_/],
   ["interface names (if_indextoname)", /^IF_NAMESIZE$/],
+  // CPython's names for ws2bth.h's (RFCOMM is all Windows has).
+  ["Bluetooth (ws2bth.h)", /^BTPROTO_RFCOMM$/],
   // CPython's five (Python 3.12+); not HVSOCKET_CONTAINER_PASSTHRU.
   [
     "Hyper-V sockets (hvsocket.h)",
@@ -392,6 +395,11 @@ function main(): void {
       if (!macroNames.has(n) && group(n) >= 0) constExpr.set(n, n);
     }
     for (const [shut, sd] of Object.entries(SHUT)) constExpr.set(shut, sd);
+    // CPython on Windows: `#define AF_BLUETOOTH AF_BTH`, `#define
+    // BTPROTO_RFCOMM BTHPROTO_RFCOMM`; SOL_RFCOMM is ws2bth.h's own.
+    constExpr.set("AF_BLUETOOTH", "AF_BTH");
+    constExpr.set("BTPROTO_RFCOMM", "BTHPROTO_RFCOMM");
+    constExpr.set("SOL_RFCOMM", "SOL_RFCOMM");
     // CPython: `#define TCP_QUICKACK SIO_TCP_SET_ACK_FREQUENCY` on Windows.
     constExpr.set("TCP_QUICKACK", "SIO_TCP_SET_ACK_FREQUENCY");
     const constants = integerConstants(dir, constExpr);

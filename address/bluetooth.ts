@@ -1,5 +1,6 @@
 /**
- * AF_BLUETOOTH (Linux, BlueZ): the address's shape depends on the socket's
+ * AF_BLUETOOTH (Linux, BlueZ; on Windows RFCOMM only, in `SOCKADDR_BTH`, as
+ * CPython has it there): the address's shape depends on the socket's
  * protocol, as in CPython's `getsockaddrarg` and `makesockaddr`:
  *
  * | protocol | address | struct |
@@ -61,11 +62,16 @@ function wrongFormat(method: string): error {
 }
 
 /** An integer in [0, max], or CPython's "wrong format" error. */
-function field(value: unknown, max: number, method: string): number {
+function field(
+  value: unknown,
+  max: number,
+  method: string,
+  min = 0,
+): number {
   if (typeof value !== "number" || !Number.isInteger(value)) {
     throw wrongFormat(method);
   }
-  return checkRange(value, method, 0, max);
+  return checkRange(value, method, min, max);
 }
 
 /**
@@ -138,12 +144,21 @@ export const bluetoothCodec: AddressCodec = {
         throw wrongFormat(method);
       }
       if (typeof address[0] !== "string") throw wrongFormat(method);
-      const channel = field(address[1], 0xff, `${method}: channel`);
       const L = layout("sockaddr_rc");
       const f = L.fields;
+      const [channelAt, channelSize] = f.rc_channel;
+      // Windows' SOCKADDR_BTH has a ULONG port, which CPython fills from
+      // a C int ("si"): -1 is BT_PORT_ANY.
+      const channel = channelSize === 4
+        ? field(address[1], 2 ** 31 - 1, `${method}: channel`, -(2 ** 31))
+        : field(address[1], 0xff, `${method}: channel`);
       bytes.fill(0, 0, L.size);
       writeFamily(view, constants.AF_BLUETOOTH, L.size);
-      view.setUint8(f.rc_channel[0], channel);
+      if (channelSize === 4) {
+        view.setInt32(channelAt, channel, LITTLE_ENDIAN);
+      } else {
+        view.setUint8(channelAt, channel);
+      }
       setBdaddr(address[0], bytes, f.rc_bdaddr[0]);
       return L.size;
     }
@@ -207,7 +222,14 @@ export const bluetoothCodec: AddressCodec = {
     }
     if (proto === constants.BTPROTO_RFCOMM) {
       const f = layout("sockaddr_rc").fields;
-      return [makeBdaddr(bytes, f.rc_bdaddr[0], length), u(f.rc_channel)];
+      const [channelAt, channelSize] = f.rc_channel;
+      // Windows' ULONG port, given back as CPython's "i" gives it.
+      const channel = channelSize !== 4
+        ? u(f.rc_channel)
+        : channelAt + 4 <= length
+        ? view.getInt32(channelAt, LITTLE_ENDIAN)
+        : 0;
+      return [makeBdaddr(bytes, f.rc_bdaddr[0], length), channel];
     }
     if (proto === constants.BTPROTO_HCI) {
       const f = layout("sockaddr_hci").fields;

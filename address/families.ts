@@ -142,7 +142,7 @@ export const AF_CAN: Family<CanAddress> | undefined = maybeFamily<CanAddress>(
 export const AF_TIPC: Family<TipcAddress> | undefined = maybeFamily<
   TipcAddress
 >("AF_TIPC");
-/** Bluetooth. Value: Linux 31; not defined on macOS or Windows. */
+/** Bluetooth (Windows: `AF_BTH`, RFCOMM only). Value: Linux 31, Windows 32; not defined on macOS. */
 export const AF_BLUETOOTH: Family<BluetoothAddress> | undefined = maybeFamily<
   BluetoothAddress
 >("AF_BLUETOOTH");

@@ -539,6 +539,13 @@ export const layouts = {
       szProtocol: [116, 512],
     },
   },
+  // AF_BLUETOOTH's RFCOMM address: ws2bth.h's SOCKADDR_BTH (packed: USHORT
+  // addressFamily, BTH_ADDR btAddr, GUID serviceClassId, ULONG port),
+  // under the name and field names CPython gives it (sockaddr_rc).
+  sockaddr_rc: {
+    size: 30,
+    fields: { rc_family: [0, 2], rc_bdaddr: [2, 8], rc_channel: [26, 4] },
+  },
   // AF_HYPERV's address (hvsocket.h): two GUIDs.
   SOCKADDR_HV: {
     size: 36,

@@ -55,6 +55,7 @@ export const constants = {
   AF_ICLFXBM: 31,
   AF_BTH: 32,
   AF_MAX: 33,
+  AF_BLUETOOTH: 32,
   AF_HYPERV: 34, // Windows SDK; not in mingw-w64
   // socket types
   SOCK_STREAM: 1,
@@ -107,6 +108,7 @@ export const constants = {
   SO_UPDATE_ACCEPT_CONTEXT: 28683,
   SO_CONNECT_TIME: 28684,
   SO_UPDATE_CONNECT_CONTEXT: 28688,
+  SOL_RFCOMM: 3,
   SOL_IP: 0, // CPython's own value (socketmodule.c); not in mingw-w64
   SOL_TCP: 6, // CPython's own value (socketmodule.c); not in mingw-w64
   SOL_UDP: 17, // CPython's own value (socketmodule.c); not in mingw-w64
@@ -440,6 +442,8 @@ export const constants = {
   WSA_FLAG_REGISTERED_IO: 256,
   // interface names (if_indextoname)
   IF_NAMESIZE: 256,
+  // Bluetooth (ws2bth.h)
+  BTPROTO_RFCOMM: 3,
   // Hyper-V sockets (hvsocket.h)
   HVSOCKET_CONNECT_TIMEOUT: 1,
   HVSOCKET_CONNECT_TIMEOUT_MAX: 300000,

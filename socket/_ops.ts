@@ -25,7 +25,7 @@ import {
 import { type error, errorFromErrno, timeout } from "./errors.ts";
 import { INT_MAX, intArg } from "./_data.ts";
 import { acceptOn, E, pollOne, setNonblocking } from "./_sys.ts";
-import { checkAddress, checkResolved } from "./permissions.ts";
+import { checkAddress, checkResolved, isNumericHost } from "./permissions.ts";
 import type { SocketType } from "./socket.ts";
 
 const C = constants;
@@ -276,11 +276,16 @@ export function encodeChecked(
   address: unknown,
   method: string,
 ): number {
-  const copy = Array.isArray(address) ? Array.from(address) : address;
+  // `address` is the caller's value already copied (addressArg()): a
+  // tuple read once, so what is checked is what is packed.
+  const copy = address;
   checkAddress(method, family, copy);
   const len = encodeAddress(family, copy, ADDR, method, proto);
+  // The address a name resolved to is checked too (checkResolved() lets a
+  // numeric host through, so it is not decoded for one).
   if (
-    (family === C.AF_INET || family === C.AF_INET6) && Array.isArray(copy)
+    (family === C.AF_INET || family === C.AF_INET6) && Array.isArray(copy) &&
+    !(typeof copy[0] === "string" && isNumericHost(copy[0]))
   ) {
     const packed = decodeAddress(ADDR, len);
     if (Array.isArray(packed) && typeof packed[0] === "string") {

@@ -154,10 +154,18 @@ export function checkSocket(family: number, type: number): void {
   requireNet("socket()");
 }
 
+// The last host isNumericHost() answered for: a loop connects to one host.
+let lastTested = "";
+let lastNumeric = false;
+
 /** True for an IPv4 dotted quad or an IPv6 literal (a numeric host). */
 export function isNumericHost(host: string): boolean {
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return true;
-  return host.includes(":") && /^[0-9A-Fa-f:.]+(%.+)?$/.test(host);
+  if (host !== lastTested) {
+    lastNumeric = /^\d{1,3}(\.\d{1,3}){3}$/.test(host) ||
+      (host.includes(":") && /^[0-9A-Fa-f:.]+(%.+)?$/.test(host));
+    lastTested = host;
+  }
+  return lastNumeric;
 }
 
 /** Deno's spelling of a host and port: `1.2.3.4:80`, `[::1]:80`. */
@@ -176,6 +184,12 @@ function ipHost(family: number, host: string): string {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
+// The IP destination checkAddress() granted last, and its key in `granted`.
+let lastHost = "";
+let lastPort = -1;
+let lastFamily = -1;
+let lastKey = "";
+
 /**
  * Checks what using `address` on a socket of `family` needs (for
  * `connect`, `sendto`, `sendmsg` and `bind`). `address` must be the
@@ -193,7 +207,21 @@ export function checkAddress(
     if (!Array.isArray(address)) return;
     const [host, port] = address;
     if (typeof host !== "string" || typeof port !== "number") return;
-    requireNet(method, hostPort(ipHost(family, host), port));
+    // The destination granted last (a loop connects to one): its key is
+    // still in `granted` unless the set was cleared since.
+    if (
+      host === lastHost && port === lastPort && family === lastFamily &&
+      granted.has(lastKey)
+    ) {
+      return;
+    }
+    const spelled = hostPort(ipHost(family, host), port);
+    requireNet(method, spelled);
+    if (netAll) return;
+    lastHost = host;
+    lastPort = port;
+    lastFamily = family;
+    lastKey = keyOf({ name: "net", host: spelled });
     return;
   }
   if (family === AF_UNIX && AF_UNIX !== undefined) {

@@ -15,6 +15,18 @@ const actions: Record<string, () => void | Promise<void>> = {
     using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
     s.connect(["127.0.0.1", A]);
   },
+  tcp_again() {
+    // tcp_ok's destination once more, then another port: the check of the
+    // destination granted last is remembered, never another's.
+    for (const port of [A, A, B]) {
+      using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+      s.connect(["127.0.0.1", port]);
+    }
+  },
+  tcp_name() {
+    using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+    s.connect(["localhost", A]);
+  },
   tcp_denied() {
     using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
     s.connect(["127.0.0.1", B]);

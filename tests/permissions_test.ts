@@ -184,6 +184,40 @@ describe("Deno's permission flags", () => {
     assert.deepEqual(arrivals(), { A: [2, 1], B: [0, 0] });
   });
 
+  it("a destination granted once is not taken for another; a name's address is checked against --deny-net", () => {
+    const to =
+      `net access to "127.0.0.1:${B}"; run again with --allow-net=127.0.0.1:${B}`;
+    const again = run(
+      ["--allow-ffi", "--allow-env", `--allow-net=127.0.0.1:${A}`],
+      ["tcp_ok", "tcp_again"],
+      [A, B],
+    );
+    assert.deepEqual(again.get("tcp_ok"), { action: "tcp_ok", ok: true });
+    denied(again.get("tcp_again"), `connect(): requires ${to}`);
+    assert.deepEqual(arrivals(), { A: [3, 0], B: [0, 0] });
+    const byName = run(
+      ["--allow-ffi", "--allow-env", `--allow-net=localhost:${A}`],
+      ["tcp_name"],
+      [A, B],
+    );
+    assert.deepEqual(byName.get("tcp_name"), { action: "tcp_name", ok: true });
+    const denying = run(
+      [
+        "--allow-ffi",
+        "--allow-env",
+        `--allow-net=localhost:${A}`,
+        `--deny-net=127.0.0.1:${A}`,
+      ],
+      ["tcp_name", "tcp_name"],
+      [A, B],
+    );
+    denied(
+      denying.get("tcp_name"),
+      `connect(): requires net access to "127.0.0.1:${A}"; run again with --allow-net=127.0.0.1:${A}`,
+    );
+    assert.deepEqual(arrivals(), { A: [1, 0], B: [0, 0] });
+  });
+
   it("a name lookup needs net access to the name; a numeric host needs none", () => {
     const got = run(
       ["--allow-ffi", "--allow-env", `--allow-net=127.0.0.1:${A}`],

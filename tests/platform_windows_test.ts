@@ -50,6 +50,16 @@ const C_TYPE: Record<string, string> = {
   MIB_IF_ROW2: "MIB_IF_ROW2",
   WSADATA: "WSADATA",
   SOCKADDR_HV: "SOCKADDR_HV",
+  sockaddr_rc: "SOCKADDR_BTH",
+};
+
+/** C field names where the layout uses CPython's (`_BT_RC_MEMB`). */
+const C_FIELD: Record<string, Record<string, string>> = {
+  sockaddr_rc: {
+    rc_family: "addressFamily",
+    rc_bdaddr: "btAddr",
+    rc_channel: "port",
+  },
 };
 
 /**
@@ -61,10 +71,13 @@ const C_NAME: Record<string, string> = {
   SHUT_WR: "SD_SEND",
   SHUT_RDWR: "SD_BOTH",
   TCP_QUICKACK: "SIO_TCP_SET_ACK_FREQUENCY",
+  AF_BLUETOOTH: "AF_BTH",
+  BTPROTO_RFCOMM: "BTHPROTO_RFCOMM",
 };
 
 const PRELUDE = `#define WIN32_LEAN_AND_MEAN
 #include <winsock2.h>
+#include <ws2bth.h>
 #include <ws2tcpip.h>
 #include <mstcpip.h>
 #include <mswsock.h>
@@ -128,14 +141,14 @@ function layoutEntries(): [
   string,
   string,
   number,
-  [string, number, number][],
+  [string, number, number, string][],
 ][] {
   return Object.entries(windows.layouts).map(([name, l]) => [
     name,
     C_TYPE[name] ?? `struct ${name}`,
     l.size,
     Object.entries(l.fields).map(([f, [o, s]]) =>
-      [f, o, s] as [string, number, number]
+      [f, o, s, C_FIELD[name]?.[f] ?? f] as [string, number, number, string]
     ),
   ]);
 }
@@ -265,6 +278,7 @@ describe("platform/windows.ts", () => {
       "sockaddr",
       "sockaddr_in",
       "sockaddr_in6",
+      "sockaddr_rc",
       "sockaddr_storage",
       "sockaddr_un",
       "timeval",
@@ -303,16 +317,13 @@ describe("platform/windows.ts", () => {
   });
 
   it("has every integer constant CPython 3.13 exports on Windows", () => {
-    // AF_BLUETOOTH (= AF_BTH), BTPROTO_RFCOMM and SOL_RFCOMM wait for a
-    // Windows SOCKADDR_BTH codec: the Bluetooth codec here packs BlueZ's.
-    const waiting = new Set(["AF_BLUETOOTH", "BTPROTO_RFCOMM", "SOL_RFCOMM"]);
     const names = readFileSync(
       new URL("./data/cpython-windows-constants.txt", import.meta.url),
       "utf8",
     ).split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
     assert.ok(names.length > 150);
     const c = windows.constants as Record<string, number>;
-    const missing = names.filter((n) => !(n in c) && !waiting.has(n));
+    const missing = names.filter((n) => !(n in c));
     assert.deepEqual(missing, []);
     assert.deepEqual(
       [c.SOL_IP, c.SOL_TCP, c.SOL_UDP, c.IPPORT_USERRESERVED],
@@ -412,9 +423,9 @@ describe("platform/windows.ts", () => {
       );
       for (const [name, type, size, fields] of layoutEntries()) {
         check(`sizeof(${type})`, `sizeof(${type})`, size);
-        for (const [f, o, s] of fields) {
-          check(`offsetof(${type}, ${f})`, `offsetof(${type}, ${f})`, o);
-          check(`sizeof ${name}.${f}`, `sizeof(((${type} *)0)->${f})`, s);
+        for (const [f, o, s, c] of fields) {
+          check(`offsetof(${type}, ${c})`, `offsetof(${type}, ${c})`, o);
+          check(`sizeof ${name}.${f}`, `sizeof(((${type} *)0)->${c})`, s);
         }
       }
       withDir((dir) =>
@@ -439,10 +450,10 @@ describe("platform/windows.ts", () => {
       const errno = errnoLines((n, expr) => emit(`errno ${n}`, expr));
       for (const [name, type, , fields] of layoutEntries()) {
         lines.push(emit(`sizeof ${name}`, `sizeof(${type})`));
-        for (const [f] of fields) {
-          lines.push(emit(`offsetof ${name}.${f}`, `offsetof(${type}, ${f})`));
+        for (const [f, , , c] of fields) {
+          lines.push(emit(`offsetof ${name}.${f}`, `offsetof(${type}, ${c})`));
           lines.push(
-            emit(`sizeof ${name}.${f}`, `sizeof(((${type} *)0)->${f})`),
+            emit(`sizeof ${name}.${f}`, `sizeof(((${type} *)0)->${c})`),
           );
         }
       }

@@ -264,7 +264,7 @@ export const BTPROTO_L2CAP: number | undefined = maybe("BTPROTO_L2CAP");
 export const BTPROTO_HCI: number | undefined = maybe("BTPROTO_HCI");
 /** Bluetooth constant: linux 2; not on darwin, windows. */
 export const BTPROTO_SCO: number | undefined = maybe("BTPROTO_SCO");
-/** Bluetooth constant: linux 3; not on darwin, windows. */
+/** Bluetooth constant: linux 3, windows 3; not on darwin. */
 export const BTPROTO_RFCOMM: number | undefined = maybe("BTPROTO_RFCOMM");
 /** Bluetooth constant: linux 4; not on darwin, windows. */
 export const BTPROTO_BNEP: number | undefined = maybe("BTPROTO_BNEP");

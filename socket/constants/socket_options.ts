@@ -377,7 +377,7 @@ export const SOL_HCI: number | undefined = maybe("SOL_HCI");
 export const SOL_L2CAP: number | undefined = maybe("SOL_L2CAP");
 /** Option level: linux 17; not on darwin, windows. */
 export const SOL_SCO: number | undefined = maybe("SOL_SCO");
-/** Option level: linux 18; not on darwin, windows. */
+/** Option level: linux 18, windows 3; not on darwin. */
 export const SOL_RFCOMM: number | undefined = maybe("SOL_RFCOMM");
 /** Socket option at level `SOL_SOCKET`: darwin 64, windows 64; not on linux. */
 export const SO_USELOOPBACK: number | undefined = maybe("SO_USELOOPBACK");
