@@ -430,6 +430,7 @@ const WHAT: readonly [RegExp, string][] = [
   ],
   [/^PACKET_/, "AF_PACKET option at level `SOL_PACKET`"],
   [/^ETH_P_/, "Ethernet protocol number"],
+  [/^ETHERTYPE_/, "Ethernet frame type (EtherType, net/ethernet.h)"],
   [/^ICMP6?_/, "ICMP message type"],
   [/^(FIO|SIOC)/, "`ioctl()` request"],
   [/^SIO_/, "Windows `WSAIoctl()` request"],
@@ -461,6 +462,10 @@ const MEANING: Readonly<Record<string, string>> = {
   PF_RDS: "Reliable Datagram Sockets (AF_RDS's other name)",
   PF_SYSTEM: "Kernel events and controls (AF_SYSTEM's other name)",
   SYSPROTO_CONTROL: "Kernel control protocol of AF_SYSTEM sockets (macOS)",
+  ETHERTYPE_ARP: "ARP",
+  ETHERTYPE_IP: "IPv4",
+  ETHERTYPE_IPV6: "IPv6",
+  ETHERTYPE_VLAN: "IEEE 802.1Q VLAN tag",
   ALG_SET_PUBKEY:
     "CPython's value for setting a public key; the kernel has no such option (6 is its ALG_SET_DRBG_ENTROPY)",
   ALG_OP_SIGN:

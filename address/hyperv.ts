@@ -66,6 +66,14 @@ function offset(L: StructLayout, name: string): number {
   return field[0];
 }
 
+/** `value`, an element of an address, if it is a string; else a TypeError naming `what`. */
+function guidString(value: unknown, what: string): string {
+  if (typeof value !== "string") {
+    throw new TypeError(`${what} must be a string, got ${described(value)}`);
+  }
+  return value;
+}
+
 /**
  * Writes GUID string `text` at byte `at` of `view` as a `GUID` lies in
  * memory (`UuidFromStringW`): Data1 (32 bits), Data2 and Data3 (16 bits
@@ -75,14 +83,12 @@ function offset(L: StructLayout, name: string): number {
 function writeGuid(
   view: DataView,
   at: number,
-  text: unknown,
+  text: string,
   what: string,
 ): void {
-  if (typeof text !== "string" || !GUID_TEXT.test(text)) {
+  if (!GUID_TEXT.test(text)) {
     throw new RangeError(
-      `${what} is not a valid UUID string, got ${
-        typeof text === "string" ? JSON.stringify(text) : described(text)
-      }`,
+      `${what} is not a valid UUID string, got ${JSON.stringify(text)}`,
     );
   }
   const hex = text.replaceAll("-", "");
@@ -145,25 +151,27 @@ export function packHyperV(
       }`,
     );
   }
-  if (
-    address.length !== 2 || typeof address[0] !== "string" ||
-    typeof address[1] !== "string"
-  ) {
+  if (address.length !== 2) {
     throw new TypeError(
-      `${method}: AF_HYPERV address must be a pair of strings [vm_id, service_id]`,
+      `${method}: AF_HYPERV address must be a pair [vm_id, service_id], got ${address.length} elements`,
     );
   }
+  const vmId = guidString(address[0], `${method}: AF_HYPERV address vm_id`);
+  const serviceId = guidString(
+    address[1],
+    `${method}: AF_HYPERV address service_id`,
+  );
   new Uint8Array(view.buffer, view.byteOffset, L.size).fill(0);
   writeGuid(
     view,
     offset(L, "VmId"),
-    address[0],
+    vmId,
     `${method}: AF_HYPERV address vm_id`,
   );
   writeGuid(
     view,
     offset(L, "ServiceId"),
-    address[1],
+    serviceId,
     `${method}: AF_HYPERV address service_id`,
   );
   view.setUint16(offset(L, "Family"), family, true);

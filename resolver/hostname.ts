@@ -52,15 +52,19 @@ export function gethostname(): string {
  * `sethostname`: `error` EOPNOTSUPP. Under Deno it needs
  * `--allow-sys=hostname`, the flag Deno's own `Deno.hostname()` needs.
  *
- * @example Renaming the host inside a container (needs privileges)
+ * @example Setting the host name, where the process may
  * ```ts
- * import { error, errno, gethostname, sethostname } from "@berkeley/socket";
+ * import { errno, error, gethostname, sethostname } from "@berkeley/socket";
+ * // A real program passes the new name; this example, run as root, must not
+ * // rename the machine, so it sets the name the host already has.
+ * const name = gethostname();
  * try {
- *   sethostname("build-42");
- *   console.log(gethostname()); // "build-42"
+ *   sethostname(name);
+ *   console.log(gethostname() === name); // true
  * } catch (e) {
- *   if (!(e instanceof error) || e.errno !== errno.EPERM) throw e;
- *   console.log("not privileged: the host name stays", gethostname());
+ *   if (!(e instanceof error)) throw e;
+ *   // EPERM: not privileged; EOPNOTSUPP: Windows has no sethostname
+ *   if (e.errno !== errno.EPERM && e.errno !== errno.EOPNOTSUPP) throw e;
  * }
  * ```
  */

@@ -56,12 +56,17 @@ export function shareOf(s: SocketType, processId: unknown): Uint8Array {
  * protocol are the shared socket's.
  *
  * @example Sharing a socket with this very process
- * ```ts ignore
+ * ```ts
  * import process from "node:process";
- * import { fromshare, socket } from "@berkeley/socket";
+ * import { errno, error, fromshare, socket } from "@berkeley/socket";
  * using s = socket();
- * using copy = fromshare(s.share(process.pid)); // Windows only
- * console.log(copy.family === s.family); // true
+ * try {
+ *   using copy = fromshare(s.share(process.pid));
+ *   console.log(copy.family === s.family); // true (Windows)
+ * } catch (e) {
+ *   if (!(e instanceof error) || e.errno !== errno.EOPNOTSUPP) throw e;
+ *   console.log("share() and fromshare() are Windows-only");
+ * }
  * ```
  */
 export function fromshare(info: Uint8Array): SocketType<Address> {
@@ -73,7 +78,7 @@ export function fromshare(info: Uint8Array): SocketType<Address> {
   if (!INFO) throw windowsOnly("fromshare()");
   if (info.byteLength !== INFO.size) {
     throw new RangeError(
-      `fromshare(): socket descriptor string has wrong size, should be ${INFO.size} bytes, got ${info.byteLength}`,
+      `fromshare(): info must be ${INFO.size} bytes (a WSAPROTOCOL_INFOW), got ${info.byteLength} bytes`,
     );
   }
   const copy = info.slice(); // C reads a buffer no one else can change

@@ -1433,12 +1433,17 @@ export class SocketType<A extends Address = Address> {
    * only, as in Python; elsewhere it raises EOPNOTSUPP.
    *
    * @example Handing a socket to this very process
-   * ```ts ignore
+   * ```ts
    * import process from "node:process";
-   * import { fromshare, socket } from "@berkeley/socket";
+   * import { errno, error, fromshare, socket } from "@berkeley/socket";
    * using s = socket();
-   * using copy = fromshare(s.share(process.pid)); // Windows only
-   * console.log(copy.type === s.type); // true
+   * try {
+   *   using copy = fromshare(s.share(process.pid));
+   *   console.log(copy.type === s.type); // true (Windows)
+   * } catch (e) {
+   *   if (!(e instanceof error) || e.errno !== errno.EOPNOTSUPP) throw e;
+   *   console.log("share() is Windows-only");
+   * }
    * ```
    */
   share(process_id: number): Uint8Array {

@@ -73,11 +73,30 @@ describe("AF_HYPERV codec", () => {
       () => pack("x"),
       /AF_HYPERV address must be an array, got a string/,
     );
-    assert.throws(
-      () => pack([PARENT]),
-      /must be a pair of strings \[vm_id, service_id\]/,
-    );
-    assert.throws(() => pack([PARENT, 5]), TypeError);
+    assert.throws(() => pack([PARENT]), {
+      name: "TypeError",
+      message:
+        "bind(): AF_HYPERV address must be a pair [vm_id, service_id], got 1 elements",
+    });
+    assert.throws(() => pack([PARENT, SERVICE, SERVICE]), {
+      name: "TypeError",
+      message:
+        "bind(): AF_HYPERV address must be a pair [vm_id, service_id], got 3 elements",
+    });
+    assert.throws(() => pack([PARENT, 5]), {
+      name: "TypeError",
+      message: "bind(): AF_HYPERV address service_id must be a string, got 5",
+    });
+    // Both elements' types are checked before either's text.
+    assert.throws(() => pack(["x", undefined]), {
+      name: "TypeError",
+      message:
+        "bind(): AF_HYPERV address service_id must be a string, got undefined",
+    });
+    assert.throws(() => pack([null, SERVICE]), {
+      name: "TypeError",
+      message: "bind(): AF_HYPERV address vm_id must be a string, got null",
+    });
     assert.throws(
       () => pack(["{" + PARENT + "}", SERVICE]),
       /bind\(\): AF_HYPERV address vm_id is not a valid UUID string, got "\{A42E/,

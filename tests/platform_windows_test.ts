@@ -182,6 +182,35 @@ function withDir(fn: (dir: string) => void): void {
   }
 }
 
+/**
+ * Compiles C `source` in `dir` and runs it under Wine; the text of the
+ * `values.txt` it writes there. Output goes to a file: Wine's helper
+ * processes inherit stdio and would hold a pipe open after the probe exits.
+ */
+function runProbe(dir: string, source: string): string {
+  compile(dir, source, ["-O0", "-o", join(dir, "probe.exe")]);
+  const winci = join(process.env.WINCI ?? "/tmp/winci", "prefix");
+  const prefix = process.env.WINEPREFIX ??
+    (existsSync(winci) ? winci : join(tmpdir(), "berkeley-socket-wineprefix"));
+  const r = spawnSync(wine!, ["probe.exe"], {
+    cwd: dir,
+    stdio: "ignore",
+    timeout: 240_000,
+    env: {
+      ...process.env,
+      WINEPREFIX: prefix,
+      WINEDEBUG: "-all",
+      WINEDLLOVERRIDES: "mscoree,mshtml=",
+    },
+  });
+  assert.equal(
+    r.status,
+    0,
+    `The probe failed under Wine (${r.error ?? r.signal ?? r.status})`,
+  );
+  return readFileSync(join(dir, "values.txt"), "utf8");
+}
+
 describe("platform/windows.ts", () => {
   it("exports the same names as platform/linux.ts without opening a library", () => {
     assert.deepEqual(Object.keys(windows).sort(), Object.keys(linux).sort());
@@ -437,35 +466,8 @@ ${errno}
 }
 `;
       withDir((dir) => {
-        compile(dir, source, ["-O0", "-o", join(dir, "probe.exe")]);
-        const winci = join(process.env.WINCI ?? "/tmp/winci", "prefix");
-        const prefix = process.env.WINEPREFIX ??
-          (existsSync(winci)
-            ? winci
-            : join(tmpdir(), "berkeley-socket-wineprefix"));
-        // Output goes to a file: Wine's helper processes inherit stdio and
-        // would hold a pipe open after the probe exits.
-        const r = spawnSync(wine!, ["probe.exe"], {
-          cwd: dir,
-          stdio: "ignore",
-          timeout: 240_000,
-          env: {
-            ...process.env,
-            WINEPREFIX: prefix,
-            WINEDEBUG: "-all",
-            WINEDLLOVERRIDES: "mscoree,mshtml=",
-          },
-        });
-        assert.equal(
-          r.status,
-          0,
-          `The probe failed under Wine (${r.error ?? r.signal ?? r.status})`,
-        );
         const actual: Record<string, number> = {};
-        for (
-          const line of readFileSync(join(dir, "values.txt"), "utf8").trim()
-            .split(/\r?\n/)
-        ) {
+        for (const line of runProbe(dir, source).trim().split(/\r?\n/)) {
           const at = line.lastIndexOf(" ");
           actual[line.slice(0, at)] = Number(line.slice(at + 1));
         }
@@ -517,30 +519,10 @@ describe("AF_HYPERV's SOCKADDR_HV against the mingw-w64 headers", () => {
 }
 `;
       withDir((dir) => {
-        compile(dir, `#include <string.h>\n${source}`, [
-          "-O0",
-          "-o",
-          join(dir, "probe.exe"),
-        ]);
-        const winci = join(process.env.WINCI ?? "/tmp/winci", "prefix");
-        const prefix = process.env.WINEPREFIX ??
-          (existsSync(winci)
-            ? winci
-            : join(tmpdir(), "berkeley-socket-wineprefix"));
-        const r = spawnSync(wine!, ["probe.exe"], {
-          cwd: dir,
-          stdio: "ignore",
-          timeout: 240_000,
-          env: {
-            ...process.env,
-            WINEPREFIX: prefix,
-            WINEDEBUG: "-all",
-            WINEDLLOVERRIDES: "mscoree,mshtml=",
-          },
-        });
-        assert.equal(r.status, 0, `The probe failed under Wine (${r.status})`);
-        const [parent, children] = readFileSync(join(dir, "values.txt"), "utf8")
-          .trim().split(/\r?\n/);
+        const [parent, children] = runProbe(
+          dir,
+          `#include <string.h>\n${source}`,
+        ).trim().split(/\r?\n/);
         const hex = (address: [string, string]): string => {
           const view = new DataView(new ArrayBuffer(36));
           packHyperV(address, view, windows.layouts.SOCKADDR_HV, 34, "test");

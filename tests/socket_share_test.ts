@@ -66,10 +66,15 @@ describe("share() and fromshare()", () => {
       assert.throws(() => s.share(-1), RangeError);
       assert.throws(() => s.share(2 ** 32), RangeError);
       assert.throws(() => fromshare("x" as never), TypeError);
-      assert.throws(
-        () => fromshare(new Uint8Array(10)),
-        /fromshare\(\): socket descriptor string has wrong size, should be 628 bytes, got 10/,
-      );
+      assert.throws(() => fromshare(new Uint8Array(10)), {
+        name: "RangeError",
+        message:
+          "fromshare(): info must be 628 bytes (a WSAPROTOCOL_INFOW), got 10 bytes",
+      });
+      assert.throws(() => fromshare("x" as never), {
+        name: "TypeError",
+        message: "fromshare(): info must be a Uint8Array, got a string",
+      });
       // Nothing Winsock can recreate a socket from.
       assert.throws(() => fromshare(new Uint8Array(628)), error);
       s.close();
@@ -84,7 +89,19 @@ describe("share() and fromshare()", () => {
       const e = assertErrno(() => s.share(process.pid), E.EOPNOTSUPP);
       assert.match(e.message, /share\(\) exists only on Windows/);
       assertErrno(() => fromshare(new Uint8Array(628)), E.EOPNOTSUPP);
-      assert.throws(() => fromshare("x" as never), TypeError);
+      // The arguments are checked first, as on Windows.
+      assert.throws(() => fromshare("x" as never), {
+        name: "TypeError",
+        message: "fromshare(): info must be a Uint8Array, got a string",
+      });
+      assert.throws(() => s.share("1" as never), {
+        name: "TypeError",
+        message: "share(): process_id must be an integer, got a string",
+      });
+      assert.throws(() => s.share(-1), {
+        name: "RangeError",
+        message: "share(): process_id must be 0-4294967295, got -1",
+      });
     });
   });
 });

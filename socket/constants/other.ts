@@ -12,7 +12,7 @@
 import { maybe } from "./_lookup.ts";
 
 /**
- * Constant of the C headers: linux 2054, darwin 2054; not on windows.
+ * ARP; ethernet frame type (EtherType, net/ethernet.h): linux 2054, darwin 2054; not on windows.
  *
  * @example Read a constant the platform may lack
  * ```ts
@@ -21,11 +21,11 @@ import { maybe } from "./_lookup.ts";
  * ```
  */
 export const ETHERTYPE_ARP: number | undefined = maybe("ETHERTYPE_ARP");
-/** Constant of the C headers: linux 2048, darwin 2048; not on windows. */
+/** IPv4; ethernet frame type (EtherType, net/ethernet.h): linux 2048, darwin 2048; not on windows. */
 export const ETHERTYPE_IP: number | undefined = maybe("ETHERTYPE_IP");
-/** Constant of the C headers: linux 34525, darwin 34525; not on windows. */
+/** IPv6; ethernet frame type (EtherType, net/ethernet.h): linux 34525, darwin 34525; not on windows. */
 export const ETHERTYPE_IPV6: number | undefined = maybe("ETHERTYPE_IPV6");
-/** Constant of the C headers: linux 33024, darwin 33024; not on windows. */
+/** IEEE 802.1Q VLAN tag; ethernet frame type (EtherType, net/ethernet.h): linux 33024, darwin 33024; not on windows. */
 export const ETHERTYPE_VLAN: number | undefined = maybe("ETHERTYPE_VLAN");
 /** Constant of the C headers: linux 10; not on darwin, windows. */
 export const UDPLITE_SEND_CSCOV: number | undefined = maybe(
