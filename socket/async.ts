@@ -405,12 +405,21 @@ export function sock_sendto<A extends Address>(
  * position ends after the last byte sent.
  *
  * @example Serving a file
- * ```ts ignore
- * import { openSync } from "node:fs";
+ * ```ts
+ * import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
  * import { sock_sendfile, socketpair } from "@berkeley/socket";
+ * const dir = mkdtempSync(join(tmpdir(), "sendfile-"));
+ * writeFileSync(join(dir, "hello.txt"), "hello, file");
+ * const fd = openSync(join(dir, "hello.txt"), "r");
  * const [a, b] = socketpair();
- * const fd = openSync("/etc/hostname", "r");
- * console.log(await sock_sendfile(a, fd)); // the file's size
+ * console.log(await sock_sendfile(a, fd)); // 11
+ * console.log(new TextDecoder().decode(b.recv(64))); // "hello, file"
+ * closeSync(fd);
+ * a.close();
+ * b.close();
+ * rmSync(dir, { recursive: true });
  * ```
  */
 export function sock_sendfile<A extends Address>(

@@ -1367,12 +1367,21 @@ export class SocketType<A extends Address = Address> {
    * mapped to their file: EOPNOTSUPP, saying so).
    *
    * @example Sending a file to a peer
-   * ```ts ignore
-   * import { openSync } from "node:fs";
+   * ```ts
+   * import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+   * import { tmpdir } from "node:os";
+   * import { join } from "node:path";
    * import { socketpair } from "@berkeley/socket";
+   * const dir = mkdtempSync(join(tmpdir(), "sendfile-"));
+   * writeFileSync(join(dir, "hello.txt"), "hello, file");
+   * const fd = openSync(join(dir, "hello.txt"), "r");
    * const [a, b] = socketpair();
-   * const fd = openSync("/etc/hostname", "r");
-   * console.log(a.sendfile(fd)); // the file's size
+   * console.log(a.sendfile(fd)); // 11
+   * console.log(new TextDecoder().decode(b.recv(64))); // "hello, file"
+   * closeSync(fd);
+   * a.close();
+   * b.close();
+   * rmSync(dir, { recursive: true });
    * ```
    */
   sendfile(
