@@ -265,18 +265,34 @@ function iterable(value: object): boolean {
  * after it: an array (or a Proxy of one) becomes a plain array of its
  * items, each bytes-like item a view made by {@linkcode bytesView}; a
  * bytes-like address becomes such a view; anything else is returned as
- * it is, for the family's codec to refuse.
+ * it is, for the family's codec to refuse. With `key` (the copy of an
+ * earlier address, primitives only), an array whose items are `key`'s is
+ * `key` itself, and nothing is copied: each item is still read once.
  */
-export function addressArg(address: unknown, what: string): unknown {
+export function addressArg(
+  address: unknown,
+  what: string,
+  key: readonly unknown[] | null = null,
+): unknown {
   if (typeof address !== "object" || address === null) return address;
   if (addressArray(address, what)) {
     const n = address.length;
     if (typeof n !== "number" || n > 16) return address; // a codec refuses
     // As many items as `i < n` counts (a Proxy's length may be 2.5 or NaN).
     const size = n > 0 ? Math.ceil(n) : 0;
-    const copy = new Array<unknown>(size);
-    for (let i = 0; i < size; i++) copy[i] = realBytes(address[i], what);
-    return copy;
+    const same = key !== null && key.length === size;
+    let copy: unknown[] | null = null;
+    for (let i = 0; i < size; i++) {
+      const item = realBytes(address[i], what);
+      if (copy === null) {
+        if (same && item === key[i]) continue;
+        // The items so far are key's.
+        copy = new Array<unknown>(size);
+        for (let j = 0; j < i; j++) copy[j] = key![j];
+      }
+      copy[i] = item;
+    }
+    return copy ?? (same ? key : []);
   }
   return realBytes(address, what);
 }

@@ -229,17 +229,6 @@ export function receiveBuffer(size: number): Uint8Array {
   return scratch;
 }
 
-/** True when `address` equals the cached key (a string or a tuple). */
-export function sameAddress(address: unknown, key: unknown): boolean {
-  if (typeof address === "string") return address === key;
-  if (!Array.isArray(address) || !Array.isArray(key)) return false;
-  if (address.length !== key.length) return false;
-  for (let i = 0; i < key.length; i++) {
-    if (address[i] !== key[i]) return false;
-  }
-  return true;
-}
-
 /** The monotonic clock deadlines are measured on, in milliseconds. */
 export function now(): number {
   return performance.now();

@@ -58,7 +58,6 @@ import {
   opSendto,
   readable,
   receiveBuffer,
-  sameAddress,
   STORAGE,
   switchForAttempt,
   waitFor,
@@ -1012,8 +1011,14 @@ export class SocketType<A extends Address = Address> {
    * address is copied out of the caller's array first, then compared.
    */
   #sendtoAddress(address: unknown): number {
-    const target = addressArg(address, "sendto()");
-    if (this.#sendtoBytes !== null && sameAddress(target, this.#sendtoKey)) {
+    const key = this.#sendtoKey;
+    // The last tuple's items come back as that tuple itself: no copy.
+    const target = addressArg(
+      address,
+      "sendto()",
+      Array.isArray(key) ? key : null,
+    );
+    if (this.#sendtoBytes !== null && (target === key && key !== null)) {
       return this.#sendtoLength;
     }
     const len = this.#encode(target, "sendto()");

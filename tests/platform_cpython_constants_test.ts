@@ -9,12 +9,8 @@
  */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { os } from "../platform/mod.ts";
 import * as linux from "../platform/linux_constants.ts";
 import * as darwin from "../platform/darwin_constants.ts";
 import {
@@ -23,38 +19,18 @@ import {
   exportDefinitions,
 } from "./_cpython_constants.ts";
 import { PREAMBLE } from "./_linux_headers.ts";
+import { runC, whyNoC } from "./_c_probe.ts";
 import { probeValues, whyNoZig } from "./_zig.ts";
 
-/** Why the Linux headers cannot be read here, or false. */
-function whyNoGcc(): string | false {
-  if (os !== "linux") return `Linux headers are needed; this is ${os}`;
-  try {
-    execFileSync("gcc", ["--version"], { stdio: "ignore" });
-  } catch {
-    return "gcc is not installed, so the C headers cannot be read";
+/** Runs C `source` (gcc, this machine's headers): its `name value` lines. */
+function runValues(source: string): Map<string, number> {
+  const values = new Map<string, number>();
+  for (const line of runC(source).trim().split("\n")) {
+    if (line === "") continue;
+    const [name, value] = line.split(" ");
+    values.set(name!, Number(value));
   }
-  return false;
-}
-
-/** Compiles `source` with gcc, runs it, and returns its `name value` lines. */
-function runC(source: string): Map<string, number> {
-  const dir = mkdtempSync(join(tmpdir(), "berkeley-socket-cpython-"));
-  try {
-    writeFileSync(join(dir, "c.c"), source);
-    execFileSync("gcc", ["-o", join(dir, "c"), join(dir, "c.c")], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const out = execFileSync(join(dir, "c"), { encoding: "utf8" });
-    const values = new Map<string, number>();
-    for (const line of out.trim().split("\n")) {
-      if (line === "") continue;
-      const [name, value] = line.split(" ");
-      values.set(name!, Number(value));
-    }
-    return values;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return values;
 }
 
 /** What CPython exports on Linux with this machine's headers, by name. */
@@ -63,7 +39,7 @@ function linuxExports(): Map<string, number> {
   const body = [...names].map(([i, n]) =>
     `#ifdef PYV_${i}\nV("${n}", PYV_${i});\n#endif`
   ).join("\n");
-  return runC(
+  return runValues(
     `${PREAMBLE}\n${source}\nint main(void) {\n${body}\nreturn 0;\n}\n`,
   );
 }
@@ -81,7 +57,7 @@ function darwinPreamble(): string {
   return m[1]!;
 }
 
-const noGcc = whyNoGcc();
+const noGcc = whyNoC();
 const noZig = whyNoZig();
 
 describe("the list of CPython's constants", () => {
@@ -133,7 +109,7 @@ describe(
     });
 
     it("ALG_OP_SIGN, ALG_OP_VERIFY, ALG_SET_PUBKEY: the kernel's <linux/if_alg.h> lacks them, and CPython's socketmodule.h then defines them itself (2, 3, 6), so they are exported as CPython does", () => {
-      const bare = runC(
+      const bare = runValues(
         `#include <stdio.h>\n#include <linux/if_alg.h>\nint main(void) {\n` +
           ["ALG_OP_SIGN", "ALG_OP_VERIFY", "ALG_SET_PUBKEY"].map((n) =>
             `#ifdef ${n}\nprintf("${n} %d\\n", ${n});\n#endif`

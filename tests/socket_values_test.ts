@@ -431,6 +431,62 @@ describe("hostile values", () => {
     });
   });
 
+  describe("sendto()'s last address", () => {
+    it("reads each item of the address once per call, reused or not, and sends where the items say", () => {
+      using scope = new Scope();
+      const a = udpSocket(scope);
+      const b = udpSocket(scope);
+      const c = udpSocket(scope);
+      const [host, portB] = b.getsockname() as InetPair;
+      const portC = (c.getsockname() as InetPair)[1];
+      const reads: string[] = [];
+      const counted = (port: number): InetPair =>
+        new Proxy([host, port], {
+          get: (target, key) => {
+            if (key === "0" || key === "1") reads.push(key);
+            return Reflect.get(target, key);
+          },
+        }) as never;
+      for (
+        const [port, to] of [[portB, b], [portB, b], [portC, c], [portC, c], [
+          portB,
+          b,
+        ]] as const
+      ) {
+        reads.length = 0;
+        assert.equal(a.sendto(bytes("x"), counted(port)), 1);
+        assert.deepEqual(reads, ["0", "1"]);
+        assert.deepEqual(to.recv(4), bytes("x"));
+      }
+      // An item whose getter changes the port between calls.
+      let port = portB;
+      const moving: unknown[] = [host];
+      Object.defineProperty(moving, 1, { get: () => port, enumerable: true });
+      a.sendto(bytes("1"), moving as never);
+      assert.deepEqual(b.recv(4), bytes("1"));
+      port = portC;
+      a.sendto(bytes("2"), moving as never);
+      assert.deepEqual(c.recv(4), bytes("2"));
+      a.sendto(bytes("3"), [host, portC]);
+      assert.deepEqual(c.recv(4), bytes("3"));
+      throwsNaming(
+        () => a.sendto(bytes("4"), [host, portC, 0] as never),
+        TypeError,
+        /^sendto\(\): AF_INET address must be a pair \[host, port\], got 3 elements$/,
+      );
+      throwsNaming(
+        () => a.sendto(bytes("5"), [host] as never),
+        TypeError,
+        /^sendto\(\): AF_INET address must be a pair \[host, port\], got 1 elements$/,
+      );
+      throwsNaming(
+        () => a.sendto(bytes("6"), null as never),
+        TypeError,
+        /^sendto\(\): AF_INET address must be an array, got null$/,
+      );
+    });
+  });
+
   describe("timeouts", () => {
     it("settimeout(Infinity) and setdefaulttimeout(Infinity) raise RangeError (CPython: OverflowError)", () => {
       using scope = new Scope();
