@@ -15,7 +15,7 @@ import {
   socketFromShare,
 } from "../platform/mod.ts";
 import { described, LITTLE_ENDIAN } from "../address/_struct.ts";
-import { intArg } from "./_data.ts";
+import { bytesView, intArg } from "./_data.ts";
 import { error, errorFromErrno } from "./errors.ts";
 import type { SocketType } from "./socket.ts";
 import { adoptSocket } from "./_open.ts";
@@ -52,8 +52,10 @@ export function shareOf(s: SocketType, processId: unknown): Uint8Array {
 /**
  * A socket from the bytes another process (or this one) got from
  * `sock.share(pid)` for this process, as Python's `socket.fromshare()`
- * (Windows only; elsewhere it raises EOPNOTSUPP). Its family, type and
- * protocol are the shared socket's.
+ * (Windows only; elsewhere it raises EOPNOTSUPP). `info` is any
+ * bytes-like object (a `Uint8Array`, another `ArrayBufferView`, an
+ * `ArrayBuffer`) of exactly `sizeof(WSAPROTOCOL_INFOW)` bytes. Its family,
+ * type and protocol are the shared socket's.
  *
  * @example Sharing a socket with this very process
  * ```ts
@@ -69,19 +71,24 @@ export function shareOf(s: SocketType, processId: unknown): Uint8Array {
  * }
  * ```
  */
-export function fromshare(info: Uint8Array): SocketType<Address> {
-  if (!(info instanceof Uint8Array)) {
+export function fromshare(
+  info: ArrayBufferView | ArrayBuffer,
+): SocketType<Address> {
+  // A genuine view, measured by the engine: a Proxy or an imitation of a
+  // Uint8Array could claim any size and hand C a shorter buffer.
+  const bytes = bytesView(info, "fromshare(): info");
+  if (bytes === null) {
     throw new TypeError(
-      `fromshare(): info must be a Uint8Array, got ${described(info)}`,
+      `fromshare(): info must be bytes, got ${described(info)}`,
     );
   }
   if (!INFO) throw windowsOnly("fromshare()");
-  if (info.byteLength !== INFO.size) {
+  if (bytes.byteLength !== INFO.size) {
     throw new RangeError(
-      `fromshare(): info must be ${INFO.size} bytes (a WSAPROTOCOL_INFOW), got ${info.byteLength} bytes`,
+      `fromshare(): info must be ${INFO.size} bytes (a WSAPROTOCOL_INFOW), got ${bytes.byteLength} bytes`,
     );
   }
-  const copy = info.slice(); // C reads a buffer no one else can change
+  const copy = new Uint8Array(bytes); // C reads a buffer no one else can change
   const fd = socketFromShare(copy);
   if (fd === null) throw windowsOnly("fromshare()");
   if (fd >= 2 ** 63) throw errorFromErrno(lastErrno());

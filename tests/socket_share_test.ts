@@ -49,7 +49,9 @@ describe("share() and fromshare()", () => {
       using scope = new Scope();
       const u = scope.add(socket(C.AF_INET, C.SOCK_DGRAM));
       u.bind(["127.0.0.1", 0]);
-      const copy = scope.add(fromshare(u.share(process.pid)));
+      // Any bytes-like object: here a DataView of share()'s bytes.
+      const info = u.share(process.pid);
+      const copy = scope.add(fromshare(new DataView(info.buffer)));
       assert.deepEqual(
         [copy.family, copy.type, copy.proto],
         [C.AF_INET, C.SOCK_DGRAM, C.IPPROTO_UDP],
@@ -73,8 +75,14 @@ describe("share() and fromshare()", () => {
       });
       assert.throws(() => fromshare("x" as never), {
         name: "TypeError",
-        message: "fromshare(): info must be a Uint8Array, got a string",
+        message: "fromshare(): info must be bytes, got a string",
       });
+      // An imitation claiming the right size never reaches C.
+      const fake = Object.setPrototypeOf(
+        { byteLength: 628, slice: () => new Uint8Array(1) },
+        Uint8Array.prototype,
+      );
+      assert.throws(() => fromshare(fake), TypeError);
       // Nothing Winsock can recreate a socket from.
       assert.throws(() => fromshare(new Uint8Array(628)), error);
       s.close();
@@ -92,7 +100,7 @@ describe("share() and fromshare()", () => {
       // The arguments are checked first, as on Windows.
       assert.throws(() => fromshare("x" as never), {
         name: "TypeError",
-        message: "fromshare(): info must be a Uint8Array, got a string",
+        message: "fromshare(): info must be bytes, got a string",
       });
       assert.throws(() => s.share("1" as never), {
         name: "TypeError",
@@ -102,6 +110,28 @@ describe("share() and fromshare()", () => {
         name: "RangeError",
         message: "share(): process_id must be 0-4294967295, got -1",
       });
+      // Only genuine bytes: an imitation could claim 628 bytes and hand C
+      // fewer.
+      const fake = Object.setPrototypeOf(
+        { byteLength: 628, slice: () => new Uint8Array(1) },
+        Uint8Array.prototype,
+      );
+      assert.throws(() => fromshare(fake), {
+        name: "TypeError",
+        message:
+          "fromshare(): info must be bytes, got a Proxy or imitation of a Uint8Array",
+      });
+      assert.throws(() => fromshare(new Proxy(new Uint8Array(628), {})), {
+        name: "TypeError",
+        message:
+          "fromshare(): info must be bytes, got a Proxy or imitation of a Uint8Array",
+      });
+      // Any bytes-like object is taken (then refused: not Windows).
+      assertErrno(() => fromshare(new ArrayBuffer(628)), E.EOPNOTSUPP);
+      assertErrno(
+        () => fromshare(new DataView(new ArrayBuffer(628))),
+        E.EOPNOTSUPP,
+      );
     });
   });
 });
