@@ -24,27 +24,40 @@ function guid(text: string): string | undefined {
   return HYPERV ? text : undefined;
 }
 
-/** The null VM id (hvsocket.h `HV_GUID_ZERO`). Windows only; CPython's string. */
+/**
+ * The null VM id (hvsocket.h `HV_GUID_ZERO`, as CPython spells it): Windows `"00000000-0000-0000-0000-000000000000"`; `undefined` on Linux and macOS.
+ *
+ * @example The `HV_GUID_*` strings, and an address made with one
+ * ```ts
+ * import { HV_GUID_PARENT, HV_GUID_ZERO, type HyperVAddress } from "@berkeley/socket";
+ * console.log(HV_GUID_ZERO); // "00000000-0000-0000-0000-000000000000" on Windows; undefined elsewhere
+ * if (HV_GUID_PARENT !== undefined) {
+ *   // A service of the parent partition: its service id is the application's own.
+ *   const address: HyperVAddress = [HV_GUID_PARENT, "6f3bbd64-8b13-4f20-a1c6-93f77f6ab20e"];
+ *   console.log(address);
+ * }
+ * ```
+ */
 export const HV_GUID_ZERO: string | undefined = guid(
   "00000000-0000-0000-0000-000000000000",
 );
-/** Bind to accept connections from every partition (hvsocket.h `HV_GUID_WILDCARD`, = `HV_GUID_ZERO`). Windows only. */
+/** Bind to accept connections from every partition, the same GUID as `HV_GUID_ZERO` (hvsocket.h `HV_GUID_WILDCARD`, as CPython spells it): Windows `"00000000-0000-0000-0000-000000000000"`; `undefined` on Linux and macOS. */
 export const HV_GUID_WILDCARD: string | undefined = guid(
   "00000000-0000-0000-0000-000000000000",
 );
-/** Every partition (hvsocket.h `HV_GUID_BROADCAST`). Windows only. */
+/** Every partition (hvsocket.h `HV_GUID_BROADCAST`, as CPython spells it): Windows `"FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF"`; `undefined` on Linux and macOS. */
 export const HV_GUID_BROADCAST: string | undefined = guid(
   "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF",
 );
-/** Bind to accept connections from child partitions (hvsocket.h `HV_GUID_CHILDREN`). Windows only. */
+/** Bind to accept connections from child partitions (hvsocket.h `HV_GUID_CHILDREN`, as CPython spells it): Windows `"90DB8B89-0D35-4F79-8CE9-49EA0AC8B7CD"`; `undefined` on Linux and macOS. */
 export const HV_GUID_CHILDREN: string | undefined = guid(
   "90DB8B89-0D35-4F79-8CE9-49EA0AC8B7CD",
 );
-/** This partition itself, as a target (hvsocket.h `HV_GUID_LOOPBACK`). Windows only. */
+/** This partition itself, as a target (hvsocket.h `HV_GUID_LOOPBACK`, as CPython spells it): Windows `"E0E16197-DD56-4A10-9195-5EE7A155A838"`; `undefined` on Linux and macOS. */
 export const HV_GUID_LOOPBACK: string | undefined = guid(
   "E0E16197-DD56-4A10-9195-5EE7A155A838",
 );
-/** The parent partition (hvsocket.h `HV_GUID_PARENT`). Windows only. */
+/** The parent partition (hvsocket.h `HV_GUID_PARENT`, as CPython spells it): Windows `"A42E7CDA-D03F-480C-9CC2-A4DE20ABB878"`; `undefined` on Linux and macOS. */
 export const HV_GUID_PARENT: string | undefined = guid(
   "A42E7CDA-D03F-480C-9CC2-A4DE20ABB878",
 );
