@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { errno, lib, symbols } from "../platform/mod.ts";
+import { errno, lib, os, symbols } from "../platform/mod.ts";
 import { cString } from "../ffi/mod.ts";
-import { error, errorFromErrno, lastError } from "../socket/errors.ts";
+import { error, lastError } from "../socket/errors.ts";
 import { bytesView } from "../socket/_data.ts";
 import { described } from "../address/_struct.ts";
 import { gethostbyaddr } from "./hostdb.ts";
@@ -85,7 +85,12 @@ export function sethostname(
     bytes = view.slice(); // C reads a copy no caller can change
   }
   requireHostname("sethostname()");
-  if (!("sethostname" in symbols)) throw errorFromErrno(errno.EOPNOTSUPP);
+  if (!("sethostname" in symbols)) {
+    throw new error(
+      errno.EOPNOTSUPP,
+      `sethostname() exists only on Unix (Winsock has none), not on ${os}`,
+    );
+  }
   if (lib.sethostname(bytes, bytes.length) < 0) throw lastError();
 }
 

@@ -88,7 +88,10 @@ describe("sethostname() on Windows", () => {
     { skip },
     () => {
       assert.throws(() => sethostname("berkeley-win"), {
+        name: "error",
         errno: errno.EOPNOTSUPP,
+        message:
+          `[Errno ${errno.EOPNOTSUPP}] sethostname() exists only on Unix (Winsock has none), not on windows`,
       });
     },
   );
