@@ -439,7 +439,11 @@ const WHAT: readonly [RegExp, string][] = [
   [/^J1939_/, "SAE J1939 constant (linux/can/j1939.h)"],
   [/^SCTP_/, "SCTP option at level `IPPROTO_SCTP`, or one of its values"],
   [/^RDS_/, "RDS option or constant (linux/rds.h)"],
-  [/^(BTPROTO_|HCI_|BDADDR_)/, "Bluetooth constant"],
+  [
+    /^BTPROTO_/,
+    "Protocol of AF_BLUETOOTH sockets (`socket()`'s third argument)",
+  ],
+  [/^(HCI_|BDADDR_)/, "Bluetooth constant"],
   [/^BT_/, "Bluetooth option at level `SOL_BLUETOOTH`, or one of its values"],
   [
     /^L2CAP_LM/,
@@ -483,6 +487,20 @@ const MEANING: Readonly<Record<string, string>> = {
   SOL_IP:
     "IPv4 options (on macOS and Windows, CPython's own value: the headers lack it)",
   SOL_IPV6: "IPv6 options",
+  SOL_BLUETOOTH: "Bluetooth options",
+  SOL_HCI: "Bluetooth HCI options",
+  SOL_L2CAP: "Bluetooth L2CAP options",
+  SOL_SCO: "Bluetooth SCO options",
+  SOL_RFCOMM: "Bluetooth RFCOMM options",
+  BTPROTO_L2CAP: "L2CAP (logical link control)",
+  BTPROTO_HCI: "HCI (host controller interface)",
+  BTPROTO_SCO: "SCO (synchronous voice links)",
+  BTPROTO_RFCOMM: "RFCOMM (serial port emulation)",
+  BTPROTO_BNEP: "BNEP (network encapsulation)",
+  BTPROTO_CMTP: "CMTP (CAPI message transport)",
+  BTPROTO_HIDP: "HIDP (human interface devices)",
+  BTPROTO_AVDTP: "AVDTP (audio/video distribution)",
+  BTPROTO_ISO: "ISO (isochronous channels)",
   SOL_TCP:
     "TCP options (on macOS and Windows, CPython's own value: the headers lack it)",
   SOL_UDP:

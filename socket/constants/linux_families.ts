@@ -258,23 +258,23 @@ export const RDS_RDMA_SILENT: number | undefined = maybe("RDS_RDMA_SILENT");
 export const QRTR_NODE_BCAST: number | undefined = maybe("QRTR_NODE_BCAST");
 /** QIPCRTR constant (linux/qrtr.h): linux 4294967294; not on darwin, windows. */
 export const QRTR_PORT_CTRL: number | undefined = maybe("QRTR_PORT_CTRL");
-/** Bluetooth constant: linux 0; not on darwin, windows. */
+/** L2CAP (logical link control); protocol of AF_BLUETOOTH sockets (`socket()`'s third argument): linux 0; not on darwin, windows. */
 export const BTPROTO_L2CAP: number | undefined = maybe("BTPROTO_L2CAP");
-/** Bluetooth constant: linux 1; not on darwin, windows. */
+/** HCI (host controller interface); protocol of AF_BLUETOOTH sockets (`socket()`'s third argument): linux 1; not on darwin, windows. */
 export const BTPROTO_HCI: number | undefined = maybe("BTPROTO_HCI");
-/** Bluetooth constant: linux 2; not on darwin, windows. */
+/** SCO (synchronous voice links); protocol of AF_BLUETOOTH sockets (`socket()`'s third argument): linux 2; not on darwin, windows. */
 export const BTPROTO_SCO: number | undefined = maybe("BTPROTO_SCO");
-/** Bluetooth constant: linux 3, windows 3; not on darwin. */
+/** RFCOMM (serial port emulation); protocol of AF_BLUETOOTH sockets (`socket()`'s third argument): linux 3, windows 3; not on darwin. */
 export const BTPROTO_RFCOMM: number | undefined = maybe("BTPROTO_RFCOMM");
-/** Bluetooth constant: linux 4; not on darwin, windows. */
+/** BNEP (network encapsulation); protocol of AF_BLUETOOTH sockets (`socket()`'s third argument): linux 4; not on darwin, windows. */
 export const BTPROTO_BNEP: number | undefined = maybe("BTPROTO_BNEP");
-/** Bluetooth constant: linux 5; not on darwin, windows. */
+/** CMTP (CAPI message transport); protocol of AF_BLUETOOTH sockets (`socket()`'s third argument): linux 5; not on darwin, windows. */
 export const BTPROTO_CMTP: number | undefined = maybe("BTPROTO_CMTP");
-/** Bluetooth constant: linux 6; not on darwin, windows. */
+/** HIDP (human interface devices); protocol of AF_BLUETOOTH sockets (`socket()`'s third argument): linux 6; not on darwin, windows. */
 export const BTPROTO_HIDP: number | undefined = maybe("BTPROTO_HIDP");
-/** Bluetooth constant: linux 7; not on darwin, windows. */
+/** AVDTP (audio/video distribution); protocol of AF_BLUETOOTH sockets (`socket()`'s third argument): linux 7; not on darwin, windows. */
 export const BTPROTO_AVDTP: number | undefined = maybe("BTPROTO_AVDTP");
-/** Bluetooth constant: linux 8; not on darwin, windows. */
+/** ISO (isochronous channels); protocol of AF_BLUETOOTH sockets (`socket()`'s third argument): linux 8; not on darwin, windows. */
 export const BTPROTO_ISO: number | undefined = maybe("BTPROTO_ISO");
 /** Bluetooth constant: linux 0; not on darwin, windows. */
 export const BDADDR_BREDR: number | undefined = maybe("BDADDR_BREDR");

@@ -57,7 +57,7 @@ export const SOL_TIPC: number | undefined = maybe("SOL_TIPC");
 export const SOL_RXRPC: number | undefined = maybe("SOL_RXRPC");
 /** Option level: linux 273; not on darwin, windows. */
 export const SOL_PPPOL2TP: number | undefined = maybe("SOL_PPPOL2TP");
-/** Option level: linux 274; not on darwin, windows. */
+/** Bluetooth options; option level: linux 274; not on darwin, windows. */
 export const SOL_BLUETOOTH: number | undefined = maybe("SOL_BLUETOOTH");
 /** Option level: linux 275; not on darwin, windows. */
 export const SOL_PNPIPE: number | undefined = maybe("SOL_PNPIPE");
@@ -371,13 +371,13 @@ export const SO_VM_SOCKETS_NONBLOCK_TXRX: number | undefined = maybe(
 export const SO_VM_SOCKETS_CONNECT_TIMEOUT: number | undefined = maybe(
   "SO_VM_SOCKETS_CONNECT_TIMEOUT",
 );
-/** Option level: linux 0; not on darwin, windows. */
+/** Bluetooth HCI options; option level: linux 0; not on darwin, windows. */
 export const SOL_HCI: number | undefined = maybe("SOL_HCI");
-/** Option level: linux 6; not on darwin, windows. */
+/** Bluetooth L2CAP options; option level: linux 6; not on darwin, windows. */
 export const SOL_L2CAP: number | undefined = maybe("SOL_L2CAP");
-/** Option level: linux 17; not on darwin, windows. */
+/** Bluetooth SCO options; option level: linux 17; not on darwin, windows. */
 export const SOL_SCO: number | undefined = maybe("SOL_SCO");
-/** Option level: linux 18, windows 3; not on darwin. */
+/** Bluetooth RFCOMM options; option level: linux 18, windows 3; not on darwin. */
 export const SOL_RFCOMM: number | undefined = maybe("SOL_RFCOMM");
 /** Socket option at level `SOL_SOCKET`: darwin 64, windows 64; not on linux. */
 export const SO_USELOOPBACK: number | undefined = maybe("SO_USELOOPBACK");
