@@ -219,7 +219,9 @@ export class Epoll {
    * import { EPOLLET, EPOLLIN, Epoll } from "@berkeley/socket/select";
    * const [a, b] = socketpair();
    * using ep = new Epoll();
-   * ep.register(b, EPOLLIN | EPOLLET);
+   * if (EPOLLIN !== undefined && EPOLLET !== undefined) { // Linux only
+   *   ep.register(b, EPOLLIN | EPOLLET);
+   * }
    * a.close();
    * b.close();
    * ```
@@ -246,8 +248,10 @@ export class Epoll {
    * import { EPOLLIN, EPOLLOUT, Epoll } from "@berkeley/socket/select";
    * const [a, b] = socketpair();
    * using ep = new Epoll();
-   * ep.register(a, EPOLLIN);
-   * ep.modify(a, EPOLLOUT);
+   * if (EPOLLIN !== undefined && EPOLLOUT !== undefined) { // Linux only
+   *   ep.register(a, EPOLLIN);
+   *   ep.modify(a, EPOLLOUT);
+   * }
    * a.close();
    * b.close();
    * ```

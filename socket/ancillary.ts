@@ -24,7 +24,10 @@ import { errorFromErrno } from "./errors.ts";
  * @example Passing a descriptor
  * ```ts
  * import { type Ancillary, SCM_RIGHTS, SOL_SOCKET } from "@berkeley/socket";
- * const item: Ancillary = [SOL_SOCKET, SCM_RIGHTS, new Uint8Array(new Int32Array([0]).buffer)];
+ * if (SCM_RIGHTS !== undefined) { // not on Windows
+ *   const item: Ancillary = [SOL_SOCKET, SCM_RIGHTS, new Uint8Array(new Int32Array([0]).buffer)];
+ *   console.log(item[2].length); // 4: one descriptor
+ * }
  * ```
  */
 export type Ancillary = [level: number, type: number, data: Uint8Array];
