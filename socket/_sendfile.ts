@@ -126,6 +126,34 @@ export function sendfile(
     const sent = sendfileByTransmit(s, fd, start, limit);
     if (sent !== null) return sent;
   }
+  const bySendfile = sendBlocks(fd, start, limit, (pos, block, total) => {
+    try {
+      return access.call(s, POLLOUT, -1, opSendfile, fd, pos, block);
+    } catch (e) {
+      // sendfile(2) cannot take this file (or there is none): send it.
+      if (total === 0 && e instanceof error && !(e instanceof timeout)) {
+        return null;
+      }
+      throw e;
+    }
+  });
+  return bySendfile ?? sendfileBySend(s, fd, start, limit);
+}
+
+/**
+ * Sends `limit` bytes of descriptor `fd` (0: to the end of the file) from
+ * `start`, a block of at most {@linkcode SENDFILE_BLOCK} bytes at a time
+ * through `sendBlock(pos, block, total)`, which returns the bytes it sent,
+ * 0 at the end of the file, or `null` where it cannot send this file (the
+ * caller then sends it another way). Returns the bytes sent, or `null`;
+ * the file position ends after the last byte sent.
+ */
+function sendBlocks(
+  fd: number,
+  start: number,
+  limit: number,
+  sendBlock: (pos: number, block: number, total: number) => number | null,
+): number | null {
   let pos = start;
   let total = 0;
   try {
@@ -134,16 +162,8 @@ export function sendfile(
         ? Math.min(limit - total, SENDFILE_BLOCK)
         : SENDFILE_BLOCK;
       if (block <= 0) break;
-      let sent: number;
-      try {
-        sent = access.call(s, POLLOUT, -1, opSendfile, fd, pos, block);
-      } catch (e) {
-        // sendfile(2) cannot take this file (or there is none): send it.
-        if (total === 0 && e instanceof error && !(e instanceof timeout)) {
-          return sendfileBySend(s, fd, start, limit);
-        }
-        throw e;
-      }
+      const sent = sendBlock(pos, block, total);
+      if (sent === null) return null;
       if (sent === 0) break;
       pos += sent;
       total += sent;
@@ -167,28 +187,15 @@ function sendfileByTransmit(
   limit: number,
 ): number | null {
   checkDescriptors();
-  let pos = start;
-  let total = 0;
-  try {
-    for (;;) {
-      const block = limit
-        ? Math.min(limit - total, SENDFILE_BLOCK)
-        : SENDFILE_BLOCK;
-      if (block <= 0) break;
-      const sent = transmitFile(access.live(s), fd, pos, block);
-      if (sent === null) return null;
-      if (sent < 0) {
-        if (total === 0) return null;
-        throw errorFromErrno(lastErrno());
-      }
-      if (sent === 0) break;
-      pos += sent;
-      total += sent;
+  return sendBlocks(fd, start, limit, (pos, block, total) => {
+    const sent = transmitFile(access.live(s), fd, pos, block);
+    if (sent === null) return null;
+    if (sent < 0) {
+      if (total === 0) return null;
+      throw errorFromErrno(lastErrno());
     }
-    return total;
-  } finally {
-    if (total > 0) seekFile(fd, pos, true);
-  }
+    return sent;
+  });
 }
 
 /** CPython's `_sendfile_use_send`: read the file and send it. */
