@@ -164,7 +164,22 @@ export function recvmsg<A extends Address>(
   ancbufsize = intArg(ancbufsize, "recvmsg(): ancbufsize", 0, INT_MAX);
   flags = flagsArg(flags, "recvmsg()");
   access.live(s); // EBADF before a platform without recvmsg says EOPNOTSUPP
-  const msg = packRecvMsg(bufsize, ancbufsize, STORAGE);
+  const [, result, address] = receiveMessage(s, bufsize, ancbufsize, flags);
+  return [result.data, result.ancdata, result.flags, address];
+}
+
+/**
+ * One `recvmsg(2)` of up to `size` bytes and `ancbufsize` bytes of
+ * ancillary data, through the socket's timeout helper: the count, the
+ * unpacked message, and the sender's address (`null` where there is none).
+ */
+function receiveMessage<A extends Address>(
+  s: SocketType<A>,
+  size: number,
+  ancbufsize: number,
+  flags: number,
+): [number, ReturnType<typeof unpackRecvMsg>, A | null] {
+  const msg = packRecvMsg(size, ancbufsize, STORAGE);
   const n = access.call(
     s,
     readable(flags),
@@ -180,7 +195,7 @@ export function recvmsg<A extends Address>(
     result.nameLength,
     access.proto(s),
   ) as A | null;
-  return [result.data, result.ancdata, result.flags, address];
+  return [n, result, address];
 }
 
 /** `s.recvmsg_into(buffers, ancbufsize, flags)`. */
@@ -199,16 +214,7 @@ export function recvmsgInto<A extends Address>(
     views.reduce((n, v) => n + v.byteLength, 0),
     INT_MAX,
   );
-  const msg = packRecvMsg(total, ancbufsize, STORAGE);
-  const n = access.call(
-    s,
-    readable(flags),
-    -1,
-    opRecvmsg,
-    msg.header,
-    flags,
-  );
-  const result = unpackRecvMsg(msg, n);
+  const [n, result, address] = receiveMessage(s, total, ancbufsize, flags);
   let at = 0;
   for (const view of views) {
     if (at >= n) break;
@@ -216,11 +222,5 @@ export function recvmsgInto<A extends Address>(
     view.set(part);
     at += part.byteLength;
   }
-  ADDR.bytes.set(msg.name!.subarray(0, result.nameLength));
-  const address = decodeAddress(
-    ADDR,
-    result.nameLength,
-    access.proto(s),
-  ) as A | null;
   return [n, result.ancdata, result.flags, address];
 }
