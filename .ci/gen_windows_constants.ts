@@ -1,6 +1,6 @@
 /**
  * Generates `platform/windows_constants.ts` from the mingw-w64 headers and
- * prints the measured struct layouts that `platform/windows.ts` carries.
+ * prints the measured struct layouts that `platform/windows_layouts.ts` carries.
  *
  * Every value is read from a probe compiled with `x86_64-w64-mingw32-gcc`
  * and run under Wine, never typed by hand:
@@ -529,7 +529,7 @@ ${errLines.join("\n")}
         `Wrote ${OUT}: ${values.size} constants, ${errValues.size} errno names`,
       );
     }
-    console.log("Measured layouts (platform/windows.ts):\n" + layouts);
+    console.log("Measured layouts (platform/windows_layouts.ts):\n" + layouts);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
