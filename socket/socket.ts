@@ -32,6 +32,7 @@ import {
   toBytes,
   toWritable,
   typedSize,
+  typedSizeAgain,
 } from "./_data.ts";
 import { closeHandle, E, setNonblocking } from "./_sys.ts";
 import type { SocketFile } from "./makefile.ts";
@@ -58,6 +59,7 @@ import {
   opSendto,
   readable,
   receiveBuffer,
+  received,
   STORAGE,
   switchForAttempt,
   waitFor,
@@ -117,6 +119,12 @@ export class SocketType<A extends Address = Address> {
   #sendtoKey: unknown = null;
   #sendtoLength = 0;
   #sendtoBytes: Uint8Array | null = null;
+  /**
+   * The last recv()/recvfrom() filled its whole request: the next one
+   * receives straight into a new array of the size asked, which is the
+   * result itself when it is filled again (no copy).
+   */
+  #filled = false;
   #ioRefs = 0;
   #closeDeferred = false;
   /** close() or detach() was called (Python's `_closed`). */
@@ -690,9 +698,11 @@ export class SocketType<A extends Address = Address> {
   recv(bufsize: number, flags: number = 0): Uint8Array {
     bufsize = intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
     flags = flagsArg(flags, "recv()");
-    const buf = receiveBuffer(bufsize);
+    const buf = this.#filled ? new Uint8Array(bufsize) : receiveBuffer(bufsize);
+    this.#filled = false;
     const n = this.#call(readable(flags), -1, opRecv, buf, bufsize, flags);
-    return buf.slice(0, n);
+    this.#filled = n === bufsize;
+    return received(buf, n);
   }
 
   /**
@@ -715,7 +725,8 @@ export class SocketType<A extends Address = Address> {
   recvfrom(bufsize: number, flags: number = 0): [Uint8Array, A | null] {
     bufsize = intArg(bufsize, "recvfrom(): bufsize", 0, INT_MAX);
     flags = flagsArg(flags, "recvfrom()");
-    const buf = receiveBuffer(bufsize);
+    const buf = this.#filled ? new Uint8Array(bufsize) : receiveBuffer(bufsize);
+    this.#filled = false;
     ADDR.resetLength();
     const n = this.#call(
       readable(flags),
@@ -727,8 +738,9 @@ export class SocketType<A extends Address = Address> {
       ADDR.bytes,
       ADDR.length,
     );
+    this.#filled = n === bufsize;
     const address = this.#addressOrNull();
-    return [buf.slice(0, n), address];
+    return [received(buf, n), address];
   }
 
   /**
@@ -991,7 +1003,7 @@ export class SocketType<A extends Address = Address> {
     const bytes = view ?? data;
     const size = view !== null
       ? view.byteLength
-      : typedSize(data) >= checked
+      : typedSizeAgain(data) >= checked
       ? checked
       : 0;
     return this.#call(
