@@ -2,7 +2,7 @@
  * What this folder's private files may do with a socket's private state:
  * `SocketType` hands {@linkcode SocketAccess} over once, from its static
  * block, so that the method bodies kept apart from `socket.ts` (`_msg.ts`,
- * `_sendfile.ts`, `_options.ts`) reach the descriptor through the class's
+ * `_sendfile.ts`, `_options.ts`, `_connect.ts`) reach the descriptor through the class's
  * own timeout helper without a public member or an import circle. The
  * `sock_*` calls' seam, {@linkcode attempt} and {@linkcode socketArg}, is
  * here too.

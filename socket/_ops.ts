@@ -26,7 +26,6 @@ import { type error, errorFromErrno, timeout } from "./errors.ts";
 import { INT_MAX, intArg } from "./_data.ts";
 import { acceptOn, E, pollOne, setNonblocking } from "./_sys.ts";
 import { checkAddress, checkResolved, isNumericHost } from "./permissions.ts";
-import type { SocketType } from "./socket.ts";
 
 const C = constants;
 /** `poll()`'s readable event. */
@@ -340,31 +339,4 @@ export function intoSize(
     );
   }
   return n === 0 ? size : n;
-}
-
-/**
- * The end of a `connect()` the OS goes on with in the background (EINTR,
- * bpo-23618): waits until `s`'s descriptor `fd` is writable, for `t`
- * seconds (`null`: forever), and returns the connection's error (0 when it
- * connected) or -1 when the time ran out. The address is still in
- * {@linkcode ADDR}, `len` bytes.
- */
-export function finishConnect(
-  s: SocketType,
-  fd: number,
-  len: number,
-  t: number | null,
-): number {
-  const deadline = t === null ? -1 : now() + t * 1000;
-  try {
-    waitFor(fd, POLLOUT, deadline);
-  } catch (e) {
-    if (e instanceof timeout) return -1;
-    throw e;
-  }
-  const result = s.getsockopt(C.SOL_SOCKET, C.SO_ERROR);
-  // Finish the connection as a blocking connect() would, so that a second
-  // connect() raises EISCONN instead of returning 0 (Linux).
-  if (result === 0) lib.connect(fd, ADDR.bytes, len);
-  return result;
 }

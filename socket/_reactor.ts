@@ -4,6 +4,14 @@
  * the entry of its descriptor; while there is at least one waiter, a single
  * wait for every descriptor runs off the main thread (`ffi/background.ts`).
  *
+ * The reactor turns as any event loop does: once the calls a wake-up
+ * settled have run on (a macrotask later: after their continuations, the
+ * runtime's timers and its own I/O), the same wait is made on the main
+ * thread without waiting; while it finds calls to wake, the next turn
+ * looks again, and only when it finds none does the wait go to the other
+ * thread. A busy process so never pays a hand-off between threads per
+ * batch of events; an idle one sleeps in the background wait.
+ *
  * Registrations are kept between waits. On Linux they live in an epoll set,
  * edge-triggered, added once per descriptor and removed when it closes: a
  * wake-up reports only what became ready, and costs O(ready). Elsewhere
@@ -626,6 +634,8 @@ class Reactor {
   #inFlight = false;
   /** A start is queued for the end of the current synchronous step. */
   #queued = false;
+  /** A turn (a wait without waiting on this thread) is scheduled. */
+  #turning = false;
   /** A wake-up byte was written during the wait in flight. */
   #woken = false;
 
@@ -701,11 +711,12 @@ class Reactor {
       this.#waiting++;
       if (deadline !== Infinity) this.#arm(waiter);
       if (!this.#inFlight) {
-        if (!this.#queued) {
+        // A turn already scheduled probes for this waiter too.
+        if (!this.#queued && !this.#turning) {
           this.#queued = true;
           queueMicrotask(() => {
             this.#queued = false;
-            if (!this.#inFlight) this.#start();
+            if (!this.#inFlight && !this.#turning) this.#start();
           });
         }
       } else if (backend.stale) {
@@ -808,7 +819,10 @@ class Reactor {
     );
   }
 
-  /** Settles what the wait found, then waits again while anyone waits. */
+  /**
+   * Settles what the wait in flight found; while anyone still waits, the
+   * next turn looks again on this thread.
+   */
   #finish(result: number, err: number | null): void {
     this.#inFlight = false;
     const backend = this.#backend!;
@@ -819,47 +833,85 @@ class Reactor {
       if (n < 0) err = lastErrno();
     }
     if (n < 0 && err !== E.EINTR) {
-      const code = err ?? 0;
-      this.#failAll(
-        new error(
-          code,
-          `${backend.name}() failed in the background thread: ${
-            strerror(code)
-          }`,
-        ),
-      );
+      this.#failed(err ?? 0);
       return;
     }
-    if (n > 0) {
-      const woken = backend.collect(n, (entry, readable, writable) => {
-        let settled = false;
-        if (readable && entry.readers.length) {
-          const list = entry.readers.splice(0);
-          for (const w of list) this.#left(w);
-          settled = true;
-        }
-        if (writable && entry.writers.length) {
-          const list = entry.writers.splice(0);
-          for (const w of list) this.#left(w);
-          settled = true;
-        }
-        if (settled) backend.disarm(entry);
-      });
-      if (woken) this.#drain();
-    }
-    if (this.#waiting === 0) return;
-    if (backend.stale) {
-      // poll: let the woken calls come back first, then wait once for all.
-      if (!this.#queued) {
-        this.#queued = true;
-        queueMicrotask(() => {
-          this.#queued = false;
-          if (!this.#inFlight) this.#start();
-        });
+    if (n > 0) this.#harvest(n);
+    this.#next();
+  }
+
+  /** Fails every waiter: the wait failed with `code`. */
+  #failed(code: number): void {
+    const name = this.#backend!.name;
+    this.#failAll(
+      new error(
+        code,
+        `${name}() failed in the background thread: ${strerror(code)}`,
+      ),
+    );
+  }
+
+  /**
+   * Settles the waiters of what a wait that returned `n` found: how many
+   * were settled.
+   */
+  #harvest(n: number): number {
+    const backend = this.#backend!;
+    let settled = 0;
+    const woken = backend.collect(n, (entry, readable, writable) => {
+      const before = settled;
+      if (readable && entry.readers.length) {
+        const list = entry.readers.splice(0);
+        for (const w of list) this.#left(w);
+        settled += list.length;
       }
-    } else {
-      this.#start();
+      if (writable && entry.writers.length) {
+        const list = entry.writers.splice(0);
+        for (const w of list) this.#left(w);
+        settled += list.length;
+      }
+      if (settled !== before) backend.disarm(entry);
+    });
+    if (woken) this.#drain();
+    return settled;
+  }
+
+  /**
+   * Schedules the next turn, after the woken calls' continuations have
+   * run (they try again, and most wait again) and after the event loop's
+   * own timers and I/O: a macrotask, as in any event loop.
+   */
+  #next(): void {
+    if (this.#waiting === 0 || this.#turning) return;
+    this.#turning = true;
+    setImmediate(() => {
+      this.#turning = false;
+      this.#turn();
+    });
+  }
+
+  /**
+   * One turn of the loop on this thread: the wait without waiting. While
+   * it finds calls to wake, the next turn looks again, so a busy process
+   * never hands a wait to the other thread; when it finds none, the wait
+   * goes to the background.
+   */
+  #turn(): void {
+    if (this.#inFlight || this.#waiting === 0) return;
+    const backend = this.#backend!;
+    backend.prepare();
+    const n = backend.probe();
+    if (n < 0) {
+      const err = lastErrno();
+      if (err !== E.EINTR) {
+        this.#failed(err);
+        return;
+      }
+    } else if (n > 0 && this.#harvest(n) > 0) {
+      this.#next();
+      return;
     }
+    if (this.#waiting > 0) this.#start();
   }
 
   #failAll(e: Error): void {

@@ -18,15 +18,17 @@ import {
   transmitFile,
 } from "../platform/mod.ts";
 import { described } from "../address/_struct.ts";
-import { INT_MAX, intArg } from "./_data.ts";
+import { INT_MAX, intArg, toBytes } from "./_data.ts";
 import { error, errorFromErrno, timeout } from "./errors.ts";
 import { setNonblocking } from "./_sys.ts";
 import {
   attempting,
+  now,
   opSend,
   opSendfile,
   POLLOUT,
   switchForAttempt,
+  writable,
 } from "./_ops.ts";
 import { access } from "./_access.ts";
 import type { SocketType } from "./socket.ts";
@@ -35,6 +37,42 @@ import type { SocketType } from "./socket.ts";
 export const SENDFILE_BLOCK = 2 ** 30;
 /** The block the fallback reads and sends (CPython's). */
 export const SEND_BLOCK = 8192;
+
+/**
+ * The rest of a `sendall()` whose first send took `sent` of its `total`
+ * bytes (`own`: the library's view of `data`, if it made one): sends
+ * until all are sent, each send through the socket's timeout
+ * helper, the whole call bounded by `deadline` (-1: none). The rest goes
+ * through a view of the library's own (a typed array's own `subarray()`
+ * could run its subclass's code); nothing of the caller's has run since
+ * `total` was read, so the view has its bytes.
+ */
+export function sendRest(
+  s: SocketType,
+  own: Uint8Array | null,
+  data: unknown,
+  sent: number,
+  total: number,
+  flags: number,
+  deadline: number,
+): void {
+  const bytes = own ?? toBytes(data, "sendall()");
+  while (sent < total) {
+    // The deadline bounds the whole call even when every send makes
+    // progress and none waits (CPython checks it before each send).
+    if (deadline >= 0 && now() >= deadline) throw new timeout();
+    const rest = bytes.subarray(sent);
+    sent += access.call(
+      s,
+      writable(flags),
+      deadline,
+      opSend,
+      rest,
+      rest.byteLength,
+      flags | access.sendFlags(s),
+    );
+  }
+}
 
 /**
  * `sendfile()`'s arguments checked as CPython checks them: `[file,

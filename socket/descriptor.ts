@@ -17,6 +17,7 @@ import {
 } from "../platform/mod.ts";
 import { INT_MAX, INT_MIN, intArg } from "./_data.ts";
 import { errorFromErrno } from "./errors.ts";
+import { described } from "../address/_struct.ts";
 import { closeHandle, duplicate } from "./_sys.ts";
 
 const C = constants;
@@ -95,6 +96,21 @@ export function getInheritable(fd: number): boolean {
   const flags = fcntl(fd, C.F_GETFD);
   if (flags < 0) throw errorFromErrno(lastErrno());
   return (flags & C.FD_CLOEXEC) === 0;
+}
+
+/**
+ * `set_inheritable()`'s argument: a boolean, or a number as Python takes
+ * any integer; anything else raises TypeError.
+ */
+export function inheritableArg(value: unknown): boolean {
+  if (typeof value !== "boolean" && typeof value !== "number") {
+    throw new TypeError(
+      `set_inheritable(): inheritable must be a boolean, got ${
+        described(value)
+      }`,
+    );
+  }
+  return Boolean(value);
 }
 
 /** Makes descriptor `fd` inherited by child processes, or not. */

@@ -18,7 +18,6 @@ import {
   encodeAddress,
 } from "../address/mod.ts";
 import type { AddressInput, Family, PeerAddress } from "../address/types.ts";
-import { described } from "../address/_struct.ts";
 import { constants, errno, features, lastErrno, lib } from "../platform/mod.ts";
 import { errorFromErrno, timeout } from "./errors.ts";
 import { reprOf } from "./_repr.ts";
@@ -38,18 +37,22 @@ import { closeHandle, E, setNonblocking } from "./_sys.ts";
 import type { SocketFile } from "./makefile.ts";
 import { makefile } from "./_makefile.ts";
 import type { MakefileOptions, SocketTextFile } from "./text_file.ts";
-import { getInheritable, setInheritable } from "./descriptor.ts";
+import {
+  getInheritable,
+  inheritableArg,
+  setInheritable,
+} from "./descriptor.ts";
 import { readableOf, writableOf } from "./streams.ts";
 import { closing } from "./_close_hook.ts";
 import { permitsAddresses } from "./permissions.ts";
 import type { Ancillary } from "./ancillary.ts";
 import { openDescriptor, opened } from "./_open.ts";
 import { accept, dup } from "./_derived.ts";
+import { connectTo } from "./_connect.ts";
 import {
   ADDR,
   attempting,
   encodeChecked,
-  finishConnect,
   intoSize,
   now,
   type Op,
@@ -61,7 +64,6 @@ import {
   receiveBuffer,
   received,
   STORAGE,
-  switchForAttempt,
   waitFor,
   wouldBlockError,
   writable,
@@ -70,7 +72,7 @@ import { grantAccess } from "./_access.ts";
 import type { AfalgOptions } from "./_msg.ts";
 import * as msg from "./_msg.ts";
 import * as options from "./_options.ts";
-import { sendfile } from "./_sendfile.ts";
+import { sendfile, sendRest } from "./_sendfile.ts";
 import { shareOf } from "./share.ts";
 
 export { getdefaulttimeout, setdefaulttimeout } from "./_defaults.ts";
@@ -386,7 +388,7 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   connect(address: AddressInput<A>): void {
-    const err = this.#connect(address, "connect()");
+    const err = connectTo(this, address, "connect()");
     if (err !== 0) throw err === -1 ? new timeout() : errorFromErrno(err);
   }
 
@@ -406,35 +408,8 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   connect_ex(address: AddressInput<A>): number {
-    const err = this.#connect(address, "connect_ex()");
+    const err = connectTo(this, address, "connect_ex()");
     return err === -1 ? E.EWOULDBLOCK : err;
-  }
-
-  /**
-   * 0, an errno, or -1 for a timeout. Address errors are thrown. Blocking
-   * mode is one `connect(2)`; timeout mode waits for a connection in
-   * progress and reads its outcome from `SO_ERROR` (CPython's way).
-   */
-  #connect(address: unknown, method: string): number {
-    const len = this.#encode(address, method);
-    const fd = this.#live();
-    const t = attempting ? 0 : this.#timeout;
-    const switched = attempting && switchForAttempt(fd);
-    let err = 0;
-    for (;;) {
-      if (lib.connect(fd, ADDR.bytes, len) === 0) break;
-      err = lastErrno();
-      if (err !== E.EINTR) break;
-      // Interrupted: the connection goes on in the background; wait for it
-      // (bpo-23618), unless the socket is non-blocking.
-      if (t !== 0) {
-        err = E.CONNECT_PENDING;
-        break;
-      }
-    }
-    if (switched) setNonblocking(fd, false);
-    if (err !== E.CONNECT_PENDING || t === 0) return err;
-    return finishConnect(this, fd, len, t);
   }
 
   /**
@@ -916,7 +891,7 @@ export class SocketType<A extends Address = Address> {
     const deadline = this.#timeout === null || this.#timeout === 0
       ? -1
       : now() + this.#timeout * 1000;
-    let sent = this.#call(
+    const sent = this.#call(
       writable(flags),
       deadline,
       opSend,
@@ -924,24 +899,8 @@ export class SocketType<A extends Address = Address> {
       total,
       flags | this.#sendFlags,
     );
-    if (sent >= total) return;
-    // The rest goes through a view of the library's own (a typed array's
-    // own subarray() could run its subclass's code). Nothing of the
-    // caller's has run since `total` was read: the view has its bytes.
-    const bytes = own ?? toBytes(data, "sendall()");
-    while (sent < total) {
-      // The deadline bounds the whole call even when every send makes
-      // progress and none waits (CPython checks it before each send).
-      if (deadline >= 0 && now() >= deadline) throw new timeout();
-      const rest = bytes.subarray(sent);
-      sent += this.#call(
-        writable(flags),
-        deadline,
-        opSend,
-        rest,
-        rest.byteLength,
-        flags | this.#sendFlags,
-      );
+    if (sent < total) {
+      sendRest(this, own, data, sent, total, flags, deadline);
     }
   }
 
@@ -1437,14 +1396,8 @@ export class SocketType<A extends Address = Address> {
    * ```
    */
   set_inheritable(inheritable: boolean): void {
-    if (typeof inheritable !== "boolean" && typeof inheritable !== "number") {
-      throw new TypeError(
-        `set_inheritable(): inheritable must be a boolean, got ${
-          described(inheritable)
-        }`,
-      );
-    }
-    setInheritable(this.#live(), Boolean(inheritable));
+    const on = inheritableArg(inheritable);
+    setInheritable(this.#live(), on);
   }
 
   /**
