@@ -676,8 +676,10 @@ export class SocketType<A extends Address = Address> {
     const buf = this.#filled ? new Uint8Array(bufsize) : receiveBuffer(bufsize);
     this.#filled = false;
     const n = this.#call(readable(flags), -1, opRecv, buf, bufsize, flags);
-    this.#filled = n === bufsize;
-    return received(buf, n);
+    // With MSG_TRUNC (Linux) a datagram's whole length comes back, which
+    // may exceed what was written: only the bytes received are returned.
+    this.#filled = n >= bufsize;
+    return received(buf, n < bufsize ? n : bufsize);
   }
 
   /**
@@ -713,9 +715,9 @@ export class SocketType<A extends Address = Address> {
       ADDR.bytes,
       ADDR.length,
     );
-    this.#filled = n === bufsize;
+    this.#filled = n >= bufsize; // n > bufsize: MSG_TRUNC, as in recv()
     const address = this.#addressOrNull();
-    return [received(buf, n), address];
+    return [received(buf, n < bufsize ? n : bufsize), address];
   }
 
   /**

@@ -92,6 +92,37 @@ describe("recv() and recvfrom() results", () => {
     }
   });
 
+  it(
+    "with MSG_TRUNC, a datagram's whole length comes back from C, but only the bytes received are returned",
+    {
+      skip: C.MSG_TRUNC === undefined && "no MSG_TRUNC on this platform",
+    },
+    () => {
+      using scope = new Scope();
+      const [a, b] = udpPair(scope);
+      const TRUNC = C.MSG_TRUNC!;
+      for (let i = 0; i < 3; i++) {
+        // Other bytes first, in the shared buffer and in a filled result.
+        a.send(pattern(200, 9));
+        own(b.recv(200), pattern(200, 9));
+        const data = pattern(100, i);
+        a.send(data);
+        if (WINDOWS) {
+          // Winsock fails a cut datagram WSAEMSGSIZE, whatever the flags.
+          assertErrno(() => b.recv(10, TRUNC), E.EMSGSIZE);
+          a.send(data);
+          assertErrno(() => b.recvfrom(10, TRUNC), E.EMSGSIZE);
+        } else {
+          own(b.recv(10, TRUNC), data.subarray(0, 10));
+          a.send(data);
+          own(b.recvfrom(10, TRUNC)[0], data.subarray(0, 10));
+        }
+        a.send(data);
+        own(b.recv(100), data); // after a truncated one
+      }
+    },
+  );
+
   it("recv(0) and recv() at end of stream return an empty array of their own", () => {
     using scope = new Scope();
     const [a, b] = scope.all(socketpair());
