@@ -108,6 +108,16 @@ export function typedSize(value: unknown): number {
 }
 
 /**
+ * The size in bytes of a typed array {@linkcode typedSize} took, read
+ * again after the caller's code may have run (a Proxy's traps): 0 once its
+ * buffer is detached or shrunk below it. A genuine typed array stays one,
+ * so the engine's getter cannot throw here.
+ */
+export function typedSizeAgain(value: unknown): number {
+  return typedLength.call(value) as number;
+}
+
+/**
  * {@linkcode typedSize}'s case as a `Uint8Array` over the same bytes;
  * `null` for anything else.
  */
@@ -279,20 +289,27 @@ export function addressArg(
     const n = address.length;
     if (typeof n !== "number" || n > 16) return address; // a codec refuses
     // As many items as `i < n` counts (a Proxy's length may be 2.5 or NaN).
-    const size = n > 0 ? Math.ceil(n) : 0;
-    const same = key !== null && key.length === size;
-    let copy: unknown[] | null = null;
-    for (let i = 0; i < size; i++) {
-      const item = realBytes(address[i], what);
-      if (copy === null) {
-        if (same && item === key[i]) continue;
-        // The items so far are key's.
-        copy = new Array<unknown>(size);
-        for (let j = 0; j < i; j++) copy[j] = key![j];
+    const size = n > 0 ? (n === (n | 0) ? n : Math.ceil(n)) : 0;
+    let i = 0;
+    let item: unknown;
+    if (key !== null && key.length === size) {
+      // key holds primitives only: an item equal to key's is one, and
+      // realBytes() would return it as it is.
+      for (; i < size; i++) {
+        item = address[i];
+        if (item !== key[i]) break;
       }
-      copy[i] = item;
+      if (i === size) return key;
+    } else if (size > 0) {
+      item = address[0];
     }
-    return copy ?? (same ? key : []);
+    if (size === 0) return [];
+    // The items before `i` are key's; item `i` is read already.
+    const copy = new Array<unknown>(size);
+    for (let j = 0; j < i; j++) copy[j] = key![j];
+    copy[i] = realBytes(item, what);
+    for (let j = i + 1; j < size; j++) copy[j] = realBytes(address[j], what);
+    return copy;
   }
   return realBytes(address, what);
 }

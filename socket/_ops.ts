@@ -215,7 +215,9 @@ export function writable(flags: number): number {
 // recv() and recvfrom() receive into one reused buffer and return a copy of
 // exactly the bytes that came: one allocation of the received size per call
 // instead of one of the requested size. Calls are synchronous, so one buffer
-// serves every socket; requests above SCRATCH_MAX get their own.
+// serves every socket; requests above SCRATCH_MAX get their own. (A socket
+// whose last receive filled its request receives into a new array of the
+// requested size instead: see received().)
 const SCRATCH_MAX = 256 * 1024;
 let scratch = new Uint8Array(0);
 
@@ -226,6 +228,15 @@ export function receiveBuffer(size: number): Uint8Array {
     scratch = new Uint8Array(Math.max(size, 4096));
   }
   return scratch;
+}
+
+/**
+ * The result of a receive of `n` bytes into `buf`: `buf` itself when it is
+ * an array of the caller's own (not the shared scratch buffer) and `n`
+ * fills it, else a copy of exactly the `n` bytes.
+ */
+export function received(buf: Uint8Array, n: number): Uint8Array {
+  return buf !== scratch && n === buf.length ? buf : buf.slice(0, n);
 }
 
 /** The monotonic clock deadlines are measured on, in milliseconds. */

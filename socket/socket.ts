@@ -31,6 +31,7 @@ import {
   toBytes,
   toWritable,
   typedSize,
+  typedSizeAgain,
 } from "./_data.ts";
 import { closeHandle, E, setNonblocking } from "./_sys.ts";
 import type { SocketFile } from "./makefile.ts";
@@ -61,6 +62,7 @@ import {
   opSendto,
   readable,
   receiveBuffer,
+  received,
   STORAGE,
   waitFor,
   wouldBlockError,
@@ -119,6 +121,12 @@ export class SocketType<A extends Address = Address> {
   #sendtoKey: unknown = null;
   #sendtoLength = 0;
   #sendtoBytes: Uint8Array | null = null;
+  /**
+   * The last recv()/recvfrom() filled its whole request: the next one
+   * receives straight into a new array of the size asked, which is the
+   * result itself when it is filled again (no copy).
+   */
+  #filled = false;
   #ioRefs = 0;
   #closeDeferred = false;
   /** close() or detach() was called (Python's `_closed`). */
@@ -665,9 +673,13 @@ export class SocketType<A extends Address = Address> {
   recv(bufsize: number, flags: number = 0): Uint8Array {
     bufsize = intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
     flags = flagsArg(flags, "recv()");
-    const buf = receiveBuffer(bufsize);
+    const buf = this.#filled ? new Uint8Array(bufsize) : receiveBuffer(bufsize);
+    this.#filled = false;
     const n = this.#call(readable(flags), -1, opRecv, buf, bufsize, flags);
-    return buf.slice(0, n);
+    // With MSG_TRUNC (Linux) a datagram's whole length comes back, which
+    // may exceed what was written: only the bytes received are returned.
+    this.#filled = n >= bufsize;
+    return received(buf, n < bufsize ? n : bufsize);
   }
 
   /**
@@ -690,7 +702,8 @@ export class SocketType<A extends Address = Address> {
   recvfrom(bufsize: number, flags: number = 0): [Uint8Array, A | null] {
     bufsize = intArg(bufsize, "recvfrom(): bufsize", 0, INT_MAX);
     flags = flagsArg(flags, "recvfrom()");
-    const buf = receiveBuffer(bufsize);
+    const buf = this.#filled ? new Uint8Array(bufsize) : receiveBuffer(bufsize);
+    this.#filled = false;
     ADDR.resetLength();
     const n = this.#call(
       readable(flags),
@@ -702,8 +715,9 @@ export class SocketType<A extends Address = Address> {
       ADDR.bytes,
       ADDR.length,
     );
+    this.#filled = n >= bufsize; // n > bufsize: MSG_TRUNC, as in recv()
     const address = this.#addressOrNull();
-    return [buf.slice(0, n), address];
+    return [received(buf, n < bufsize ? n : bufsize), address];
   }
 
   /**
@@ -950,7 +964,7 @@ export class SocketType<A extends Address = Address> {
     const bytes = view ?? data;
     const size = view !== null
       ? view.byteLength
-      : typedSize(data) >= checked
+      : typedSizeAgain(data) >= checked
       ? checked
       : 0;
     return this.#call(

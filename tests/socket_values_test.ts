@@ -487,6 +487,56 @@ describe("hostile values", () => {
     });
   });
 
+  describe("sendto()'s last address, item by item", () => {
+    it("an address that matches the last one up to some item is copied from there and checked as a new one", () => {
+      using scope = new Scope();
+      const a = udpSocket(scope);
+      const b = udpSocket(scope);
+      const c = udpSocket(scope);
+      const [host, portB] = b.getsockname() as InetPair;
+      const portC = (c.getsockname() as InetPair)[1];
+      const check = (to: unknown, message: RegExp) => {
+        a.sendto(bytes("k"), [host, portB]); // the last address again
+        assert.deepEqual(b.recv(4), bytes("k"));
+        throwsNaming(
+          () => a.sendto(bytes("x"), to as never),
+          TypeError,
+          message,
+        );
+      };
+      // The first item differs: a view, a Proxy of one, nothing (a hole).
+      check(
+        [new Uint8Array(4), portB],
+        /^sendto\(\): host must be a string, got /,
+      );
+      check(
+        [new Proxy(new Uint8Array(4), {}), portB],
+        /^sendto\(\): address holds /,
+      );
+      // deno-lint-ignore no-sparse-arrays
+      check([, portB], /^sendto\(\): host must be a string, got undefined$/);
+      // The second item differs.
+      check([host, new Uint8Array(2)], /^sendto\(\): port must be /);
+      check(
+        [host, new Proxy(new Uint8Array(2), {})],
+        /^sendto\(\): address holds /,
+      );
+      check([host, "1"], /^sendto\(\): port must be /);
+      // A longer or shorter array with the same first items.
+      check([host, portB, 0], /got 3 elements$/);
+      check([host], /got 1 elements$/);
+      check([], /got 0 elements$/);
+      // After each refusal the last good address still sends where it says,
+      // and a new one (the second item only) goes to its own socket.
+      a.sendto(bytes("y"), [host, portB]);
+      assert.deepEqual(b.recv(4), bytes("y"));
+      a.sendto(bytes("z"), [host, portC]);
+      assert.deepEqual(c.recv(4), bytes("z"));
+      a.sendto(bytes("w"), [host, portB]);
+      assert.deepEqual(b.recv(4), bytes("w"));
+    });
+  });
+
   describe("timeouts", () => {
     it("settimeout(Infinity) and setdefaulttimeout(Infinity) raise RangeError (CPython: OverflowError)", () => {
       using scope = new Scope();
