@@ -16,9 +16,36 @@
  * and Windows, and typed `number | undefined` where a platform lacks it;
  * each group of constants has one example.
  *
+ * The methods of {@linkcode SocketType} at a glance (Python's names and
+ * arguments; `?` marks an optional one):
+ *
+ * - Addresses: `bind(address)`, `connect(address)`, `connect_ex(address)`,
+ *   `getsockname()`, `getpeername()`.
+ * - Connections: `listen(backlog?)`, `accept()` giving `[conn, address]`,
+ *   `shutdown(how)`, `close()`, `detach()`, `dup()`, `fileno()`,
+ *   `share(process_id)` (Windows).
+ * - Data: `send(data, flags?)`, `sendall(data, flags?)`,
+ *   `sendto(data, flags?, address)`, `recv(bufsize, flags?)`,
+ *   `recv_into(buffer, nbytes?, flags?)`, `recvfrom(bufsize, flags?)`,
+ *   `recvfrom_into(buffer, nbytes?, flags?)`,
+ *   `sendmsg(buffers, ancdata?, flags?, address?)`,
+ *   `recvmsg(bufsize, ancbufsize?, flags?)`,
+ *   `recvmsg_into(buffers, ancbufsize?, flags?)`,
+ *   `sendmsg_afalg(msgs?, options?)`, `sendfile(file, offset?, count?)`.
+ * - Modes and options: `settimeout(value)`, `gettimeout()`,
+ *   `setblocking(flag)`, `getblocking()`,
+ *   `setsockopt(level, optname, value)`, `getsockopt(level, optname,
+ *   buflen?)`, `ioctl(control, option?)`, `get_inheritable()`,
+ *   `set_inheritable(inheritable)`.
+ * - Files and streams: `makefile(mode?, buffering?, options?)`, the WHATWG
+ *   streams `readable` and `writable`.
+ * - Read-only: `family`, `type`, `proto`, `timeout`; `toString()` is
+ *   Python's repr; `using s = socket()` closes it at the end of the block.
+ *
  * `deno doc mod.ts` lists functions first, then constants, then classes
  * (it orders by kind, then name): `deno doc --filter SocketType mod.ts`
- * shows the socket class alone.
+ * shows the socket class alone, each method with its documentation and an
+ * example.
  *
  * @example An echo round trip over TCP on loopback
  * ```ts
