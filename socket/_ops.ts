@@ -215,15 +215,19 @@ export function writable(flags: number): number {
 // recv() and recvfrom() receive into one reused buffer and return a copy of
 // exactly the bytes that came: one allocation of the received size per call
 // instead of one of the requested size. Calls are synchronous, so one buffer
-// serves every socket; requests above SCRATCH_MAX get their own. (A socket
-// whose last receive filled its request receives into a new array of the
-// requested size instead: see received().)
+// serves every socket; requests above SCRATCH_MAX get their own. A socket
+// whose last receive filled its request asks for a fresh array of the
+// requested size instead, which is the result itself when it fills again.
 const SCRATCH_MAX = 256 * 1024;
 let scratch = new Uint8Array(0);
 
-/** A buffer of at least `size` bytes to receive into. */
-export function receiveBuffer(size: number): Uint8Array {
-  if (size > SCRATCH_MAX) return new Uint8Array(size);
+/**
+ * A buffer of at least `size` bytes to receive into: the shared one, or,
+ * with `fresh` (the socket's last receive filled its request), a new array
+ * of exactly `size` bytes.
+ */
+export function receiveBuffer(size: number, fresh: boolean): Uint8Array {
+  if (fresh || size > SCRATCH_MAX) return new Uint8Array(size);
   if (scratch.length < size) {
     scratch = new Uint8Array(Math.max(size, 4096));
   }
@@ -231,12 +235,19 @@ export function receiveBuffer(size: number): Uint8Array {
 }
 
 /**
- * The result of a receive of `n` bytes into `buf`: `buf` itself when it is
- * an array of the caller's own (not the shared scratch buffer) and `n`
- * fills it, else a copy of exactly the `n` bytes.
+ * The result of a receive of up to `size` bytes into `buf` that returned
+ * `n`: `buf` itself when it is an array of the caller's own (not the shared
+ * buffer) and the bytes fill it, else a copy of exactly the bytes. With
+ * MSG_TRUNC (Linux) `n` is a datagram's whole length, which may exceed what
+ * was written: only the `size` bytes received are returned.
  */
-export function received(buf: Uint8Array, n: number): Uint8Array {
-  return buf !== scratch && n === buf.length ? buf : buf.slice(0, n);
+export function received(
+  buf: Uint8Array,
+  n: number,
+  size: number,
+): Uint8Array {
+  const got = n < size ? n : size;
+  return buf !== scratch && got === buf.length ? buf : buf.slice(0, got);
 }
 
 /** The monotonic clock deadlines are measured on, in milliseconds. */

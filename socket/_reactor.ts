@@ -845,7 +845,7 @@ class Reactor {
       if (n < 0) err = lastErrno();
     }
     if (n < 0 && err !== E.EINTR) {
-      this.#failed(err ?? 0);
+      this.#failed(err ?? 0, "in the background thread");
       return;
     }
     const settled = n > 0 ? this.#harvest(n) : 0;
@@ -853,14 +853,11 @@ class Reactor {
     else this.#next();
   }
 
-  /** Fails every waiter: the wait failed with `code`. */
-  #failed(code: number): void {
+  /** Fails every waiter: the wait made `where` failed with `code`. */
+  #failed(code: number, where: string): void {
     const name = this.#backend!.name;
     this.#failAll(
-      new error(
-        code,
-        `${name}() failed in the background thread: ${strerror(code)}`,
-      ),
+      new error(code, `${name}() failed ${where}: ${strerror(code)}`),
     );
   }
 
@@ -917,7 +914,7 @@ class Reactor {
     if (n < 0) {
       const err = lastErrno();
       if (err !== E.EINTR) {
-        this.#failed(err);
+        this.#failed(err, "on the main thread");
         return;
       }
     } else if (n > 0) {

@@ -2,8 +2,8 @@
  * `SocketType.sendfile()` and `sock_sendfile()`'s step: checking the
  * arguments, the `sendfile(2)` loop, and the plain read-and-send loop
  * CPython falls back on when `sendfile(2)` cannot take the file (`lseek`
- * and `read` on the descriptor). The method, with its documentation, is in
- * `socket.ts`.
+ * and `read` on the descriptor); and the rest of a `sendall()` after a
+ * partial send. The methods, with their documentation, are in `socket.ts`.
  *
  * @module
  */

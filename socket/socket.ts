@@ -673,13 +673,11 @@ export class SocketType<A extends Address = Address> {
   recv(bufsize: number, flags: number = 0): Uint8Array {
     bufsize = intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
     flags = flagsArg(flags, "recv()");
-    const buf = this.#filled ? new Uint8Array(bufsize) : receiveBuffer(bufsize);
+    const buf = receiveBuffer(bufsize, this.#filled);
     this.#filled = false;
     const n = this.#call(readable(flags), -1, opRecv, buf, bufsize, flags);
-    // With MSG_TRUNC (Linux) a datagram's whole length comes back, which
-    // may exceed what was written: only the bytes received are returned.
-    this.#filled = n >= bufsize;
-    return received(buf, n < bufsize ? n : bufsize);
+    this.#filled = n >= bufsize && bufsize > 0; // n > bufsize: MSG_TRUNC
+    return received(buf, n, bufsize);
   }
 
   /**
@@ -702,7 +700,7 @@ export class SocketType<A extends Address = Address> {
   recvfrom(bufsize: number, flags: number = 0): [Uint8Array, A | null] {
     bufsize = intArg(bufsize, "recvfrom(): bufsize", 0, INT_MAX);
     flags = flagsArg(flags, "recvfrom()");
-    const buf = this.#filled ? new Uint8Array(bufsize) : receiveBuffer(bufsize);
+    const buf = receiveBuffer(bufsize, this.#filled);
     this.#filled = false;
     ADDR.resetLength();
     const n = this.#call(
@@ -715,9 +713,9 @@ export class SocketType<A extends Address = Address> {
       ADDR.bytes,
       ADDR.length,
     );
-    this.#filled = n >= bufsize; // n > bufsize: MSG_TRUNC, as in recv()
+    this.#filled = n >= bufsize && bufsize > 0; // n > bufsize: MSG_TRUNC
     const address = this.#addressOrNull();
-    return [received(buf, n < bufsize ? n : bufsize), address];
+    return [received(buf, n, bufsize), address];
   }
 
   /**
