@@ -15,13 +15,13 @@
  * @module
  */
 import type { Address, AddressInput, PeerAddress } from "../address/mod.ts";
-import { constants } from "../platform/mod.ts";
+import { constants, lastErrno } from "../platform/mod.ts";
 import { error, errorFromErrno, timeout } from "./errors.ts";
 import type { SocketType } from "./socket.ts";
 import { access, attempt, socketArg } from "./_access.ts";
-import { type Op, opSend, writable } from "./_ops.ts";
+import { intoSize, type Op, opRecv, opSend, writable } from "./_ops.ts";
 import { sendfileOnce } from "./_sendfile.ts";
-import { toBytes } from "./_data.ts";
+import { toBytes, typedSize } from "./_data.ts";
 import {
   readFile,
   seekFile,
@@ -106,6 +106,45 @@ async function attempts<T>(
   const r = first(s, op);
   return r === BLOCKED ? await retry(s, events, deadline, op) : r;
 }
+
+/**
+ * One call of `op` on the descriptor of `s`, a socket in non-blocking mode
+ * (timeout 0, asyncio's: the descriptor is non-blocking, so the call is the
+ * attempt `attempt()` would make): its result, or -1 when it would block.
+ * The `sock_*` calls' fast path for a genuine typed array: no closure, no
+ * view, and no exception thrown and caught when the call would block (a
+ * busy server's calls find nothing to do often enough for that to count).
+ * Other errors are thrown as the socket's methods throw them.
+ */
+function nonblocking(
+  s: SocketType,
+  op: Op,
+  buf: unknown,
+  n: number,
+  flags: number,
+): number {
+  const fd = access.live(s);
+  for (;;) {
+    const r = op(fd, buf, n, flags, undefined, undefined);
+    if (r >= 0) return r;
+    const err = lastErrno();
+    if (err === E.EINTR) continue;
+    if (err === E.EAGAIN || err === E.EWOULDBLOCK) return -1;
+    throw errorFromErrno(err);
+  }
+}
+
+/**
+ * True for a socket of ours in non-blocking mode (timeout 0); false for
+ * anything else a JavaScript caller may pass, which `socketArg()` reports.
+ */
+function nonblockingSocket(s: SocketType): boolean {
+  return typeof s === "object" && s !== null && access !== undefined &&
+    access.isSocket(s) && access.timeout(s) === 0;
+}
+
+/** What `sock_sendall()` gives when all went at once: no promise made. */
+const SENT: Promise<void> = Promise.resolve();
 
 /**
  * `op` as a `sock_*` call: tried at once, settling without a wait when it
@@ -239,6 +278,25 @@ export function sock_recv_into<A extends Address>(
   buf: ArrayBufferView | ArrayBuffer,
   nbytes: number = 0,
 ): Promise<number> {
+  const size = typedSize(buf);
+  if (size > 0 && nonblockingSocket(s)) {
+    // asyncio's case: a non-blocking socket and a typed array, given to
+    // C itself (recv_into()'s checks and call, without the attempt's
+    // wrapping); after a wait, the retry is recv_into() itself.
+    try {
+      const r = nonblocking(
+        s,
+        opRecv,
+        buf,
+        intoSize(size, nbytes, "recv_into()"),
+        0,
+      );
+      if (r >= 0) return Promise.resolve(r);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return retry(s, C.POLLIN, Infinity, () => s.recv_into(buf, nbytes));
+  }
   return call(
     s,
     "sock_recv_into(): s",
@@ -327,13 +385,26 @@ export function sock_sendall<A extends Address>(
   s: SocketType<A>,
   data: ArrayBufferView | ArrayBuffer | string,
 ): Promise<void> {
+  const size = typedSize(data);
+  if (size > 0 && nonblockingSocket(s)) {
+    // asyncio's case: a non-blocking socket and a typed array, which goes
+    // to C itself; a view is made only for what is left to send.
+    try {
+      const r = nonblocking(s, opSend, data, size, access.sendFlags(s));
+      if (r === size) return SENT;
+      const bytes = toBytes(data, "sock_sendall()");
+      return sendRest(s, bytes, r < 0 ? 0 : r, Infinity);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
   try {
     socketArg(s, "sock_sendall(): s");
     const bytes = toBytes(data, "sock_sendall()");
     const deadline = deadlineOf(s);
     // All of it at once, without a wait: settled with no async function.
     const r = first(s, () => sendBytes(s, bytes));
-    if (r === bytes.byteLength) return Promise.resolve();
+    if (r === bytes.byteLength) return SENT;
     return sendRest(s, bytes, r === BLOCKED ? 0 : r, deadline);
   } catch (e) {
     return Promise.reject(e);

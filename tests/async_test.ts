@@ -701,6 +701,67 @@ describe("sock_* calls", () => {
     },
   );
 
+  it(
+    "non-blocking sockets: typed arrays of any type, nbytes, errors, EBADF",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const [a, b] = socketpair();
+        a.setblocking(false);
+        b.setblocking(false);
+        // A Uint32Array of more than the buffers hold: sent in parts,
+        // byte-exact, while the reader waits and reads with nbytes.
+        const words = new Uint32Array(1 << 20);
+        for (let i = 0; i < words.length; i++) words[i] = i * 2654435761;
+        const sending = sock_sendall(a, words.subarray(1));
+        const got = new Uint8Array(words.byteLength - 4);
+        let n = 0;
+        while (n < got.length) {
+          const rest = got.subarray(n);
+          n += await sock_recv_into(b, rest, Math.min(rest.length, 4096));
+        }
+        assert.equal(await sending, undefined);
+        assert.deepEqual(
+          got,
+          new Uint8Array(words.buffer, 4, words.byteLength - 4),
+        );
+        // Waits for data, into a Float64Array, up to nbytes.
+        const into = new Float64Array(2);
+        const receiving = sock_recv_into(b, into, 3);
+        await turn();
+        await sock_sendall(a, new Uint16Array([0x6968, 0x21]));
+        assert.equal(await receiving, 3);
+        assert.deepEqual(
+          new Uint8Array(into.buffer, 0, 3),
+          encoder.encode("hi!"),
+        );
+        const tooMany = await sock_recv_into(b, new Uint8Array(4), 5)
+          .catch((e) => e);
+        assert.ok(tooMany instanceof RangeError);
+        assert.equal(
+          tooMany.message,
+          "recv_into(): nbytes 5 exceeds the buffer's 4 bytes",
+        );
+        await assert.rejects(
+          sock_recv_into(b, new Uint8Array(4), -1),
+          RangeError,
+        );
+        b.close();
+        for (
+          const pending of [
+            sock_recv_into(b, new Uint8Array(4)),
+            sock_sendall(b, new Uint8Array(4)),
+          ]
+        ) {
+          const e = await pending.catch((e) => e);
+          assert.ok(e instanceof error);
+          assert.equal(e.errno, errno.EBADF);
+        }
+        a.close();
+      });
+    },
+  );
+
   it("the process exits at once when no call is waiting", {
     timeout: 240_000,
   }, () => {
