@@ -42,10 +42,11 @@
  * - Read-only: `family`, `type`, `proto`, `timeout`; `toString()` is
  *   Python's repr; `using s = socket()` closes it at the end of the block.
  *
- * `deno doc mod.ts` lists functions first, then constants, then classes
- * (it orders by kind, then name): `deno doc --filter SocketType mod.ts`
- * shows the socket class alone, each method with its documentation and an
- * example.
+ * jsr.io and `deno doc --html` list the classes first, `SocketType` among
+ * them; `deno doc mod.ts` in a terminal lists functions, then constants,
+ * then classes (it orders by kind, then name), and `deno doc --filter
+ * SocketType mod.ts` shows the socket class alone, each method with its
+ * documentation and an example.
  *
  * @example An echo round trip over TCP on loopback
  * ```ts

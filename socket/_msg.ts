@@ -55,9 +55,9 @@ export interface AfalgOptions {
 export function sendmsg(
   s: SocketType,
   buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
-  ancdata: Iterable<Ancillary>,
-  flags: number,
-  address: unknown,
+  ancdata: Iterable<Ancillary> = [],
+  flags: number = 0,
+  address?: unknown,
 ): number {
   flags = flagsArg(flags, "sendmsg()");
   const parts = sendMsgParts(buffers, ancdata);
@@ -157,8 +157,8 @@ export function sendmsgAfalg(
 export function recvmsg<A extends Address>(
   s: SocketType<A>,
   bufsize: number,
-  ancbufsize: number,
-  flags: number,
+  ancbufsize: number = 0,
+  flags: number = 0,
 ): [Uint8Array, Ancillary[], number, A | null] {
   bufsize = intArg(bufsize, "recvmsg(): bufsize", 0, INT_MAX);
   ancbufsize = intArg(ancbufsize, "recvmsg(): ancbufsize", 0, INT_MAX);
@@ -202,8 +202,8 @@ function receiveMessage<A extends Address>(
 export function recvmsgInto<A extends Address>(
   s: SocketType<A>,
   buffers: Iterable<ArrayBufferView | ArrayBuffer>,
-  ancbufsize: number,
-  flags: number,
+  ancbufsize: number = 0,
+  flags: number = 0,
 ): [number, Ancillary[], number, A | null] {
   const views = iterableArg<unknown>(buffers, "recvmsg_into(): buffers")
     .map((b) => toWritable(b, "recvmsg_into()"));

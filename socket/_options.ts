@@ -91,7 +91,7 @@ export function setsockopt(
 export function ioctl(
   s: SocketType,
   control: number,
-  option: number | readonly [number, number, number],
+  option: number | readonly [number, number, number] = 0,
 ): number {
   const [spec, argp] = ioctlArgs(ioctls, control, option);
   const fd = access.live(s);

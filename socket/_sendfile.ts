@@ -145,8 +145,8 @@ export function readFile(fd: number, n: number): Uint8Array {
 export function sendfile(
   s: SocketType,
   file: number,
-  offset: number,
-  count: number | null | undefined,
+  offset: number = 0,
+  count?: number | null,
 ): number {
   const [fd, start, limit] = sendfileArgs(file, offset, count);
   if (!(access.type(s) & constants.SOCK_STREAM)) {

@@ -1,13 +1,8 @@
 /**
  * The socket object: `SocketType`, every method of the spec in the spec's
  * order. Each method packs its arguments, makes one call through the
- * timeout helper `#call`, and unpacks the result.
- *
- * The descriptor follows the mode, as in CPython: in blocking mode (timeout
- * `null`) it is blocking and each call is one system call; in timeout and
- * non-blocking modes it has O_NONBLOCK, and a timeout-mode call that would
- * block waits with `poll` against a monotonic deadline and tries again.
- * EINTR is retried (PEP 475).
+ * timeout helper `#call` (the modes as in CPython: see there), and unpacks
+ * the result.
  *
  * @module
  */
@@ -63,7 +58,6 @@ import {
   readable,
   receiveBuffer,
   received,
-  STORAGE,
   waitFor,
   wouldBlockError,
   writable,
@@ -74,6 +68,7 @@ import * as msg from "./_msg.ts";
 import * as options from "./_options.ts";
 import { sendfile, sendRest } from "./_sendfile.ts";
 import { shareOf } from "./share.ts";
+import { SendtoAddress } from "./_sendto.ts";
 
 export { getdefaulttimeout, setdefaulttimeout } from "./_defaults.ts";
 export type { AfalgOptions } from "./_msg.ts";
@@ -118,9 +113,8 @@ export class SocketType<A extends Address = Address> {
   #type: number;
   #proto: number;
   #timeout: number | null;
-  #sendtoKey: unknown = null;
-  #sendtoLength = 0;
-  #sendtoBytes: Uint8Array | null = null;
+  /** sendto()'s last address, packed (made by the first sendto()). */
+  #sendto: SendtoAddress | null = null;
   /**
    * The last recv()/recvfrom() filled its whole request: the next one
    * receives straight into a new array of the size asked, which is the
@@ -191,9 +185,7 @@ export class SocketType<A extends Address = Address> {
       call: (s, events, deadline, op, a, b, c, d, e) =>
         s.#call(events, deadline, op, a, b, c, d, e),
       address: (s) => s.#address(),
-      ref: (s) => {
-        s.#ioRefs++;
-      },
+      ref: (s) => void s.#ioRefs++,
       unref: (s) => s.#unref(),
       setMode: (s, fd, timeout) => s.#setMode(fd, timeout),
       create: (family, type, proto, fd) =>
@@ -225,12 +217,13 @@ export class SocketType<A extends Address = Address> {
   }
 
   /**
-   * The helper every blocking method goes through: make the call, retried
-   * on EINTR. In blocking mode that is all (the descriptor blocks); in
-   * timeout mode, a call that would block waits for `events` within the
-   * timeout (or `deadline`, a `performance.now()` instant shared by several
-   * calls) and is tried again. `events` 0 (a MSG_DONTWAIT call), and a
-   * `sock_*` attempt, never wait. Returns the call's result or throws.
+   * The helper every blocking method goes through, in CPython's modes: the
+   * call, retried on EINTR (PEP 475). In blocking mode that is all (the
+   * descriptor blocks); in timeout and non-blocking modes the descriptor has
+   * O_NONBLOCK, and in timeout mode a call that would block waits for
+   * `events` with `poll` until the timeout (or `deadline`, a
+   * `performance.now()` instant shared by several calls), then is tried
+   * again. `events` 0 (MSG_DONTWAIT) and a `sock_*` attempt never wait.
    */
   #call(
     events: number,
@@ -528,10 +521,6 @@ export class SocketType<A extends Address = Address> {
   ioctl(
     control: number,
     option?: number | readonly [number, number, number],
-  ): number;
-  ioctl(
-    control: number,
-    option: number | readonly [number, number, number] = 0,
   ): number {
     return options.ioctl(this, control, option);
   }
@@ -744,8 +733,7 @@ export class SocketType<A extends Address = Address> {
     nbytes: number = 0,
     flags: number = 0,
   ): [number, A | null] {
-    // A typed array goes to C itself (see typedSize()), anything else as
-    // a view of the library's own.
+    // A typed array goes to C itself (typedSize()), the rest as a view.
     let view: unknown = buffer;
     let size = typedSize(buffer);
     if (size < 0) {
@@ -796,8 +784,7 @@ export class SocketType<A extends Address = Address> {
     nbytes: number = 0,
     flags: number = 0,
   ): number {
-    // A typed array goes to C itself (see typedSize()), anything else as
-    // a view of the library's own.
+    // A typed array goes to C itself (typedSize()), the rest as a view.
     let view: unknown = buffer;
     let size = typedSize(buffer);
     if (size < 0) {
@@ -832,8 +819,7 @@ export class SocketType<A extends Address = Address> {
     data: ArrayBufferView | ArrayBuffer | string,
     flags: number = 0,
   ): number {
-    // A typed array goes to C itself (see typedSize()), anything else as
-    // a view of the library's own.
+    // A typed array goes to C itself (typedSize()), the rest as a view.
     let bytes: unknown = data;
     let size = typedSize(data);
     if (size < 0) {
@@ -879,8 +865,7 @@ export class SocketType<A extends Address = Address> {
     data: ArrayBufferView | ArrayBuffer | string,
     flags: number = 0,
   ): void {
-    // A typed array goes to C itself (see typedSize()), anything else as
-    // a view of the library's own.
+    // A typed array goes to C itself (typedSize()), the rest as a view.
     let own: Uint8Array | null = null;
     let total = typedSize(data);
     if (total < 0) {
@@ -944,8 +929,7 @@ export class SocketType<A extends Address = Address> {
     flagsOrAddress: number | AddressInput<A>,
     address?: AddressInput<A>,
   ): number {
-    // A typed array goes to C itself (see typedSize()), anything else as
-    // a view of the library's own.
+    // A typed array goes to C itself (typedSize()), the rest as a view.
     const checked = typedSize(data);
     const view = checked < 0 ? toBytes(data, "sendto()") : null;
     let flags = 0;
@@ -954,11 +938,11 @@ export class SocketType<A extends Address = Address> {
       flags = flagsArg(flagsOrAddress, "sendto()");
       target = address;
     }
-    const len = this.#sendtoAddress(target);
-    // The address may have run the caller's code (a Proxy's traps), which
-    // may have shrunk or detached the buffer: as a view made before it
-    // would, the typed array sends all its bytes, or none once they are
-    // no longer all there.
+    const to = this.#sendto ??= new SendtoAddress();
+    const len = to.pack(this, target);
+    // The address may have run the caller's code (a Proxy's traps) and
+    // shrunk or detached the buffer: as would a view made before, the
+    // typed array sends all its bytes, or none once they are not all there.
     const bytes = view ?? data;
     const size = view !== null
       ? view.byteLength
@@ -972,40 +956,9 @@ export class SocketType<A extends Address = Address> {
       bytes,
       size,
       flags | this.#sendFlags,
-      this.#sendtoBytes,
+      to.bytes,
       len,
     );
-  }
-
-  /**
-   * The packed sendto address, reused while the address is unchanged. The
-   * address is copied out of the caller's array first, then compared.
-   */
-  #sendtoAddress(address: unknown): number {
-    const key = this.#sendtoKey;
-    // The last tuple's items come back as that tuple itself: no copy.
-    const target = addressArg(
-      address,
-      "sendto()",
-      Array.isArray(key) ? key : null,
-    );
-    if (this.#sendtoBytes !== null && (target === key && key !== null)) {
-      return this.#sendtoLength;
-    }
-    const len = this.#encode(target, "sendto()");
-    this.#sendtoBytes ??= new Uint8Array(STORAGE);
-    this.#sendtoBytes.set(ADDR.bytes.subarray(0, len));
-    this.#sendtoLength = len;
-    // Strings are immutable and tuples of strings and numbers are copied;
-    // an address holding bytes (AF_PACKET's addr) is packed on every call.
-    // A host or interface name is looked up again when the tuple changes.
-    this.#sendtoKey = Array.isArray(target) &&
-        target.every((item) => typeof item !== "object")
-      ? [...target]
-      : typeof target === "string"
-      ? target
-      : null;
-    return len;
   }
 
   /**
@@ -1220,12 +1173,6 @@ export class SocketType<A extends Address = Address> {
     ancdata?: Iterable<Ancillary>,
     flags?: number,
     address?: AddressInput<A> | null,
-  ): number;
-  sendmsg(
-    buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
-    ancdata: Iterable<Ancillary> = [],
-    flags: number = 0,
-    address?: AddressInput<A> | null,
   ): number {
     return msg.sendmsg(this, buffers, ancdata, flags, address);
   }
@@ -1288,11 +1235,6 @@ export class SocketType<A extends Address = Address> {
     bufsize: number,
     ancbufsize?: number,
     flags?: number,
-  ): [Uint8Array, Ancillary[], number, A | null];
-  recvmsg(
-    bufsize: number,
-    ancbufsize: number = 0,
-    flags: number = 0,
   ): [Uint8Array, Ancillary[], number, A | null] {
     return msg.recvmsg(this, bufsize, ancbufsize, flags);
   }
@@ -1318,11 +1260,6 @@ export class SocketType<A extends Address = Address> {
     buffers: Iterable<ArrayBufferView | ArrayBuffer>,
     ancbufsize?: number,
     flags?: number,
-  ): [number, Ancillary[], number, A | null];
-  recvmsg_into(
-    buffers: Iterable<ArrayBufferView | ArrayBuffer>,
-    ancbufsize: number = 0,
-    flags: number = 0,
   ): [number, Ancillary[], number, A | null] {
     return msg.recvmsgInto(this, buffers, ancbufsize, flags);
   }
@@ -1358,11 +1295,6 @@ export class SocketType<A extends Address = Address> {
   sendfile(
     file: number,
     offset?: number,
-    count?: number | null,
-  ): number;
-  sendfile(
-    file: number,
-    offset: number = 0,
     count?: number | null,
   ): number {
     return sendfile(this, file, offset, count);
