@@ -23,7 +23,7 @@ function moduleDoc(): string {
 /** The glance list: from its heading to the paragraph after it. */
 function glance(doc: string): string {
   const start = doc.indexOf("at a glance");
-  const end = doc.indexOf("`deno doc mod.ts` lists");
+  const end = doc.indexOf("jsr.io and `deno doc --html` list");
   assert.ok(start > 0 && end > start, "the module doc has the glance list");
   return doc.slice(start, end);
 }
