@@ -172,6 +172,8 @@ class Epoll implements Backend {
   readonly #byId = new Map<number, Entry>();
   readonly #wait: NativeFunction;
   readonly #control: NativeFunction;
+  /** The arguments of the background wait, the same every time. */
+  readonly #args: (number | Uint8Array | null)[];
 
   constructor(background: BackgroundCall, wakeFd: number) {
     const l = layout("epoll_event");
@@ -191,6 +193,7 @@ class Epoll implements Backend {
     ) as number;
     if (epfd < 0) throw errorFromErrno(lastErrno());
     this.#epfd = epfd;
+    this.#args = [epfd, this.#events, EPOLL_EVENTS, -1, this.#sigmask];
     // The wake-up channel: level-triggered, id 0.
     if (this.#ctlOp(this.#k.EPOLL_CTL_ADD, wakeFd, this.#k.EPOLLIN, 0) < 0) {
       throw errorFromErrno(lastErrno());
@@ -238,7 +241,7 @@ class Epoll implements Backend {
   }
 
   prepare(): (number | Uint8Array | null)[] {
-    return [this.#epfd, this.#events, EPOLL_EVENTS, -1, this.#sigmask];
+    return this.#args;
   }
 
   probe(): number {
@@ -909,10 +912,12 @@ class Reactor {
     const wake = backend.collect(n, (entry, readable, writable) => {
       const before = woken.length;
       if (readable && entry.readers.length) {
-        for (const w of entry.readers.splice(0)) woken.push(w);
+        for (const w of entry.readers) woken.push(w);
+        entry.readers.length = 0;
       }
       if (writable && entry.writers.length) {
-        for (const w of entry.writers.splice(0)) woken.push(w);
+        for (const w of entry.writers) woken.push(w);
+        entry.writers.length = 0;
       }
       if (woken.length !== before) backend.disarm(entry);
     });
