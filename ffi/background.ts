@@ -311,19 +311,24 @@ class BunCall implements BackgroundCall {
     }
     const worker = this.#worker ??= this.#start();
     const control = this.#control;
-    const buffers = args.map((a) => typeof a === "number" ? null : a);
-    if (
-      buffers.length !== this.#buffers.length ||
-      buffers.some((b, i) => b !== this.#buffers[i])
-    ) {
-      this.#buffers = buffers;
+    // The buffers are the same call after call (the reactor's): compared
+    // and the numbers stored in one pass, without allocating.
+    let same = args.length === this.#buffers.length;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      if (typeof a === "number") {
+        control[CONTROL.NUMBERS + i] = a;
+        if (same && this.#buffers[i] !== null) same = false;
+      } else if (same && this.#buffers[i] !== a) {
+        same = false;
+      }
+    }
+    if (!same) {
+      this.#buffers = args.map((a) => typeof a === "number" ? null : a);
       Atomics.store(control, CONTROL.CONFIG, ++this.#config);
       const config: WorkerRequest = { config: this.#config, args };
       worker.postMessage(config);
     }
-    args.forEach((a, i) => {
-      if (typeof a === "number") control[CONTROL.NUMBERS + i] = a;
-    });
     const sequence = ++this.#sequence;
     const promise = new Promise<BackgroundResult>((resolve, reject) => {
       this.#pending = { resolve, reject };

@@ -12,7 +12,9 @@
  * thread. A busy process so never pays a hand-off between threads per
  * small batch of events; an idle one sleeps in the background wait. A
  * large batch (`HAND_OFF`) hands the next wait over at once, so the other
- * thread collects while the main thread runs the batch.
+ * thread collects while the main thread runs the batch. A very large one
+ * (`ONE_BY_ONE`) resolves its calls one by one, each after the one
+ * before has run on, rather than all at once.
  *
  * Registrations are kept between waits. On Linux they live in an epoll set,
  * edge-triggered, added once per descriptor and removed when it closes: a
@@ -170,6 +172,8 @@ class Epoll implements Backend {
   readonly #byId = new Map<number, Entry>();
   readonly #wait: NativeFunction;
   readonly #control: NativeFunction;
+  /** The arguments of the background wait, the same every time. */
+  readonly #args: (number | Uint8Array | null)[];
 
   constructor(background: BackgroundCall, wakeFd: number) {
     const l = layout("epoll_event");
@@ -189,6 +193,7 @@ class Epoll implements Backend {
     ) as number;
     if (epfd < 0) throw errorFromErrno(lastErrno());
     this.#epfd = epfd;
+    this.#args = [epfd, this.#events, EPOLL_EVENTS, -1, this.#sigmask];
     // The wake-up channel: level-triggered, id 0.
     if (this.#ctlOp(this.#k.EPOLL_CTL_ADD, wakeFd, this.#k.EPOLLIN, 0) < 0) {
       throw errorFromErrno(lastErrno());
@@ -236,7 +241,7 @@ class Epoll implements Backend {
   }
 
   prepare(): (number | Uint8Array | null)[] {
-    return [this.#epfd, this.#events, EPOLL_EVENTS, -1, this.#sigmask];
+    return this.#args;
   }
 
   probe(): number {
@@ -630,6 +635,18 @@ const WAKE_BYTE = new Uint8Array([1]);
  */
 const HAND_OFF = 32;
 
+/**
+ * A wake-up that settles at least this many calls resolves them one by one,
+ * each after the continuations of the one before have run (a microtask
+ * each), instead of all at once: so the first woken calls' next steps (an
+ * echo server's send of what it received) run before the last are even
+ * resolved, and the peers get to work meanwhile. 10,000 busy connections,
+ * whose wake-ups settle thousands of calls: 1.7-2x the round trips per
+ * second (Bun and Deno); smaller wake-ups (1,000 connections: tens to hundreds) keep
+ * resolving all at once, which measured faster there.
+ */
+const ONE_BY_ONE = 1024;
+
 function asError(e: unknown): Error {
   return e instanceof Error ? e : new Error(String(e));
 }
@@ -650,6 +667,9 @@ class Reactor {
   #turning = false;
   /** A wake-up byte was written during the wait in flight. */
   #woken = false;
+  /** Woken waiters to resolve one by one (`#releaseNext`), and how many were. */
+  #release: Waiter[] = [];
+  #released = 0;
 
   constructor() {
     onClosing((fd) => this.#closing(fd));
@@ -763,6 +783,27 @@ class Reactor {
     this.#idle();
   }
 
+  /**
+   * Resolves the next waiter of a large wake-up (`ONE_BY_ONE`); the one
+   * after it a microtask later, after this one's continuation.
+   */
+  readonly #releaseNext = (): void => {
+    const list = this.#release;
+    const i = this.#released++;
+    if (this.#released === list.length) {
+      this.#release = [];
+      this.#released = 0;
+    } else {
+      if (this.#released >= 4096) {
+        // Wake-ups kept adding while the chain ran: drop what is done.
+        this.#release = list.slice(this.#released);
+        this.#released = 0;
+      }
+      queueMicrotask(this.#releaseNext);
+    }
+    list[i]!.resolve();
+  };
+
   /** Accounts for a waiter that left its list; settles it. */
   #left(waiter: Waiter, e?: Error): void {
     this.#waiting--;
@@ -867,22 +908,32 @@ class Reactor {
    */
   #harvest(n: number): number {
     const backend = this.#backend!;
-    let settled = 0;
-    const woken = backend.collect(n, (entry, readable, writable) => {
-      const before = settled;
+    const woken: Waiter[] = [];
+    const wake = backend.collect(n, (entry, readable, writable) => {
+      const before = woken.length;
       if (readable && entry.readers.length) {
-        const list = entry.readers.splice(0);
-        for (const w of list) this.#left(w);
-        settled += list.length;
+        for (const w of entry.readers) woken.push(w);
+        entry.readers.length = 0;
       }
       if (writable && entry.writers.length) {
-        const list = entry.writers.splice(0);
-        for (const w of list) this.#left(w);
-        settled += list.length;
+        for (const w of entry.writers) woken.push(w);
+        entry.writers.length = 0;
       }
-      if (settled !== before) backend.disarm(entry);
+      if (woken.length !== before) backend.disarm(entry);
     });
-    if (woken) this.#drain();
+    if (wake) this.#drain();
+    const settled = woken.length;
+    this.#waiting -= settled;
+    for (const w of woken) {
+      if (w.timer !== undefined) clearTimeout(w.timer);
+    }
+    if (settled < ONE_BY_ONE) {
+      for (const w of woken) w.resolve();
+    } else {
+      const start = this.#release.length === 0;
+      for (const w of woken) this.#release.push(w);
+      if (start) queueMicrotask(this.#releaseNext);
+    }
     return settled;
   }
 

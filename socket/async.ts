@@ -295,7 +295,7 @@ export function sock_recv_into<A extends Address>(
     } catch (e) {
       return Promise.reject(e);
     }
-    return retry(s, C.POLLIN, Infinity, () => s.recv_into(buf, nbytes));
+    return receiveLater(s, buf, nbytes);
   }
   return call(
     s,
@@ -303,6 +303,36 @@ export function sock_recv_into<A extends Address>(
     C.POLLIN,
     () => s.recv_into(buf, nbytes),
   );
+}
+
+/**
+ * `sock_recv_into()` on a non-blocking socket after an attempt that would
+ * have blocked: waits, then tries again the same way while the socket and
+ * the buffer still allow it (either may have changed meanwhile), else as
+ * {@linkcode retry} does.
+ */
+async function receiveLater(
+  s: SocketType,
+  buf: ArrayBufferView | ArrayBuffer,
+  nbytes: number,
+): Promise<number> {
+  for (;;) {
+    await waitFor(s.fileno(), C.POLLIN, Infinity);
+    const size = typedSize(buf);
+    if (size > 0 && nonblockingSocket(s)) {
+      const r = nonblocking(
+        s,
+        opRecv,
+        buf,
+        intoSize(size, nbytes, "recv_into()"),
+        0,
+      );
+      if (r >= 0) return r;
+    } else {
+      const r = first(s, () => s.recv_into(buf, nbytes));
+      if (r !== BLOCKED) return r;
+    }
+  }
 }
 
 /**

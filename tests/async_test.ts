@@ -702,6 +702,30 @@ describe("sock_* calls", () => {
   );
 
   it(
+    "a wake-up of 1,500 waiting calls resolves each of them, in order",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        // More calls than a wake-up resolves at once (the reactor's
+        // ONE_BY_ONE): all wait on one socket, one wake-up reports it.
+        const [a, b] = socketpair();
+        b.setblocking(false);
+        const calls = Array.from({ length: 1500 }, () => sock_recv(b, 1));
+        await turn();
+        const sent = pattern(1500);
+        a.sendall(sent);
+        const got = await Promise.all(calls);
+        assert.deepEqual(
+          got.map((bytes) => bytes.length),
+          new Array(1500).fill(1),
+        );
+        assert.deepEqual(new Uint8Array(got.map((bytes) => bytes[0]!)), sent);
+        closeAll(a, b);
+      });
+    },
+  );
+
+  it(
     "non-blocking sockets: typed arrays of any type, nbytes, errors, EBADF",
     LIMIT,
     async () => {
