@@ -7,7 +7,7 @@
  * @module
  */
 import { BENCH, env } from "./settings.ts";
-import { ASYNC_WORKLOADS } from "./workloads.ts";
+import { ASYNC_WORKLOADS, ECHO_WORKLOADS } from "./workloads.ts";
 
 // ---- Contenders -----------------------------------------------------------
 
@@ -83,6 +83,30 @@ export const contenders: Contender[] = [
     command: [bun ?? "bun", `${BENCH}/lib_bench.ts`],
     missing: bun ? null : "bun was not found (run npm install)",
     nativeOf: "bun",
+  },
+  {
+    id: "lib-deno-recv",
+    label: "this library, Deno, sock_recv",
+    command: [
+      deno,
+      "run",
+      "--allow-ffi",
+      "--allow-net",
+      "--allow-env",
+      `${BENCH}/lib_bench.ts`,
+      "--recv",
+    ],
+    missing: null,
+    nativeOf: "deno",
+    only: ECHO_WORKLOADS,
+  },
+  {
+    id: "lib-bun-recv",
+    label: "this library, Bun, sock_recv",
+    command: [bun ?? "bun", `${BENCH}/lib_bench.ts`, "--recv"],
+    missing: bun ? null : "bun was not found (run npm install)",
+    nativeOf: "bun",
+    only: ECHO_WORKLOADS,
   },
   {
     id: "lib-deno-streams",

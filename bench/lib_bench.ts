@@ -5,7 +5,10 @@
  * in blocking mode (no timeout), Python's default, except in the async
  * workloads (f) and (g): there they are non-blocking and every call is an
  * awaited `sock_*` call, asyncio's way, or with `--streams` (first
- * argument) the sockets' WHATWG streams.
+ * argument) the sockets' WHATWG streams. The (f) echo server receives into
+ * one buffer per connection with `sock_recv_into`, or with `--recv` (first
+ * argument) gets a new array per message with `sock_recv`, as the asyncio
+ * echo servers of Python's documentation and Bun's own `data` handler do.
  *
  * @module
  */
@@ -15,6 +18,7 @@ import { constants as C } from "../platform/mod.ts";
 import {
   sock_accept,
   sock_connect,
+  sock_recv,
   sock_recv_into,
   sock_sendall,
 } from "../socket/async.ts";
@@ -30,7 +34,9 @@ const host = globalThis as {
 const argv: string[] = host.Deno ? host.Deno.args : host.process!.argv.slice(2);
 /** `--streams`: the async workloads use `readable`/`writable`, not `sock_*`. */
 const STREAMS = argv[0] === "--streams";
-const args = STREAMS ? argv.slice(1) : argv;
+/** `--recv`: the (f) echo server uses `sock_recv`, not `sock_recv_into`. */
+const RECV = argv[0] === "--recv";
+const args = STREAMS || RECV ? argv.slice(1) : argv;
 
 function now(): number {
   return performance.now() / 1000;
@@ -245,6 +251,21 @@ async function echoCalls(conn: SocketType): Promise<void> {
   }
 }
 
+/** Echoes one connection with `sock_recv`: a new array per message. */
+async function echoMessages(conn: SocketType): Promise<void> {
+  try {
+    for (;;) {
+      const data = await sock_recv(conn, 16384);
+      if (data.length === 0) break;
+      await sock_sendall(conn, data);
+    }
+  } catch {
+    // The load ends by closing or resetting its connections.
+  } finally {
+    conn.close();
+  }
+}
+
 /** Echoes one connection through its streams until it closes. */
 async function echoStreams(conn: SocketType): Promise<void> {
   try {
@@ -272,6 +293,7 @@ async function echoServer(): Promise<void> {
     conn.setblocking(false);
     conn.setsockopt(C.IPPROTO_TCP, C.TCP_NODELAY, 1);
     if (STREAMS) echoStreams(conn);
+    else if (RECV) echoMessages(conn);
     else echoCalls(conn);
   }
 }

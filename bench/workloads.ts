@@ -16,6 +16,9 @@ export const ASYNC_WORKLOADS = [
   "rr-async",
 ];
 
+/** The echo server workloads, (f). */
+export const ECHO_WORKLOADS = ["many-1k", "many-10k", "idle-10k", "busy-10"];
+
 // ---- Workloads ------------------------------------------------------------
 
 export type Better = "lower" | "higher";

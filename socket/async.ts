@@ -19,7 +19,15 @@ import { constants, lastErrno } from "../platform/mod.ts";
 import { error, errorFromErrno, timeout } from "./errors.ts";
 import type { SocketType } from "./socket.ts";
 import { access, attempt, socketArg } from "./_access.ts";
-import { intoSize, type Op, opRecv, opSend, writable } from "./_ops.ts";
+import {
+  intoSize,
+  type Op,
+  opRecv,
+  opSend,
+  receiveBuffer,
+  received,
+  writable,
+} from "./_ops.ts";
 import { sendfileOnce } from "./_sendfile.ts";
 import { toBytes, typedSize } from "./_data.ts";
 import {
@@ -249,7 +257,49 @@ export function sock_recv<A extends Address>(
   s: SocketType<A>,
   n: number,
 ): Promise<Uint8Array> {
+  if (typeof n === "number" && (n | 0) === n && n > 0 && nonblockingSocket(s)) {
+    // asyncio's case, as in sock_recv_into(): one C call into the shared
+    // receive buffer, the bytes copied out as recv() returns them.
+    try {
+      const r = receiveMessage(s, n);
+      if (r !== null) return Promise.resolve(r);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return receiveMessageLater(s, n);
+  }
   return call(s, "sock_recv(): s", C.POLLIN, () => s.recv(n));
+}
+
+/**
+ * `recv(n)` on a non-blocking socket, `n` a positive int32: a new array of
+ * the bytes received, or `null` when the call would block.
+ */
+function receiveMessage(s: SocketType, n: number): Uint8Array | null {
+  const buf = receiveBuffer(n, false);
+  const r = nonblocking(s, opRecv, buf, n, 0);
+  return r < 0 ? null : received(buf, r, n);
+}
+
+/**
+ * `sock_recv()` on a non-blocking socket after an attempt that would have
+ * blocked: waits, then tries again the same way while the socket is still
+ * non-blocking, else as {@linkcode retry} does.
+ */
+async function receiveMessageLater(
+  s: SocketType,
+  n: number,
+): Promise<Uint8Array> {
+  for (;;) {
+    await waitFor(s.fileno(), C.POLLIN, Infinity);
+    if (nonblockingSocket(s)) {
+      const r = receiveMessage(s, n);
+      if (r !== null) return r;
+    } else {
+      const r = first(s, () => s.recv(n));
+      if (r !== BLOCKED) return r;
+    }
+  }
 }
 
 /**

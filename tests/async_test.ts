@@ -786,6 +786,51 @@ describe("sock_* calls", () => {
     },
   );
 
+  it(
+    "non-blocking sockets: sock_recv gives new arrays of exactly the bytes, waits, and reports errors",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const [a, b] = socketpair();
+        a.setblocking(false);
+        b.setblocking(false);
+        // Ready at once: a short read, then one that fills n, each a new
+        // array over its own buffer, never the shared receive buffer.
+        a.sendall("hello, world");
+        const first = await sock_recv(b, 5);
+        const second = await sock_recv(b, 64);
+        assert.deepEqual(first, encoder.encode("hello"));
+        assert.deepEqual(second, encoder.encode(", world"));
+        assert.equal(first.buffer.byteLength, 5);
+        assert.equal(second.buffer.byteLength, 7);
+        assert.notEqual(first.buffer, second.buffer);
+        // Waits for data, then gets it.
+        const receiving = sock_recv(b, 16);
+        await turn();
+        a.sendall("later");
+        assert.deepEqual(await receiving, encoder.encode("later"));
+        // A wait ended by the socket turning blocking: recv() itself.
+        const moved = sock_recv(b, 16);
+        await turn();
+        b.setblocking(true);
+        a.sendall("blocking");
+        assert.deepEqual(await moved, encoder.encode("blocking"));
+        b.setblocking(false);
+        // Arguments are checked as recv() checks them.
+        const bad = await sock_recv(b, -1).catch((e) => e);
+        assert.ok(bad instanceof RangeError);
+        assert.match(bad.message, /^recv\(\): bufsize/);
+        // End of stream is an empty array.
+        a.close();
+        assert.deepEqual(await sock_recv(b, 16), new Uint8Array(0));
+        b.close();
+        const closed = await sock_recv(b, 16).catch((e) => e);
+        assert.ok(closed instanceof error);
+        assert.equal(closed.errno, errno.EBADF);
+      });
+    },
+  );
+
   it("the process exits at once when no call is waiting", {
     timeout: 240_000,
   }, () => {
