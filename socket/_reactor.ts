@@ -62,18 +62,56 @@ const C = constants;
 const POLLIN = C.POLLIN;
 const POLLOUT = C.POLLOUT;
 
-/** A waiting call. */
-interface Waiter {
-  readonly entry: Entry;
+/**
+ * A waiting call: the reactor holds it in its descriptor's entry until the
+ * descriptor is ready, then calls {@linkcode Waiter.ready}, which tries the
+ * call again and settles it itself, or asks to wait again (the same object
+ * goes back in the entry: nothing new is made for a wake-up that found
+ * nothing). {@linkcode Waiter.fail} rejects it (`timeout`, EBADF, a failed
+ * wait). The reactor takes a waiter out of its entry before calling either,
+ * and calls one of them once per wait.
+ */
+export abstract class Waiter {
+  /** The entry it waits in (set by the reactor). */
+  entry: Entry | null = null;
+  /** POLLIN or POLLOUT. */
+  events = 0;
   /** `performance.now()` instant, or `Infinity`. */
-  readonly deadline: number;
-  readonly resolve: () => void;
-  readonly reject: (e: Error) => void;
-  timer: ReturnType<typeof setTimeout> | undefined;
+  deadline = Infinity;
+  timer: ReturnType<typeof setTimeout> | undefined = undefined;
+  /**
+   * The descriptor reported the events, an error or a hang-up: settles the
+   * call (true), or returns false to wait again for the same events. Never
+   * throws.
+   */
+  abstract ready(): boolean;
+  /** Rejects the call with `e`. Never throws. */
+  abstract fail(e: Error): void;
+}
+
+/** The waiter of {@linkcode waitFor}: resolves its promise when ready. */
+class Resolver extends Waiter {
+  readonly #resolve: () => void;
+  readonly #reject: (e: Error) => void;
+
+  constructor(resolve: () => void, reject: (e: Error) => void) {
+    super();
+    this.#resolve = resolve;
+    this.#reject = reject;
+  }
+
+  ready(): boolean {
+    this.#resolve();
+    return true;
+  }
+
+  fail(e: Error): void {
+    this.#reject(e);
+  }
 }
 
 /** A descriptor the reactor knows: its waiters and its place in the set. */
-class Entry {
+export class Entry {
   readonly fd: number;
   /** Distinguishes this entry from a later one for the same number. */
   readonly id: number;
@@ -704,13 +742,24 @@ class Reactor {
    * at `deadline`, or with EBADF when the descriptor is closed first.
    */
   wait(fd: number, events: number, deadline: number): Promise<void> {
-    if (fd < 0) return Promise.reject(errorFromErrno(E.EBADF));
-    if (deadline <= performance.now()) return Promise.reject(new timeout());
+    return new Promise<void>((resolve, reject) => {
+      this.add(fd, events, deadline, new Resolver(resolve, reject));
+    });
+  }
+
+  /**
+   * Puts `waiter` in `fd`'s entry until `fd` reports `events`, then calls
+   * its `ready()`; its `fail()` at `deadline` (`timeout`), when the
+   * descriptor closes first (EBADF), or at once when it cannot wait.
+   */
+  add(fd: number, events: number, deadline: number, waiter: Waiter): void {
+    if (fd < 0) return waiter.fail(errorFromErrno(E.EBADF));
+    if (deadline <= performance.now()) return waiter.fail(new timeout());
     let backend: Backend;
     try {
       backend = this.#open();
     } catch (e) {
-      return Promise.reject(asError(e));
+      return waiter.fail(asError(e));
     }
     let entry = this.#entries.get(fd);
     if (entry === undefined) {
@@ -719,42 +768,51 @@ class Reactor {
       if (this.#nextId > 0xffffffff) this.#nextId = 1;
       this.#entries.set(fd, entry);
     }
-    const target = entry;
-    return new Promise<void>((resolve, reject) => {
-      const waiter: Waiter = {
-        entry: target,
-        deadline,
-        resolve,
-        reject,
-        timer: undefined,
-      };
-      const list = events & POLLOUT ? target.writers : target.readers;
-      list.push(waiter);
-      const err = backend.arm(target);
-      if (err !== 0) {
-        list.pop();
-        if (target.readers.length + target.writers.length === 0) {
-          this.#entries.delete(fd);
-          backend.forget(target);
-        }
-        reject(errorFromErrno(err));
-        return;
+    waiter.entry = entry;
+    waiter.events = events;
+    waiter.deadline = deadline;
+    const list = events & POLLOUT ? entry.writers : entry.readers;
+    list.push(waiter);
+    const err = backend.arm(entry);
+    if (err !== 0) {
+      list.pop();
+      if (entry.readers.length + entry.writers.length === 0) {
+        this.#entries.delete(fd);
+        backend.forget(entry);
       }
-      this.#waiting++;
-      if (deadline !== Infinity) this.#arm(waiter);
-      if (!this.#inFlight) {
-        // A turn already scheduled probes for this waiter too.
-        if (!this.#queued && !this.#turning) {
-          this.#queued = true;
-          queueMicrotask(() => {
-            this.#queued = false;
-            if (!this.#inFlight && !this.#turning) this.#start();
-          });
-        }
-      } else if (backend.stale) {
-        this.#interrupt();
+      return waiter.fail(errorFromErrno(err));
+    }
+    this.#waiting++;
+    if (deadline !== Infinity) this.#arm(waiter);
+    if (!this.#inFlight) {
+      // A turn already scheduled probes for this waiter too.
+      if (!this.#queued && !this.#turning) {
+        this.#queued = true;
+        queueMicrotask(this.#queuedStart);
       }
-    });
+    } else if (backend.stale) {
+      this.#interrupt();
+    }
+  }
+
+  readonly #queuedStart = (): void => {
+    this.#queued = false;
+    if (!this.#inFlight && !this.#turning) this.#start();
+  };
+
+  /**
+   * Calls the `ready()` of a woken waiter (out of its entry, its timer
+   * cleared); when it asks to wait again, it goes back in its entry, or
+   * fails with EBADF if the descriptor closed meanwhile.
+   */
+  #ready(waiter: Waiter): void {
+    if (waiter.ready()) return;
+    const entry = waiter.entry!;
+    if (this.#entries.get(entry.fd) !== entry) {
+      waiter.fail(errorFromErrno(E.EBADF));
+    } else {
+      this.add(entry.fd, waiter.events, waiter.deadline, waiter);
+    }
   }
 
   /** Sets the timer of `waiter`'s deadline. */
@@ -769,7 +827,7 @@ class Reactor {
 
   /** Takes `waiter` out of its entry and settles it (rejects with `e`). */
   #settle(waiter: Waiter, e?: Error): void {
-    const entry = waiter.entry;
+    const entry = waiter.entry!;
     let list = entry.readers;
     let i = list.indexOf(waiter);
     if (i < 0) {
@@ -801,15 +859,15 @@ class Reactor {
       }
       queueMicrotask(this.#releaseNext);
     }
-    list[i]!.resolve();
+    this.#ready(list[i]!);
   };
 
   /** Accounts for a waiter that left its list; settles it. */
   #left(waiter: Waiter, e?: Error): void {
     this.#waiting--;
     if (waiter.timer !== undefined) clearTimeout(waiter.timer);
-    if (e) waiter.reject(e);
-    else waiter.resolve();
+    if (e) waiter.fail(e);
+    else this.#ready(waiter);
   }
 
   /** Ends the wait in flight when nothing waits any more, or the set changed. */
@@ -907,35 +965,51 @@ class Reactor {
    * were settled.
    */
   #harvest(n: number): number {
-    const backend = this.#backend!;
-    const woken: Waiter[] = [];
-    const wake = backend.collect(n, (entry, readable, writable) => {
-      const before = woken.length;
-      if (readable && entry.readers.length) {
-        for (const w of entry.readers) woken.push(w);
-        entry.readers.length = 0;
-      }
-      if (writable && entry.writers.length) {
-        for (const w of entry.writers) woken.push(w);
-        entry.writers.length = 0;
-      }
-      if (woken.length !== before) backend.disarm(entry);
-    });
-    if (wake) this.#drain();
+    const woken = this.#found;
+    if (this.#backend!.collect(n, this.#take)) this.#drain();
     const settled = woken.length;
     this.#waiting -= settled;
     for (const w of woken) {
       if (w.timer !== undefined) clearTimeout(w.timer);
     }
     if (settled < ONE_BY_ONE) {
-      for (const w of woken) w.resolve();
+      // Waiters that wait again go back to their entries, not to `woken`;
+      // emptied whatever happens, so that none is ever woken twice.
+      try {
+        for (let i = 0; i < settled; i++) this.#ready(woken[i]!);
+      } finally {
+        woken.length = 0;
+      }
     } else {
       const start = this.#release.length === 0;
       for (const w of woken) this.#release.push(w);
+      woken.length = 0;
       if (start) queueMicrotask(this.#releaseNext);
     }
     return settled;
   }
+
+  /** The waiters a wake-up found ({@linkcode Reactor.#harvest}). */
+  readonly #found: Waiter[] = [];
+
+  /** Takes the waiters of a ready entry into `#found`. */
+  readonly #take = (
+    entry: Entry,
+    readable: boolean,
+    writable: boolean,
+  ): void => {
+    const woken = this.#found;
+    const before = woken.length;
+    if (readable && entry.readers.length) {
+      for (const w of entry.readers) woken.push(w);
+      entry.readers.length = 0;
+    }
+    if (writable && entry.writers.length) {
+      for (const w of entry.writers) woken.push(w);
+      entry.writers.length = 0;
+    }
+    if (woken.length !== before) this.#backend!.disarm(entry);
+  };
 
   /**
    * Schedules the next turn, after the woken calls' continuations have
@@ -945,11 +1019,13 @@ class Reactor {
   #next(): void {
     if (this.#waiting === 0 || this.#turning) return;
     this.#turning = true;
-    setImmediate(() => {
-      this.#turning = false;
-      this.#turn();
-    });
+    setImmediate(this.#turnLater);
   }
+
+  readonly #turnLater = (): void => {
+    this.#turning = false;
+    this.#turn();
+  };
 
   /**
    * One turn of the loop on this thread: the wait without waiting. While
@@ -1003,4 +1079,19 @@ export function waitFor(
   deadline: number,
 ): Promise<void> {
   return reactor.wait(fd, events, deadline);
+}
+
+/**
+ * Puts `waiter` in the reactor until `fd` is ready for `events` (`POLLIN`
+ * or `POLLOUT`), then calls its `ready()`, which settles its call or asks
+ * to wait again; its `fail()` with `timeout` at `deadline`, with `error`
+ * EBADF when the socket is closed first, or at once when it cannot wait.
+ */
+export function waitWith(
+  fd: number,
+  events: number,
+  deadline: number,
+  waiter: Waiter,
+): void {
+  reactor.add(fd, events, deadline, waiter);
 }

@@ -37,7 +37,7 @@ import {
   SENDFILE_BLOCK,
   sendfileArgs,
 } from "./_sendfile.ts";
-import { useLoopbackPair, waitFor } from "./_reactor.ts";
+import { useLoopbackPair, Waiter, waitFor, waitWith } from "./_reactor.ts";
 import { loopbackPair } from "./_loopback_pair.ts";
 import { E } from "./_sys.ts";
 
@@ -266,7 +266,7 @@ export function sock_recv<A extends Address>(
     } catch (e) {
       return Promise.reject(e);
     }
-    return receiveMessageLater(s, n);
+    return new ReceiveMessage(s, n).start(C.POLLIN);
   }
   return call(s, "sock_recv(): s", C.POLLIN, () => s.recv(n));
 }
@@ -282,23 +282,75 @@ function receiveMessage(s: SocketType, n: number): Uint8Array | null {
 }
 
 /**
+ * A `sock_*` call on a non-blocking socket whose first attempt would have
+ * blocked: it waits in the reactor as its own waiter and, when woken, tries
+ * again there and settles its promise itself (no async function, no
+ * promise per wait, nothing new made when it must wait again).
+ */
+abstract class Later<T> extends Waiter {
+  readonly s: SocketType;
+  #resolve: ((value: T) => void) | null = null;
+  #reject: ((e: unknown) => void) | null = null;
+
+  constructor(s: SocketType) {
+    super();
+    this.s = s;
+  }
+
+  /** The call's promise, waiting for `events` until it settles. */
+  start(events: number): Promise<T> {
+    const promise = new Promise<T>((resolve, reject) => {
+      this.#resolve = resolve;
+      this.#reject = reject;
+    });
+    waitWith(this.s.fileno(), events, Infinity, this);
+    return promise;
+  }
+
+  /** One more attempt: its result, or `BLOCKED`. */
+  abstract attempt(): T | typeof BLOCKED;
+
+  ready(): boolean {
+    const resolve = this.#resolve;
+    if (resolve === null) return true; // settled already
+    let r: T | typeof BLOCKED;
+    try {
+      r = this.attempt();
+    } catch (e) {
+      this.fail(e);
+      return true;
+    }
+    if (r === BLOCKED) return false;
+    this.#resolve = this.#reject = null;
+    resolve(r);
+    return true;
+  }
+
+  fail(e: unknown): void {
+    const reject = this.#reject;
+    this.#resolve = this.#reject = null;
+    if (reject !== null) reject(e);
+  }
+}
+
+/**
  * `sock_recv()` on a non-blocking socket after an attempt that would have
- * blocked: waits, then tries again the same way while the socket is still
+ * blocked: tries again the same way while the socket is still
  * non-blocking, else as {@linkcode retry} does.
  */
-async function receiveMessageLater(
-  s: SocketType,
-  n: number,
-): Promise<Uint8Array> {
-  for (;;) {
-    await waitFor(s.fileno(), C.POLLIN, Infinity);
-    if (nonblockingSocket(s)) {
-      const r = receiveMessage(s, n);
-      if (r !== null) return r;
-    } else {
-      const r = first(s, () => s.recv(n));
-      if (r !== BLOCKED) return r;
-    }
+class ReceiveMessage extends Later<Uint8Array> {
+  readonly #n: number;
+
+  constructor(s: SocketType, n: number) {
+    super(s);
+    this.#n = n;
+  }
+
+  attempt(): Uint8Array | typeof BLOCKED {
+    const s = this.s;
+    const n = this.#n;
+    if (nonblockingSocket(s)) return receiveMessage(s, n) ?? BLOCKED;
+    return first(s, () => s.recv(n));
   }
 }
 
@@ -345,7 +397,7 @@ export function sock_recv_into<A extends Address>(
     } catch (e) {
       return Promise.reject(e);
     }
-    return receiveLater(s, buf, nbytes);
+    return new ReceiveInto(s, buf, nbytes).start(C.POLLIN);
   }
   return call(
     s,
@@ -357,17 +409,28 @@ export function sock_recv_into<A extends Address>(
 
 /**
  * `sock_recv_into()` on a non-blocking socket after an attempt that would
- * have blocked: waits, then tries again the same way while the socket and
- * the buffer still allow it (either may have changed meanwhile), else as
+ * have blocked: tries again the same way while the socket and the buffer
+ * still allow it (either may have changed meanwhile), else as
  * {@linkcode retry} does.
  */
-async function receiveLater(
-  s: SocketType,
-  buf: ArrayBufferView | ArrayBuffer,
-  nbytes: number,
-): Promise<number> {
-  for (;;) {
-    await waitFor(s.fileno(), C.POLLIN, Infinity);
+class ReceiveInto extends Later<number> {
+  readonly #buf: ArrayBufferView | ArrayBuffer;
+  readonly #nbytes: number;
+
+  constructor(
+    s: SocketType,
+    buf: ArrayBufferView | ArrayBuffer,
+    nbytes: number,
+  ) {
+    super(s);
+    this.#buf = buf;
+    this.#nbytes = nbytes;
+  }
+
+  attempt(): number | typeof BLOCKED {
+    const s = this.s;
+    const buf = this.#buf;
+    const nbytes = this.#nbytes;
     const size = typedSize(buf);
     if (size > 0 && nonblockingSocket(s)) {
       const r = nonblocking(
@@ -377,11 +440,9 @@ async function receiveLater(
         intoSize(size, nbytes, "recv_into()"),
         0,
       );
-      if (r >= 0) return r;
-    } else {
-      const r = first(s, () => s.recv_into(buf, nbytes));
-      if (r !== BLOCKED) return r;
+      return r >= 0 ? r : BLOCKED;
     }
+    return first(s, () => s.recv_into(buf, nbytes));
   }
 }
 

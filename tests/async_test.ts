@@ -726,6 +726,106 @@ describe("sock_* calls", () => {
   );
 
   it(
+    "non-blocking sockets: calls woken for nothing wait again, each settles once",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        // Three calls of each kind wait on one socket; one byte wakes them
+        // all, the first takes it and the others find nothing and go back
+        // to waiting (the same waiter), to settle with later bytes only.
+        const [a, b] = socketpair();
+        a.setblocking(false);
+        b.setblocking(false);
+        const settled: string[] = [];
+        const bufs = [new Uint8Array(4), new Uint8Array(4), new Uint8Array(4)];
+        const into = bufs.map((buf, i) =>
+          sock_recv_into(b, buf, 1).then((n) => {
+            settled.push(`into${i}:${n}`);
+            return n;
+          })
+        );
+        const messages = [0, 1, 2].map((i) =>
+          sock_recv(b, 1).then((bytes) => {
+            settled.push(`recv${i}:${decoder.decode(bytes)}`);
+            return bytes;
+          })
+        );
+        await turn();
+        a.send("x");
+        // Until the byte is taken, and a few event-loop turns after it.
+        while (settled.length === 0) await turn();
+        for (let i = 0; i < 5; i++) await turn();
+        assert.deepEqual(settled, ["into0:1"]);
+        a.send("yz");
+        while (settled.length < 3) await turn();
+        for (let i = 0; i < 5; i++) await turn();
+        assert.deepEqual(settled, ["into0:1", "into1:1", "into2:1"]);
+        assert.deepEqual(
+          bufs.map((buf) => decoder.decode(buf.subarray(0, 1))),
+          ["x", "y", "z"],
+        );
+        a.send("1");
+        while (settled.length < 4) await turn();
+        for (let i = 0; i < 5; i++) await turn();
+        assert.deepEqual(settled.slice(3), ["recv0:1"]);
+        // Closing rejects the calls that went back to waiting with EBADF.
+        b.close();
+        for (const pending of messages.slice(1)) {
+          const e = await pending.catch((e) => e);
+          assert.ok(e instanceof error);
+          assert.equal(e.errno, errno.EBADF);
+        }
+        assert.deepEqual(await Promise.all(into), [1, 1, 1]);
+        assert.equal(settled.length, 4);
+        a.close();
+      });
+    },
+  );
+
+  it(
+    "non-blocking sockets: 1,500 calls woken by 1,000 bytes, then closed",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        // A wake-up large enough to settle its calls one by one: the first
+        // 1,000 take a byte each, the last 500 wait again until the close.
+        const [a, b] = socketpair();
+        b.setblocking(false);
+        const buf = new Uint8Array(1500);
+        let resolved = 0;
+        const calls = Array.from(
+          { length: 1500 },
+          (_, i) =>
+            (i % 2
+              ? sock_recv_into(b, buf.subarray(i, i + 1))
+              : sock_recv(b, 1).then((bytes) => {
+                buf[i] = bytes[0]!;
+                return bytes.length;
+              })).then((n) => {
+                resolved++;
+                return n;
+              }),
+        );
+        await turn();
+        const sent = pattern(1000);
+        a.sendall(sent);
+        while (resolved < 1000) await turn();
+        for (let i = 0; i < 5; i++) await turn();
+        assert.equal(resolved, 1000);
+        assert.deepEqual(buf.subarray(0, 1000), sent);
+        b.close();
+        const results = await Promise.all(calls.map((p) => p.catch((e) => e)));
+        assert.deepEqual(results.slice(0, 1000), new Array(1000).fill(1));
+        for (const e of results.slice(1000)) {
+          assert.ok(e instanceof error);
+          assert.equal(e.errno, errno.EBADF);
+        }
+        a.close();
+      });
+    },
+  );
+
+  it(
     "non-blocking sockets: typed arrays of any type, nbytes, errors, EBADF",
     LIMIT,
     async () => {
