@@ -50,6 +50,50 @@ export const haveC = (() => {
   }
 })();
 
+/**
+ * The library's `script` (`lib_bench.ts`) on Deno and on Bun: contenders
+ * `<prefix>-deno` and `<prefix>-bun`, or with `flag`, `<prefix>-deno-<flag>`
+ * and `<prefix>-bun-<flag>` run with `--<flag>`; `label` names each runtime's
+ * row, `only` limits the workloads when given.
+ */
+function libraryContenders(
+  [prefix, script]: readonly [string, string],
+  label: (runtime: string) => string,
+  flag?: string,
+  only?: readonly string[],
+): Contender[] {
+  const args = flag ? [script, `--${flag}`] : [script];
+  const suffix = flag ? `-${flag}` : "";
+  return [
+    {
+      id: `${prefix}-deno${suffix}`,
+      label: label("Deno"),
+      command: [
+        deno,
+        "run",
+        "--allow-ffi",
+        "--allow-net",
+        "--allow-env",
+        ...args,
+      ],
+      missing: null,
+      nativeOf: "deno",
+      ...(only ? { only } : {}),
+    },
+    {
+      id: `${prefix}-bun${suffix}`,
+      label: label("Bun"),
+      command: [bun ?? "bun", ...args],
+      missing: bun ? null : "bun was not found (run npm install)",
+      nativeOf: "bun",
+      ...(only ? { only } : {}),
+    },
+  ];
+}
+
+/** This checkout's library contenders: `lib-*`, `bench/lib_bench.ts`. */
+const LIB = ["lib", `${BENCH}/lib_bench.ts`] as const;
+
 export const contenders: Contender[] = [
   {
     id: "c",
@@ -63,75 +107,19 @@ export const contenders: Contender[] = [
     command: [python ?? "python3", `${BENCH}/python/bench.py`],
     missing: python ? null : "python3 was not found",
   },
-  {
-    id: "lib-deno",
-    label: "this library, Deno",
-    command: [
-      deno,
-      "run",
-      "--allow-ffi",
-      "--allow-net",
-      "--allow-env",
-      `${BENCH}/lib_bench.ts`,
-    ],
-    missing: null,
-    nativeOf: "deno",
-  },
-  {
-    id: "lib-bun",
-    label: "this library, Bun",
-    command: [bun ?? "bun", `${BENCH}/lib_bench.ts`],
-    missing: bun ? null : "bun was not found (run npm install)",
-    nativeOf: "bun",
-  },
-  {
-    id: "lib-deno-recv",
-    label: "this library, Deno, sock_recv",
-    command: [
-      deno,
-      "run",
-      "--allow-ffi",
-      "--allow-net",
-      "--allow-env",
-      `${BENCH}/lib_bench.ts`,
-      "--recv",
-    ],
-    missing: null,
-    nativeOf: "deno",
-    only: ECHO_WORKLOADS,
-  },
-  {
-    id: "lib-bun-recv",
-    label: "this library, Bun, sock_recv",
-    command: [bun ?? "bun", `${BENCH}/lib_bench.ts`, "--recv"],
-    missing: bun ? null : "bun was not found (run npm install)",
-    nativeOf: "bun",
-    only: ECHO_WORKLOADS,
-  },
-  {
-    id: "lib-deno-streams",
-    label: "this library's streams, Deno",
-    command: [
-      deno,
-      "run",
-      "--allow-ffi",
-      "--allow-net",
-      "--allow-env",
-      `${BENCH}/lib_bench.ts`,
-      "--streams",
-    ],
-    missing: null,
-    nativeOf: "deno",
-    only: ASYNC_WORKLOADS,
-  },
-  {
-    id: "lib-bun-streams",
-    label: "this library's streams, Bun",
-    command: [bun ?? "bun", `${BENCH}/lib_bench.ts`, "--streams"],
-    missing: bun ? null : "bun was not found (run npm install)",
-    nativeOf: "bun",
-    only: ASYNC_WORKLOADS,
-  },
+  ...libraryContenders(LIB, (r) => `this library, ${r}`),
+  ...libraryContenders(
+    LIB,
+    (r) => `this library, ${r}, sock_recv`,
+    "recv",
+    ECHO_WORKLOADS,
+  ),
+  ...libraryContenders(
+    LIB,
+    (r) => `this library's streams, ${r}`,
+    "streams",
+    ASYNC_WORKLOADS,
+  ),
   {
     id: "deno",
     label: "Deno's own (Deno.*)",
@@ -173,29 +161,7 @@ if (ALT) {
     Deno.mkdirSync(`${ALT}/bench`, { recursive: true });
     Deno.copyFileSync(`${BENCH}/lib_bench.ts`, script);
   }
-  contenders.push(
-    {
-      id: "alt-deno",
-      label: `${ALT}, Deno`,
-      command: [
-        deno,
-        "run",
-        "--allow-ffi",
-        "--allow-net",
-        "--allow-env",
-        script,
-      ],
-      missing: null,
-      nativeOf: "deno",
-    },
-    {
-      id: "alt-bun",
-      label: `${ALT}, Bun`,
-      command: [bun ?? "bun", script],
-      missing: bun ? null : "bun was not found (run npm install)",
-      nativeOf: "bun",
-    },
-  );
+  contenders.push(...libraryContenders(["alt", script], (r) => `${ALT}, ${r}`));
 }
 
 /** The program playing the peer of (b), (d) and (e): C, else CPython. */
