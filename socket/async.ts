@@ -384,15 +384,9 @@ export function sock_recv_into<A extends Address>(
   if (size > 0 && nonblockingSocket(s)) {
     // asyncio's case: a non-blocking socket and a typed array, given to
     // C itself (recv_into()'s checks and call, without the attempt's
-    // wrapping); after a wait, the retry is recv_into() itself.
+    // wrapping); after a wait, ReceiveInto tries again the same way.
     try {
-      const r = nonblocking(
-        s,
-        opRecv,
-        buf,
-        intoSize(size, nbytes, "recv_into()"),
-        0,
-      );
+      const r = receiveInto(s, buf, size, nbytes);
       if (r >= 0) return Promise.resolve(r);
     } catch (e) {
       return Promise.reject(e);
@@ -405,6 +399,19 @@ export function sock_recv_into<A extends Address>(
     C.POLLIN,
     () => s.recv_into(buf, nbytes),
   );
+}
+
+/**
+ * `recv_into(buf, nbytes)` on a non-blocking socket, `buf` a typed array of
+ * `size` bytes: the count, or -1 when the call would block.
+ */
+function receiveInto(
+  s: SocketType,
+  buf: ArrayBufferView | ArrayBuffer,
+  size: number,
+  nbytes: number,
+): number {
+  return nonblocking(s, opRecv, buf, intoSize(size, nbytes, "recv_into()"), 0);
 }
 
 /**
@@ -433,13 +440,7 @@ class ReceiveInto extends Later<number> {
     const nbytes = this.#nbytes;
     const size = typedSize(buf);
     if (size > 0 && nonblockingSocket(s)) {
-      const r = nonblocking(
-        s,
-        opRecv,
-        buf,
-        intoSize(size, nbytes, "recv_into()"),
-        0,
-      );
+      const r = receiveInto(s, buf, size, nbytes);
       return r >= 0 ? r : BLOCKED;
     }
     return first(s, () => s.recv_into(buf, nbytes));
