@@ -18,6 +18,11 @@
  *                        echo server, BUSY of them doing SIZE-byte request/
  *                        response round trips (the others idle): total rate
  *
+ * BENCH_C_IDLE_THREAD=1 starts one idle thread first: a process with threads,
+ * as every runtime's is, where glibc's send/recv wrappers take their
+ * cancellation-point path and the kernel counts references to the descriptor
+ * (see the README's findings on (a) and (c) on Bun).
+ *
  * Servers print "READY <port>"; measurements print
  * "RESULT {"ops":N,"seconds":S}" or "RESULT {"bytes":N,"seconds":S}".
  */
@@ -27,6 +32,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -423,7 +429,17 @@ static void load(int port, int conns, int busy, int size, double seconds,
   for (int i = 0; i < conns; i++) close(fd[i]);
 }
 
+static void *idle_thread(void *arg) {
+  (void)arg;
+  for (;;) pause();
+  return NULL;
+}
+
 int main(int argc, char **argv) {
+  if (getenv("BENCH_C_IDLE_THREAD")) {
+    pthread_t idle;
+    if (pthread_create(&idle, NULL, idle_thread, NULL) != 0) die("pthread_create");
+  }
   if (argc < 2) {
     fprintf(stderr, "usage: bench_c WORKLOAD ARGS...\n");
     return 2;
