@@ -6,7 +6,7 @@
  * Sockets closed or detached before they are dropped must leave alone the
  * descriptors given out again since (`kept`: still open, the same sockets).
  */
-import { socket, socketpair } from "../mod.ts";
+import { close, socket, socketpair } from "../mod.ts";
 import { openSockets } from "./_fd.ts";
 
 const g = globalThis as unknown as {
@@ -43,7 +43,7 @@ const now = openSockets();
 const keptOpen = keptBefore.size === 4 &&
   [...keptBefore].every(([fd, inode]) => now.get(fd) === inode);
 for (const s of kept) s.close();
-socket(undefined, undefined, undefined, detached).close();
+close(detached);
 console.log(
   JSON.stringify({
     before,
