@@ -80,8 +80,25 @@ const C = constants;
 const SEND_FLAGS = features.sendFlags;
 const TYPE_MASK = ~((C.SOCK_NONBLOCK ?? 0) | (C.SOCK_CLOEXEC ?? 0));
 
-/** Closes descriptors of sockets dropped without `close()`. */
-const finalizer = new FinalizationRegistry<number>((fd) => {
+/**
+ * The descriptor a socket owns, for the finalizer: -1 once `close()` or
+ * `detach()` gave it up (they clear it instead of unregistering).
+ */
+interface Owned {
+  fd: number;
+}
+
+/**
+ * Closes descriptors of sockets dropped without `close()`. Registered
+ * without an unregister token: JavaScriptCore walks every registration
+ * that has a token at each young-generation collection (with 18,000 open
+ * sockets: 1.0-1.1 ms per collection against 0.4-0.6 ms without tokens),
+ * so a closed socket clears its `Owned` instead.
+ */
+const finalizer = new FinalizationRegistry<Owned>((owned) => {
+  const fd = owned.fd;
+  if (fd < 0) return;
+  owned.fd = -1;
   closing(fd);
   closeHandle(fd);
 });
@@ -125,6 +142,8 @@ export class SocketType<A extends Address = Address> {
   #closeDeferred = false;
   /** close() or detach() was called (Python's `_closed`). */
   #closed = false;
+  /** The descriptor as the finalizer sees it. */
+  readonly #owned: Owned;
 
   /**
    * Creates a socket (`socket(2)`) of `family`, an `AF_*` constant whose
@@ -175,7 +194,8 @@ export class SocketType<A extends Address = Address> {
     this.#type = opened.type & TYPE_MASK;
     this.#proto = opened.proto;
     this.#timeout = opened.mode;
-    finalizer.register(this, fd, this);
+    this.#owned = { fd };
+    finalizer.register(this, this.#owned);
   }
 
   static {
@@ -353,7 +373,7 @@ export class SocketType<A extends Address = Address> {
       return;
     }
     this.#fd = -1;
-    finalizer.unregister(this);
+    this.#owned.fd = -1;
     closing(fd); // pending sock_* calls reject with EBADF
     if (closeHandle(fd) !== 0) {
       const err = lastErrno();
@@ -1394,7 +1414,7 @@ export class SocketType<A extends Address = Address> {
     this.#closed = true; // as Python 3's socket.detach()
     const fd = this.#fd;
     this.#fd = -1;
-    finalizer.unregister(this);
+    this.#owned.fd = -1;
     if (fd >= 0) closing(fd);
     return fd;
   }
