@@ -7,6 +7,7 @@
  */
 import {
   BYTES,
+  ECHO_WARMUP,
   MAX_CONNECTIONS,
   ROOT,
   SECONDS,
@@ -200,7 +201,7 @@ export async function measureOnce(w: Workload, c: Contender): Promise<number> {
           busy,
           1024,
           SECONDS,
-          WARMUP,
+          ECHO_WARMUP,
         ], "load");
         line = await load.expect("RESULT", deadline);
         await load.done(deadline);

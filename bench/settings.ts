@@ -14,6 +14,14 @@ export const QUICK = env("BENCH_QUICK") === "1";
 export const RUNS = Number(env("BENCH_RUNS") ?? (QUICK ? 1 : 7));
 export const SECONDS = Number(env("BENCH_SECONDS") ?? (QUICK ? 0.1 : 0.5));
 export const WARMUP = QUICK ? 0.05 : 0.2;
+/**
+ * The (f) echo servers' warm-up: their connections are made in the same
+ * fresh process, and the collections that follow making 10,000 of them
+ * (8-15 ms young, a 13-70 ms full one) and the servers' JIT compilation
+ * fell inside a 0.5 s window after a 0.2 s warm-up; the window measures
+ * the steady state after 1 s.
+ */
+export const ECHO_WARMUP = QUICK ? 0.05 : 1;
 export const BYTES = QUICK ? 64 * 1024 * 1024 : 1024 * 1024 * 1024;
 /** At most this many connections per measurement of (e), warm-up included. */
 export const MAX_CONNECTIONS = QUICK ? 2000 : 10000;
