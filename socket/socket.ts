@@ -69,6 +69,7 @@ import * as options from "./_options.ts";
 import { sendfile, sendRest } from "./_sendfile.ts";
 import { shareOf } from "./share.ts";
 import { SendtoAddress } from "./_sendto.ts";
+import { own, type Owned } from "./_finalizer.ts";
 
 export { getdefaulttimeout, setdefaulttimeout } from "./_defaults.ts";
 export type { AfalgOptions } from "./_msg.ts";
@@ -79,29 +80,6 @@ export { adoptSocket } from "./_open.ts";
 const C = constants;
 const SEND_FLAGS = features.sendFlags;
 const TYPE_MASK = ~((C.SOCK_NONBLOCK ?? 0) | (C.SOCK_CLOEXEC ?? 0));
-
-/**
- * The descriptor a socket owns, for the finalizer: -1 once `close()` or
- * `detach()` gave it up (they clear it instead of unregistering).
- */
-interface Owned {
-  fd: number;
-}
-
-/**
- * Closes descriptors of sockets dropped without `close()`. Registered
- * without an unregister token: JavaScriptCore walks every registration
- * that has a token at each young-generation collection (with 18,000 open
- * sockets: 1.0-1.1 ms per collection against 0.4-0.6 ms without tokens),
- * so a closed socket clears its `Owned` instead.
- */
-const finalizer = new FinalizationRegistry<Owned>((owned) => {
-  const fd = owned.fd;
-  if (fd < 0) return;
-  owned.fd = -1;
-  closing(fd);
-  closeHandle(fd);
-});
 
 /**
  * A socket: Python's socket object. Create one with {@linkcode socket} (or
@@ -194,8 +172,7 @@ export class SocketType<A extends Address = Address> {
     this.#type = opened.type & TYPE_MASK;
     this.#proto = opened.proto;
     this.#timeout = opened.mode;
-    this.#owned = { fd };
-    finalizer.register(this, this.#owned);
+    this.#owned = own(this, fd);
   }
 
   static {
