@@ -15,6 +15,7 @@
 
 import {
   BYTES,
+  ECHO_WARMUP,
   env,
   MAX_FAILURES,
   NOFILE,
@@ -133,6 +134,7 @@ async function main(): Promise<void> {
     runs: RUNS,
     secondsPerMeasurement: SECONDS,
     warmupSeconds: WARMUP,
+    echoWarmupSeconds: ECHO_WARMUP,
     streamBytes: BYTES,
     elapsedSeconds: Math.round(elapsed),
     code,
