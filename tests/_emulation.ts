@@ -32,3 +32,14 @@ export const timingSkip: string | false = emulation
 export const noResizableBuffers: string | false = emulation && runtime === "bun"
   ? `Bun aborts making a resizable ArrayBuffer under ${emulation} (JavaScriptCore's mprotect fails with ENOMEM)`
   : false;
+
+/**
+ * Why the fuzz slice does not run here, or false: under qemu-user, Bun's run
+ * of it after the rest of the suite killed the emulator itself three times
+ * in full CI runs (SIGSEGV with no crash report from Bun) and hung once,
+ * though the slice alone ran clean there 21 times; it runs natively on both
+ * runtimes and under the emulator on Deno.
+ */
+export const noFuzz: string | false = emulation && runtime === "bun"
+  ? `under ${emulation}, Bun's run of the fuzz slice after the rest of the suite has killed the emulator (SIGSEGV, no crash report from Bun) and hung; it runs natively and on Deno there`
+  : false;
