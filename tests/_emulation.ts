@@ -35,8 +35,8 @@ export const noResizableBuffers: string | false = emulation && runtime === "bun"
 
 /**
  * Why the fuzz slice does not run here, or false: under qemu-user, Bun's run
- * of it after the rest of the suite killed the emulator itself three times
- * in full CI runs (SIGSEGV with no crash report from Bun) and hung once,
+ * of it after the rest of the suite killed the emulator itself in two full
+ * CI runs (SIGSEGV with no crash report from Bun) and then hung once,
  * though the slice alone ran clean there 21 times; it runs natively on both
  * runtimes and under the emulator on Deno.
  */
