@@ -107,6 +107,32 @@ function instanceOf(value: object): string {
 }
 
 /**
+ * What stands in for a caller's object that no codec takes as an address
+ * or an item of one (neither an array nor bytes): its description, taken
+ * once. The object itself is not passed on, so that its code (a Proxy's
+ * `getPrototypeOf` trap answering `instanceof Uint8Array`) cannot answer
+ * a codec otherwise than it answered the checks before.
+ */
+export class Refused {
+  readonly #description: string;
+
+  constructor(description: string) {
+    this.#description = description;
+  }
+
+  /**
+   * The description `value` was made with when it is a `Refused`, else
+   * `undefined` (a brand check: no Proxy trap runs).
+   */
+  static descriptionOf(value: unknown): string | undefined {
+    return typeof value === "object" && value !== null &&
+        #description in value
+      ? value.#description
+      : undefined;
+  }
+}
+
+/**
  * What a wrong argument is, in JavaScript's words, for messages:
  * `undefined`, `null`, `a string`, a number as itself (`1.5`, `NaN`,
  * `-Infinity`, `-0`), `a boolean`, `a bigint`, `a symbol`, `a function`,
@@ -115,6 +141,8 @@ function instanceOf(value: object): string {
  * but a Proxy's traps (a revoked Proxy is `an object`).
  */
 export function described(value: unknown): string {
+  const refused = Refused.descriptionOf(value);
+  if (refused !== undefined) return refused;
   if (value === null) return "null";
   if (typeof value === "undefined") return "undefined";
   if (typeof value === "string") return "a string";

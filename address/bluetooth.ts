@@ -28,7 +28,19 @@ import { error } from "../socket/errors.ts";
 import type { Address, AddressCodec, SockaddrBuffer } from "./codec.ts";
 import { checkRange, LITTLE_ENDIAN, writeFamily } from "./_struct.ts";
 
-/** `BDADDR_ANY`: the wildcard Bluetooth address. */
+/**
+ * `BDADDR_ANY`: the wildcard Bluetooth address.
+ *
+ * @example Listening on RFCOMM channel 1 of any adapter (Linux, with Bluetooth)
+ * ```ts
+ * import { AF_BLUETOOTH, BDADDR_ANY, BTPROTO_RFCOMM, socket } from "@berkeley/socket";
+ * if (AF_BLUETOOTH !== undefined && BTPROTO_RFCOMM !== undefined) {
+ *   using s = socket(AF_BLUETOOTH, 1, BTPROTO_RFCOMM); // SOCK_STREAM
+ *   s.bind([BDADDR_ANY, 1]);
+ *   s.listen();
+ * }
+ * ```
+ */
 export const BDADDR_ANY = "00:00:00:00:00:00";
 /** `BDADDR_LOCAL`: the local adapter's address. */
 export const BDADDR_LOCAL = "00:00:00:FF:FF:FF";

@@ -17,6 +17,15 @@ const IN6_ADDR_SIZE = layout("sockaddr_in6").fields.sin6_addr[1];
 /** Room for any `inet_ntop` result (INET6_ADDRSTRLEN is 46). */
 const TEXT_SIZE = 64;
 
+/**
+ * Room for the packed address given to `inet_ntop`, more than the 16 bytes
+ * of an `in6_addr`: Wine's ntdll (`RtlIpv6AddressToStringExA`, behind
+ * ws2_32's `inet_ntop`) reads the 2 bytes after an address that ends in a
+ * zero group, and faulted there on an exactly sized copy that ended a page
+ * (Bun, under Wine, in CI).
+ */
+const NTOP_INPUT_SIZE = 32;
+
 const decoder = new TextDecoder();
 
 /** The bytes of a bytes-like argument (any view or an ArrayBuffer), not copied. */
@@ -55,7 +64,7 @@ function textBefore(buf: Uint8Array): string {
  * console.log(inet_aton("127.1")); // Uint8Array(4) [ 127, 0, 0, 1 ]
  * ```
  */
-export function inet_aton(ip_string: string): Uint8Array {
+export function inet_aton(ip_string: string): Uint8Array<ArrayBuffer> {
   const text = stringArg(ip_string, "inet_aton(): ip_string");
   const packed = new Uint8Array(IN_ADDR_SIZE);
   if (inetAton(cString(text, "inet_aton(): ip_string"), packed) === 0) {
@@ -100,7 +109,7 @@ export function inet_ntoa(
 export function inet_pton(
   address_family: number,
   ip_string: string,
-): Uint8Array {
+): Uint8Array<ArrayBuffer> {
   const af = intArg(
     address_family,
     "inet_pton(): address_family",
@@ -152,9 +161,12 @@ export function inet_ntop(
       `inet_ntop(): invalid length of packed IP address string, got ${b.byteLength} bytes`,
     );
   }
-  const text = new Uint8Array(TEXT_SIZE);
-  // A copy: C reads exactly `size` bytes from memory that JavaScript owns.
-  if (isNull(lib.inet_ntop(af, b.slice(), text, text.length))) {
+  // A copy (so C reads memory that only this call owns), with room after
+  // it; the text goes after that room, in the same allocation.
+  const room = new Uint8Array(NTOP_INPUT_SIZE + TEXT_SIZE);
+  room.set(b);
+  const text = room.subarray(NTOP_INPUT_SIZE);
+  if (isNull(lib.inet_ntop(af, room, text, text.length))) {
     throw lastError();
   }
   return textBefore(text);

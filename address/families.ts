@@ -10,16 +10,6 @@
  * values come from `platform/*_constants.ts`, and
  * `tests/families_test.ts` checks that every `AF_*` there is here.
  *
- * @example Choosing the family of a socket
- * ```ts
- * import { AF_INET, AF_UNIX, socket, socketpair } from "@berkeley/socket";
- * using tcp = socket(AF_INET); // SocketType<InetAddress>
- * const [a, b] = socketpair(AF_UNIX); // SocketType<UnixAddress> each
- * console.log(tcp.family === AF_INET, a.family === AF_UNIX); // true true
- * a.close();
- * b.close();
- * ```
- *
  * @module
  */
 import { constants } from "../platform/mod.ts";
@@ -72,7 +62,19 @@ export const AF_UNIX: Family<UnixAddress> = family<UnixAddress>("AF_UNIX");
 export const AF_FILE: Family<UnixAddress> | undefined = maybeFamily<
   UnixAddress
 >("AF_FILE");
-/** IPv4. Value: Linux 2, macOS 2, Windows 2. */
+/**
+ * IPv4. Value: Linux 2, macOS 2, Windows 2.
+ *
+ * @example Choosing the family of a socket
+ * ```ts
+ * import { AF_INET, AF_UNIX, socket, socketpair } from "@berkeley/socket";
+ * using tcp = socket(AF_INET); // SocketType<InetAddress>
+ * const [a, b] = socketpair(AF_UNIX); // SocketType<UnixAddress> each
+ * console.log(tcp.family === AF_INET, a.family === AF_UNIX); // true true
+ * a.close();
+ * b.close();
+ * ```
+ */
 export const AF_INET: Family<InetAddress> = family<InetAddress>("AF_INET");
 /** No codec here: its addresses are `[family, bytes]`. Value: Linux 3; not defined on macOS or Windows. */
 export const AF_AX25: number | undefined = maybePlain("AF_AX25");

@@ -64,7 +64,12 @@ function packIPv6Host(
   return scope;
 }
 
-/** Formats 16 bytes at `at` in the canonical IPv6 text form. */
+/**
+ * Formats 16 bytes at `at` in the canonical IPv6 text form. The bytes are a
+ * `sockaddr_in6`'s address, so what follows them (the scope id) is the room
+ * that Wine's `inet_ntop` reads past an address ending in a zero group (see
+ * `address/convert.ts`).
+ */
 export function formatIPv6(bytes: Uint8Array, at: number): string {
   return readCString(
     lib.inet_ntop(

@@ -164,7 +164,7 @@ export interface Decoded {
 /** The MAC address at `at` as `aa:bb:cc:dd:ee:ff`. */
 export function formatMac(bytes: Uint8Array, at = 0, length = 6): string {
   const parts: string[] = [];
-  for (let i = 0; i < length; i++) parts.push(hex2(bytes[at + i]));
+  for (let i = 0; i < length; i++) parts.push(hex2(bytes[at + i] ?? 0));
   return parts.join(":");
 }
 
@@ -186,7 +186,7 @@ export function formatIPv4(bytes: Uint8Array, at = 0): string {
 export function formatIPv6(bytes: Uint8Array, at = 0): string {
   const words: number[] = [];
   for (let i = 0; i < 8; i++) {
-    words.push((bytes[at + 2 * i] << 8) | bytes[at + 2 * i + 1]);
+    words.push(((bytes[at + 2 * i] ?? 0) << 8) | (bytes[at + 2 * i + 1] ?? 0));
   }
   let bestAt = -1;
   let bestLength = 1;
@@ -223,8 +223,10 @@ export function formatIPv6(bytes: Uint8Array, at = 0): string {
 export function internetChecksum(data: Uint8Array, initial = 0): number {
   let sum = initial;
   const n = data.length;
-  for (let i = 0; i + 1 < n; i += 2) sum += (data[i] << 8) | data[i + 1];
-  if (n % 2 === 1) sum += data[n - 1] << 8;
+  for (let i = 0; i + 1 < n; i += 2) {
+    sum += ((data[i] ?? 0) << 8) | (data[i + 1] ?? 0);
+  }
+  if (n % 2 === 1) sum += (data[n - 1] ?? 0) << 8;
   while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
   return ~sum & 0xffff;
 }
@@ -238,8 +240,8 @@ function pseudoHeaderSum(
 ): number {
   let sum = 0;
   for (let i = 0; i < 16; i += 2) {
-    sum += (src[i] << 8) | src[i + 1];
-    sum += (dst[i] << 8) | dst[i + 1];
+    sum += ((src[i] ?? 0) << 8) | (src[i + 1] ?? 0);
+    sum += ((dst[i] ?? 0) << 8) | (dst[i + 1] ?? 0);
   }
   sum += (length >>> 16) + (length & 0xffff) + next;
   return sum;
@@ -328,14 +330,14 @@ function decodeTransport(
   const length = end - at;
   if (protocol === IPPROTO_TCP) {
     if (length < 20) return null;
-    const dataOffset = (bytes[at + 12] >>> 4) * 4;
+    const dataOffset = ((bytes[at + 12] ?? 0) >>> 4) * 4;
     return {
       kind: "tcp",
       srcPort: view.getUint16(at),
       dstPort: view.getUint16(at + 2),
       seq: view.getUint32(at + 4),
       ack: view.getUint32(at + 8),
-      flags: bytes[at + 13],
+      flags: bytes[at + 13] ?? 0,
       window: view.getUint16(at + 14),
       payloadLength: Math.max(0, length - dataOffset),
     };
@@ -366,14 +368,14 @@ export function decodeIcmp(message: Uint8Array, v6: boolean): Transport | null {
     message.byteOffset,
     message.byteLength,
   );
-  const type = message[0];
+  const type = message[0] ?? 0;
   const echo = v6
     ? type === ICMP6_ECHO_REQUEST || type === ICMP6_ECHO_REPLY
     : type === ICMP_ECHO || type === ICMP_ECHOREPLY;
   const result: Transport = {
     kind: v6 ? "icmp6" : "icmp",
     type,
-    code: message[1],
+    code: message[1] ?? 0,
     checksum: view.getUint16(2),
     id: echo && message.length >= 8 ? view.getUint16(4) : 0,
     seq: echo && message.length >= 8 ? view.getUint16(6) : 0,
@@ -395,21 +397,21 @@ const IPV6_FRAGMENT = 44;
 /** Decodes the IPv4 or IPv6 packet at `at`; `null` if it is not one. */
 export function decodeIp(bytes: Uint8Array, at = 0): IpPacket | null {
   if (bytes.length - at < 1) return null;
-  const version = bytes[at] >>> 4;
+  const version = (bytes[at] ?? 0) >>> 4;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (version === 4) {
     if (bytes.length - at < 20) return null;
-    const ihl = (bytes[at] & 0x0f) * 4;
+    const ihl = ((bytes[at] ?? 0) & 0x0f) * 4;
     if (ihl < 20) return null;
     const total = view.getUint16(at + 2);
     const fragOffset = view.getUint16(at + 6) & 0x1fff;
-    const protocol = bytes[at + 9];
+    const protocol = bytes[at + 9] ?? 0;
     const end = Math.min(bytes.length, at + Math.max(total, ihl));
     const packet: IpPacket = {
       version: 4,
       src: formatIPv4(bytes, at + 12),
       dst: formatIPv4(bytes, at + 16),
-      ttl: bytes[at + 8],
+      ttl: bytes[at + 8] ?? 0,
       protocol,
       length: total,
       payloadOffset: at + ihl,
@@ -425,19 +427,19 @@ export function decodeIp(bytes: Uint8Array, at = 0): IpPacket | null {
     if (bytes.length - at < 40) return null;
     const payloadLength = view.getUint16(at + 4);
     const end = Math.min(bytes.length, at + 40 + payloadLength);
-    let next = bytes[at + 6];
+    let next = bytes[at + 6] ?? 0;
     let offset = at + 40;
     let fragment = false;
     while (offset < end) {
       if (IPV6_EXTENSIONS.has(next)) {
         if (offset + 2 > end) break;
-        const length = (bytes[offset + 1] + 1) * 8;
-        next = bytes[offset];
+        const length = ((bytes[offset + 1] ?? 0) + 1) * 8;
+        next = bytes[offset] ?? 0;
         offset += length;
       } else if (next === IPV6_FRAGMENT) {
         if (offset + 8 > end) break;
         fragment = (view.getUint16(offset + 2) & 0xfff8) !== 0;
-        next = bytes[offset];
+        next = bytes[offset] ?? 0;
         offset += 8;
       } else {
         break;
@@ -447,7 +449,7 @@ export function decodeIp(bytes: Uint8Array, at = 0): IpPacket | null {
       version: 6,
       src: formatIPv6(bytes, at + 8),
       dst: formatIPv6(bytes, at + 24),
-      ttl: bytes[at + 7],
+      ttl: bytes[at + 7] ?? 0,
       protocol: next,
       length: 40 + payloadLength,
       payloadOffset: offset,
@@ -549,13 +551,13 @@ export function decodeEthernet(frame: Uint8Array): Decoded {
       text: `truncated frame, len ${frame.length}`,
     };
   }
-  let etherType = (frame[12] << 8) | frame[13];
+  let etherType = ((frame[12] ?? 0) << 8) | (frame[13] ?? 0);
   let at = ETH_HLEN;
   while (
     (etherType === ETH_P_8021Q || etherType === ETH_P_8021AD) &&
     frame.length >= at + 4
   ) {
-    etherType = (frame[at + 2] << 8) | frame[at + 3];
+    etherType = ((frame[at + 2] ?? 0) << 8) | (frame[at + 3] ?? 0);
     at += 4;
   }
   return decodeNetwork(frame, at, etherType);
@@ -598,7 +600,7 @@ export function decodeNetwork(
  * IP_HDRINCL, or an interface without a link header).
  */
 export function decodeRawIp(packet: Uint8Array): Decoded {
-  const version = packet.length > 0 ? packet[0] >>> 4 : 0;
+  const version = packet.length > 0 ? (packet[0] ?? 0) >>> 4 : 0;
   return decodeNetwork(
     packet,
     0,

@@ -212,7 +212,7 @@ export function parseLink(payload: Uint8Array): Link {
     name: attrString(attrs.get(linux(socket.IFLA_IFNAME))) ?? `if${index}`,
     flags: view.getUint32(8, LE),
     type: view.getUint16(2, LE),
-    state: operstate ? OPER_STATES[operstate[0]] ?? "UNKNOWN" : "UNKNOWN",
+    state: OPER_STATES[operstate?.[0] ?? -1] ?? "UNKNOWN",
     mtu: attrU32(attrs.get(linux(socket.IFLA_MTU))),
     mac: mac ? formatMac(mac, 0, mac.length) : null,
     link: attrU32(attrs.get(linux(socket.IFLA_LINK))),
@@ -227,19 +227,19 @@ export function parseAddress(payload: Uint8Array): InterfaceAddress {
     payload.byteOffset,
     payload.byteLength,
   );
-  const family = payload[0];
+  const family = view.getUint8(0);
   const attrs = parseAttributes(payload, align(IFADDRMSG_SIZE));
   const address = attrAddress(attrs.get(linux(socket.IFA_ADDRESS)), family);
   const local = attrAddress(attrs.get(linux(socket.IFA_LOCAL)), family);
   return {
     index: view.getUint32(4, LE),
     family,
-    prefixlen: payload[1],
+    prefixlen: view.getUint8(1),
     address: local ?? address ?? "?",
     peer: local !== null && address !== null && address !== local
       ? address
       : null,
-    scope: payload[3],
+    scope: view.getUint8(3),
     label: attrString(attrs.get(linux(socket.IFA_LABEL))),
   };
 }

@@ -14,7 +14,7 @@ const done = new Promise<void>((resolve, reject) => {
       resolve();
       return;
     }
-    const [host, port] = event.data as [string, number];
+    const [host, port]: [string, number] = event.data;
     console.log(`Echo server listening on ${host} port ${port}`);
     const data = client([host, String(port)]);
     if (new TextDecoder().decode(data) !== "Hello, world") {

@@ -30,7 +30,7 @@ async function readHead(conn: SocketType): Promise<string> {
     head += value;
   }
   await reader.cancel(); // the body, if any, is not needed: SHUT_RD
-  return head.split("\r\n\r\n")[0];
+  return head.split("\r\n\r\n")[0] ?? "";
 }
 
 /** Answers one request with a plain-text greeting naming its path. */
@@ -74,7 +74,7 @@ async function get(
   );
   await writer.close(); // half-close: the request is complete
   const reply = await new Response(s.readable).text();
-  const [head, body = ""] = reply.split("\r\n\r\n");
+  const [head = "", body = ""] = reply.split("\r\n\r\n");
   const [status = "", ...headers] = head.split("\r\n");
   return { status, headers, body };
 }

@@ -16,6 +16,7 @@
 // RFC 3542 requires of raw ICMPv6 and ping sockets.
 import process from "node:process";
 import * as socket from "../mod.ts";
+import { runtime } from "../ffi/mod.ts";
 // TODO(lead): errno numbers from a public module once one exports them.
 import { errno as E } from "../platform/mod.ts";
 import { args, exit } from "./_args.ts";
@@ -68,7 +69,7 @@ function number(
 
 const argv = args();
 for (let i = 0; i < argv.length; i++) {
-  const arg = argv[i];
+  const arg = argv[i] ?? "";
   if (arg === "-4") family = socket.AF_INET;
   else if (arg === "-6") family = socket.AF_INET6;
   else if (arg === "-c") count = Math.floor(number(arg, argv[++i], 1));
@@ -89,20 +90,22 @@ if (size > 65507) fail(`invalid -s value: '${size}'`);
 // ---- Target and socket ----------------------------------------------------
 
 let target: string;
+let af: number;
 try {
-  const found = socket.getaddrinfo(
+  const [first] = socket.getaddrinfo(
     host,
     null,
     family ?? socket.AF_UNSPEC,
     socket.SOCK_RAW,
   );
-  family = found[0][0];
-  target = found[0][4][0];
+  if (first === undefined) fail(`${host}: no address`);
+  af = first[0];
+  target = first[4][0];
 } catch (e) {
   if (!(e instanceof socket.error)) throw e;
   fail(`${host}: ${e.strerror ?? e.message}`);
 }
-const v6 = family === socket.AF_INET6;
+const v6 = af === socket.AF_INET6;
 const proto = v6 ? socket.IPPROTO_ICMPV6 : socket.IPPROTO_ICMP;
 
 function denied(e: unknown): boolean {
@@ -113,13 +116,18 @@ function denied(e: unknown): boolean {
 function open(): [socket.SocketType, "raw" | "dgram"] {
   if (mode !== "dgram") {
     try {
-      return [socket.socket(family!, socket.SOCK_RAW, proto), "raw"];
+      return [socket.socket(af, socket.SOCK_RAW, proto), "raw"];
     } catch (e) {
       if (mode === "raw" || !denied(e)) throw e;
     }
   }
-  return [socket.socket(family!, socket.SOCK_DGRAM, proto), "dgram"];
+  return [socket.socket(af, socket.SOCK_DGRAM, proto), "dgram"];
 }
+
+/** How to run this script again with privilege, on the runtime running it. */
+const AGAIN = runtime === "deno"
+  ? "sudo deno run --allow-ffi --allow-net --allow-env examples/ping.ts ..."
+  : "sudo bun examples/ping.ts ...";
 
 let sock: socket.SocketType;
 let kind: "raw" | "dgram";
@@ -131,7 +139,7 @@ try {
     fail(
       `${e.message}\n` +
         "ping needs a raw ICMP socket: run it as root or with CAP_NET_RAW\n" +
-        "  (sudo setcap cap_net_raw+ep on the runtime, or sudo deno run --allow-ffi --allow-net --allow-env ...),\n" +
+        `  (sudo setcap cap_net_raw+ep on the ${runtime} binary, or ${AGAIN}),\n` +
         "or an ICMP datagram socket, which needs your group in net.ipv4.ping_group_range\n" +
         "  (sudo sysctl -w net.ipv4.ping_group_range='0 2147483647').",
     );

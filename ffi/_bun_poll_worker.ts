@@ -86,6 +86,10 @@ function serve(): void {
   }
 }
 
+// Set while the module runs, nothing awaited before it (here or in an
+// import): Bun 1.4 drops a message that reaches a Worker before it has a
+// handler (checked: with one `await` first, the first message is lost), and
+// without its first message this worker would never answer a call.
 scope.onmessage = (e: MessageEvent) => {
   const request = e.data as WorkerRequest;
   if ("init" in request) {

@@ -46,7 +46,8 @@ export interface BackgroundCall {
    * its result (`null`: a NULL pointer). Every `Uint8Array` argument must
    * come from `buffer()`;
    * until the promise settles the caller must not touch them nor call
-   * again.
+   * again. Rejects when the call cannot be made (the library does not
+   * load; Bun's worker failed), and from then on every call does.
    */
   call(
     args: readonly (number | Uint8Array | null)[],
@@ -234,6 +235,15 @@ class BunCall implements BackgroundCall {
   #pending:
     | { resolve(r: BackgroundResult): void; reject(e: Error): void }
     | null = null;
+  /**
+   * Why the worker cannot make calls, once it has failed (its library did
+   * not load, or it threw): every later call rejects with it at once. No
+   * answer would ever come, and the wait for one (`#await`, expecting the
+   * answer of the call before, which never came either) would find the
+   * control word changed at once, again and again: a loop of microtasks
+   * that froze the process.
+   */
+  #failure: string | null = null;
 
   constructor(init: WorkerInit) {
     this.#init = init;
@@ -261,6 +271,7 @@ class BunCall implements BackgroundCall {
   }
 
   #fail(reply: WorkerReply): void {
+    this.#failure ??= reply.failure;
     const pending = this.#pending;
     if (!pending) return;
     this.#pending = null;
@@ -309,6 +320,7 @@ class BunCall implements BackgroundCall {
         new Error("A background call is already in flight"),
       );
     }
+    if (this.#failure !== null) return Promise.reject(new Error(this.#failure));
     const worker = this.#worker ??= this.#start();
     const control = this.#control;
     // The buffers are the same call after call (the reactor's): compared

@@ -677,6 +677,7 @@ export const features: Features = {
   socketpair: true,
   dup: true,
   serverReuseAddress: true,
+  setsockoptEmptyNull: true,
 };
 
 /** The layouts that differ on arm64: none. */

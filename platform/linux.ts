@@ -688,6 +688,8 @@ export const features: Features = {
   socketpair: true,
   dup: true,
   serverReuseAddress: true,
+  // NULL of length 0 is meaningful (IP_XFRM_POLICY: clear the policy).
+  setsockoptEmptyNull: true,
 };
 
 /**

@@ -61,6 +61,14 @@ export interface Features {
    * let another socket bind the port in use (CPython leaves it off there).
    */
   readonly serverReuseAddress: boolean;
+  /**
+   * `setsockopt(level, optname, NULL, 0)` is safe to call. Not under Wine,
+   * whose ws2_32 reads the first byte of a NULL value of length 0 for
+   * NSPROTO_IPX's IPX_FILTERPTYPE (in a trace that runs with Wine's default
+   * debug channels: the process faulted); a NULL of any other length it
+   * refuses (WSAEFAULT) before reading it.
+   */
+  readonly setsockoptEmptyNull: boolean;
 }
 
 /**

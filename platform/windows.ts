@@ -434,6 +434,8 @@ export const features: Features = {
   dup: true,
   // SO_REUSEADDR lets a second socket bind a port in use (CPython).
   serverReuseAddress: false,
+  // See setsockopt(): Wine reads a NULL value of length 0.
+  setsockoptEmptyNull: false,
 };
 
 /**

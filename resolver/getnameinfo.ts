@@ -57,12 +57,19 @@ export function getnameinfo(
       `getnameinfo(): sockaddr must be an array, got ${described(sockaddr)}`,
     );
   }
-  if (sockaddr.length < 2 || sockaddr.length > 4) {
+  // Its length and items are read once each, by index (a Proxy, or an
+  // array's own iterator, could answer a second read otherwise).
+  const n: unknown = sockaddr.length;
+  if (typeof n !== "number" || !(n >= 2 && n <= 4)) {
     throw new TypeError(
-      `getnameinfo(): sockaddr must have 2 to 4 elements, got ${sockaddr.length}`,
+      `getnameinfo(): sockaddr must have 2 to 4 elements, got ${n}`,
     );
   }
-  const [host, port, flowValue, scopeValue] = sockaddr as readonly unknown[];
+  const items: readonly unknown[] = sockaddr;
+  const host = items[0];
+  const port = items[1];
+  const flowValue = n > 2 ? items[2] : undefined;
+  const scopeValue = n > 3 ? items[3] : undefined;
   if (typeof host !== "string") {
     throw new TypeError(
       `getnameinfo(): sockaddr host must be a string, got ${described(host)}`,
@@ -93,9 +100,9 @@ export function getnameinfo(
     throw new error("sockaddr resolved to multiple addresses");
   }
   const { family, sockaddr: sa } = only;
-  if (family === constants.AF_INET && sockaddr.length !== 2) {
+  if (family === constants.AF_INET && n !== 2) {
     throw new error(
-      `getnameinfo(): an IPv4 sockaddr must be a pair [host, port], got ${sockaddr.length} elements`,
+      `getnameinfo(): an IPv4 sockaddr must be a pair [host, port], got ${n} elements`,
     );
   }
   if (family === constants.AF_INET6) {

@@ -6,6 +6,7 @@
  * @module
  */
 import { described } from "../address/_struct.ts";
+import { revoked } from "../socket/_data.ts";
 import { features } from "../platform/mod.ts";
 
 /** Something `select()` and `poll` accept: a descriptor or an object with `fileno()`. */
@@ -23,7 +24,8 @@ const FD_MAX = features.handleIsPointer ? Number.MAX_SAFE_INTEGER : 2147483647;
 export function fileDescriptor(obj: unknown, method: string): number {
   let fd: unknown = obj;
   if (typeof obj !== "number") {
-    const fileno = obj !== null && typeof obj === "object"
+    // A revoked Proxy throws at every touch: it has no fileno().
+    const fileno = obj !== null && typeof obj === "object" && !revoked(obj)
       ? (obj as { fileno?: unknown }).fileno
       : undefined;
     if (typeof fileno !== "function") {

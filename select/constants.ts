@@ -4,6 +4,15 @@
  * has its own); each comes from the platform's table, which is checked
  * against the C headers.
  *
+ * @module
+ */
+import { constants, reactor } from "../platform/mod.ts";
+
+const C = constants;
+
+/**
+ * There is data to read.
+ *
  * @example Asking for input and output, and reading what came
  * ```ts
  * import { socketpair } from "@berkeley/socket";
@@ -17,14 +26,7 @@
  * }
  * b.close();
  * ```
- *
- * @module
  */
-import { constants, reactor } from "../platform/mod.ts";
-
-const C = constants;
-
-/** There is data to read. */
 export const POLLIN: number = C.POLLIN;
 /** There is urgent data to read (out-of-band; not on Windows' WSAPoll). */
 export const POLLPRI: number = C.POLLPRI;

@@ -121,13 +121,16 @@ export class Epoll {
   }
 
   /**
-   * Wraps an epoll descriptor; the object then owns it.
+   * Wraps an epoll descriptor; the object then owns it and closes it, so
+   * give it a descriptor nothing else will close (a duplicate, as below).
    *
-   * @example Adopting a descriptor
+   * @example Adopting a duplicate of another object's descriptor
    * ```ts
+   * import { dup } from "@berkeley/socket";
    * import { Epoll } from "@berkeley/socket/select";
-   * const ep = new Epoll();
-   * using copy = Epoll.fromfd(ep.fileno()); // closes it at the end
+   * using ep = new Epoll();
+   * using copy = Epoll.fromfd(dup(ep.fileno())); // its own descriptor
+   * console.log(copy.fileno() !== ep.fileno()); // true
    * ```
    */
   static fromfd(fd: number): Epoll {
@@ -345,7 +348,22 @@ export class Epoll {
     return out;
   }
 
-  /** Closes the epoll object at the end of a `using` scope. */
+  /**
+   * Closes the epoll object at the end of a `using` scope.
+   *
+   * @example An epoll object closed with its scope
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * import { EPOLLIN, Epoll } from "@berkeley/socket/select";
+   * const [a, b] = socketpair();
+   * {
+   *   using ep = new Epoll(); // Linux only
+   *   ep.register(b, EPOLLIN);
+   * } // ep is closed here
+   * a.close();
+   * b.close();
+   * ```
+   */
   [Symbol.dispose](): void {
     this.close();
   }

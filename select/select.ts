@@ -18,7 +18,7 @@ import {
 } from "../platform/mod.ts";
 import { LITTLE_ENDIAN } from "../address/_struct.ts";
 import { errorFromErrno } from "../socket/errors.ts";
-import { described } from "../address/_struct.ts";
+import { iterableArg } from "../socket/_data.ts";
 import { fileDescriptor, type Selectable, timeoutValue } from "./_args.ts";
 
 export type { Selectable } from "./_args.ts";
@@ -119,17 +119,12 @@ function arraySet(fds: number[]): FdSet {
 
 const makeSet = ARRAY_SET ? arraySet : bitmapSet;
 
-/** The items of one of the three lists (any iterable but a string). */
+/**
+ * The items of one of the three lists: any iterable but a string or a
+ * bytes-like object; an iterator's own errors pass through.
+ */
 function listArg<T>(value: unknown, name: string): T[] {
-  if (
-    value === null || typeof value !== "object" ||
-    typeof (value as Iterable<T>)[Symbol.iterator] !== "function"
-  ) {
-    throw new TypeError(
-      `select(): ${name} must be an iterable, got ${described(value)}`,
-    );
-  }
-  return [...(value as Iterable<T>)];
+  return iterableArg<T>(value, `select(): ${name}`);
 }
 
 /**

@@ -78,10 +78,14 @@ export function grantAccess(members: SocketAccess): void {
 /**
  * Makes `op` (a call of one of `s`'s methods) a single attempt that never
  * blocks, whatever `s`'s mode: the method raises EAGAIN (EINPROGRESS for
- * a connect) instead of waiting. On a blocking descriptor, calls with
- * flags get MSG_DONTWAIT; `accept()` and `connect()`, and every call where
- * there is no MSG_DONTWAIT (Windows), run with the descriptor non-blocking
- * for the call. This is how the `sock_*` calls try a call.
+ * a connect) instead of waiting. Calls with flags get MSG_DONTWAIT in
+ * every mode (a socket in non-blocking mode may share its descriptor's
+ * mode with a `dup()` set blocking); `accept()`, `connect()` and
+ * `sendfile()` run with the descriptor non-blocking for the call in
+ * blocking mode, and in the other modes when its flag, read first, says
+ * it is blocking all the same; where there is no MSG_DONTWAIT (Windows),
+ * every call in blocking mode does. This is how the
+ * `sock_*` calls try a call.
  *
  * @example Receiving what is there, without waiting
  * ```ts ignore
@@ -102,11 +106,11 @@ export function attempt<T>(s: SocketType, op: () => T): T {
   if (fd >= 0 && !setNonblocking(fd, true)) {
     throw errorFromErrno(lastErrno());
   }
-  setAttempting(true, blocking ? DONTWAIT : 0);
+  setAttempting(true, blocking);
   try {
     return op();
   } finally {
-    setAttempting(false, 0);
+    setAttempting(false, false);
     if (fd >= 0 && access.fd(s) === fd) setNonblocking(fd, false);
   }
 }

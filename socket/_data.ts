@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { described, LITTLE_ENDIAN } from "../address/_struct.ts";
+import { described, LITTLE_ENDIAN, Refused } from "../address/_struct.ts";
 import type { IoctlControl, IoctlTable } from "../platform/types.ts";
 
 const encoder = new TextEncoder();
@@ -274,8 +274,10 @@ function iterable(value: object): boolean {
  * An address argument, copied so that nothing the caller controls runs
  * after it: an array (or a Proxy of one) becomes a plain array of its
  * items, each bytes-like item a view made by {@linkcode bytesView}; a
- * bytes-like address becomes such a view; anything else is returned as
- * it is, for the family's codec to refuse. With `key` (the copy of an
+ * bytes-like address becomes such a view; a primitive stays as it is;
+ * any other object (or function) becomes a `Refused` that only describes
+ * it, for the family's codec to refuse, and an array too long for any
+ * family an array of our own as long. With `key` (the copy of an
  * earlier address, primitives only), an array whose items are `key`'s is
  * `key` itself, and nothing is copied: each item is still read once.
  */
@@ -284,10 +286,15 @@ export function addressArg(
   what: string,
   key: readonly unknown[] | null = null,
 ): unknown {
-  if (typeof address !== "object" || address === null) return address;
+  if (typeof address !== "object" || address === null) {
+    return realBytes(address, what); // a function is refused
+  }
   if (addressArray(address, what)) {
     const n = address.length;
-    if (typeof n !== "number" || n > 16) return address; // a codec refuses
+    // Too long for any family, read once: an array of our own of the same
+    // length, for the codec to refuse with its own message (the caller's
+    // array, a Proxy, could say another length to it).
+    if (typeof n !== "number" || n > 16) return longArray(n, what);
     // As many items as `i < n` counts (a Proxy's length may be 2.5 or NaN).
     const size = n > 0 ? (n === (n | 0) ? n : Math.ceil(n)) : 0;
     let i = 0;
@@ -315,6 +322,21 @@ export function addressArg(
 }
 
 /**
+ * A sparse array of `n` (> 16) items, or a TypeError naming `what` where
+ * no array has that length (a Proxy's `length` trap may say anything).
+ */
+function longArray(n: unknown, what: string): unknown[] {
+  if (typeof n !== "number" || !Number.isInteger(n) || n > 2 ** 32 - 1) {
+    throw new TypeError(
+      `${what}: address is an array whose length is ${described(n)}`,
+    );
+  }
+  const out: unknown[] = [];
+  out.length = n;
+  return out;
+}
+
+/**
  * `Array.isArray(address)`, in one call: a revoked Proxy, the only value
  * that makes it throw, is a TypeError naming `what`.
  */
@@ -332,9 +354,11 @@ function addressArray(
 /**
  * `value` as a genuine view when it is bytes-like; a TypeError when it only
  * looks like one (a Proxy or an object made from a view's prototype, which
- * the codecs' `instanceof` checks would take); else `value` itself.
+ * the codecs' `instanceof` checks would take); a primitive as it is;
+ * any other object or function a {@linkcode Refused} describing it.
  */
 function realBytes(value: unknown, what: string): unknown {
+  if (typeof value === "function") return new Refused(described(value));
   if (typeof value !== "object" || value === null) return value; // a host, a port
   const view = bytesView(value, what);
   if (view) return view;
@@ -349,7 +373,9 @@ function realBytes(value: unknown, what: string): unknown {
       `${what}: address holds ${described(value)}`,
     );
   }
-  return value;
+  // No codec takes any other object: it is described once, and stood in
+  // for, so that its traps cannot answer the codec differently.
+  return new Refused(described(value));
 }
 
 /**

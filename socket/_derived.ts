@@ -78,7 +78,9 @@ export function dup<A extends Address>(s: SocketType<A>): SocketType<A> {
     timeout,
   );
   try {
-    // POSIX shares O_NONBLOCK between duplicates; Windows does not.
+    // POSIX shares O_NONBLOCK between duplicates, and so do Wine's
+    // WSADuplicateSocketW copies (seen by the sequence fuzz); whatever a
+    // platform does, the copy is set to its mode here.
     access.setMode(copy, fd, timeout);
   } catch (e) {
     copy.close();

@@ -9,9 +9,9 @@
  */
 import { openFile, parseMode, SocketFile } from "./makefile.ts";
 import {
-  checkTextOptions,
   type MakefileOptions,
   SocketTextFile,
+  textOptions,
 } from "./text_file.ts";
 import { access } from "./_access.ts";
 import type { SocketType } from "./socket.ts";
@@ -30,12 +30,21 @@ export function makefile(
   if (asText && bufsize === 0) {
     throw new RangeError("makefile(): unbuffered streams must be binary");
   }
-  if (asText) checkTextOptions(options === undefined ? {} : options);
+  // Read once: the file is made from these values, not from the object.
+  const textOpts = asText
+    ? textOptions(options === undefined ? {} : options)
+    : null;
   access.live(s);
   const raw = openFile(
     () => new SocketFile(s, mode.replace("t", ""), bufsize),
     () => access.unref(s),
   );
   access.ref(s);
-  return asText ? new SocketTextFile(raw, mode, options ?? {}) : raw;
+  if (textOpts === null) return raw;
+  try {
+    return new SocketTextFile(raw, mode, textOpts);
+  } catch (e) {
+    raw.close(); // gives the socket's reference back
+    throw e;
+  }
 }

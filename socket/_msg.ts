@@ -159,7 +159,7 @@ export function recvmsg<A extends Address>(
   bufsize: number,
   ancbufsize: number = 0,
   flags: number = 0,
-): [Uint8Array, Ancillary[], number, A | null] {
+): [Uint8Array<ArrayBuffer>, Ancillary[], number, A | null] {
   bufsize = intArg(bufsize, "recvmsg(): bufsize", 0, INT_MAX);
   ancbufsize = intArg(ancbufsize, "recvmsg(): ancbufsize", 0, INT_MAX);
   flags = flagsArg(flags, "recvmsg()");

@@ -16,6 +16,7 @@ import {
 import { LITTLE_ENDIAN } from "../address/_struct.ts";
 import {
   constants,
+  fcntl,
   lastErrno,
   layout,
   lib,
@@ -40,8 +41,19 @@ export const DONTWAIT = C.MSG_DONTWAIT ?? 0;
 
 /** The shared sockaddr buffer addresses are packed into and read from. */
 export const ADDR = new SockaddrBuffer(STORAGE);
-/** The shared C `int` of an integer socket option. */
-export const OPT = new Uint8Array(4);
+/**
+ * The room C gets for a socket option's value, whatever length it is told:
+ * Wine 8.0's `getsockopt` writes past the length (4 bytes for SO_DEBUG,
+ * IP_DONTFRAGMENT and IPX_MAX_ADAPTER_NUM, 24 for IPX_ADDRESS, with an
+ * optlen of 1 to 4) and its `setsockopt(IP_DONTFRAGMENT)` reads a DWORD
+ * whatever optlen says (measured under Wine, stop 21).
+ */
+export const OPT_ROOM = 64;
+/**
+ * The shared C `int` of an integer socket option (C is told 4 bytes), in
+ * {@linkcode OPT_ROOM} bytes.
+ */
+export const OPT = new Uint8Array(OPT_ROOM);
 /** {@linkcode OPT} as a DataView. */
 export const OPT_VIEW = new DataView(OPT.buffer);
 /** The shared `socklen_t` of a socket option's length. */
@@ -50,22 +62,39 @@ export const OPT_LEN = new Uint8Array(4);
 export const OPT_LEN_VIEW = new DataView(OPT_LEN.buffer);
 
 // While a sock_* call makes its one attempt (`attempt()`), no call waits,
-// and a call on a blocking descriptor must not block: the ops below add
-// `dontwait` (MSG_DONTWAIT) to their flags, or, for calls without flags
-// and where there is no MSG_DONTWAIT, the descriptor is made non-blocking
-// for the call.
+// and a call must not block: the ops below add `dontwait` (MSG_DONTWAIT)
+// to their flags in every mode, since a socket in non-blocking mode may
+// still have a blocking descriptor (O_NONBLOCK belongs to the open file
+// description, which a dup(), fromfd() or another process shares, and any
+// of them may clear it); for calls without flags on a socket in blocking
+// mode, and where there is no MSG_DONTWAIT, the descriptor is made
+// non-blocking for the call.
 /** True while a `sock_*` call makes its one attempt. */
 export let attempting = false;
-/** MSG_DONTWAIT while an attempt runs on a blocking descriptor, else 0. */
+/** MSG_DONTWAIT while an attempt runs (0 where there is none), else 0. */
 export let dontwait = 0;
+/**
+ * True while an attempt runs on a socket in blocking mode where there is
+ * MSG_DONTWAIT: calls without flags make the descriptor non-blocking
+ * for the call ({@linkcode switchForAttempt}).
+ */
+let switching = false;
+/**
+ * True while an attempt runs on a socket in non-blocking or timeout mode
+ * where there is MSG_DONTWAIT: calls without flags ask the descriptor
+ * whether it is blocking all the same ({@linkcode switchForAttempt}).
+ */
+let checking = false;
 
 /**
- * Starts (`on`) or ends an attempt; `flags` is what the ops add to their
- * flags meanwhile (MSG_DONTWAIT on a blocking descriptor, else 0).
+ * Starts (`on`) or ends an attempt on a socket in blocking mode or not
+ * (`blocking`): the ops add MSG_DONTWAIT to their flags meanwhile.
  */
-export function setAttempting(on: boolean, flags: number): void {
+export function setAttempting(on: boolean, blocking: boolean): void {
   attempting = on;
-  dontwait = flags;
+  dontwait = on ? DONTWAIT : 0;
+  switching = on && blocking && DONTWAIT !== 0;
+  checking = on && !blocking && DONTWAIT !== 0;
 }
 
 const wouldBlockErrors = new Map<number, error>();
@@ -216,18 +245,19 @@ export function writable(flags: number): number {
 // exactly the bytes that came: one allocation of the received size per call
 // instead of one of the requested size. Calls are synchronous, so one buffer
 // serves every socket; requests above SCRATCH_MAX get their own. A socket
-// whose last receive filled its request asks for a fresh array of the
+// whose last receive filled its request receives into a fresh array of the
 // requested size instead, which is the result itself when it fills again.
 const SCRATCH_MAX = 256 * 1024;
-let scratch = new Uint8Array(0);
+let scratch: Uint8Array<ArrayBuffer> = new Uint8Array(0);
 
 /**
- * A buffer of at least `size` bytes to receive into: the shared one, or,
- * with `fresh` (the socket's last receive filled its request), a new array
- * of exactly `size` bytes.
+ * The shared buffer of at least `size` bytes to receive into, or a new one
+ * for a request above `SCRATCH_MAX`. (A socket whose last receive
+ * filled its request makes a fresh array of exactly `size` bytes itself,
+ * in `recv()`/`recvfrom()`: an allocation site of their own.)
  */
-export function receiveBuffer(size: number, fresh: boolean): Uint8Array {
-  if (fresh || size > SCRATCH_MAX) return new Uint8Array(size);
+export function receiveBuffer(size: number): Uint8Array<ArrayBuffer> {
+  if (size > SCRATCH_MAX) return new Uint8Array(size);
   if (scratch.length < size) {
     scratch = new Uint8Array(Math.max(size, 4096));
   }
@@ -242,10 +272,10 @@ export function receiveBuffer(size: number, fresh: boolean): Uint8Array {
  * was written: only the `size` bytes received are returned.
  */
 export function received(
-  buf: Uint8Array,
+  buf: Uint8Array<ArrayBuffer>,
   n: number,
   size: number,
-): Uint8Array {
+): Uint8Array<ArrayBuffer> {
   const got = n < size ? n : size;
   return buf !== scratch && got === buf.length ? buf : buf.slice(0, got);
 }
@@ -265,11 +295,19 @@ export function readInt(bytes: Uint8Array): number {
 
 /**
  * Makes `fd` non-blocking for a `sock_*` attempt on a blocking descriptor
- * where the call takes no MSG_DONTWAIT (`accept()`, `connect()`); true
- * when it did (the caller restores it), false when there was no need.
+ * where the call takes no MSG_DONTWAIT (`accept()`, `connect()`,
+ * `sendfile()`); true when it did (the caller restores it), false when
+ * there was no need. A socket in non-blocking or timeout mode normally has
+ * a non-blocking descriptor, but O_NONBLOCK belongs to the open file
+ * description, which a `dup()` set blocking (or another holder) may have
+ * cleared: its flag is read (one `fcntl(F_GETFL)`) rather than trusted.
  */
 export function switchForAttempt(fd: number): boolean {
-  if (dontwait === 0) return false;
+  if (checking) {
+    const flags = fcntl(fd, C.F_GETFL);
+    if (flags < 0) throw errorFromErrno(lastErrno());
+    if ((flags & C.O_NONBLOCK) !== 0) return false;
+  } else if (!switching) return false;
   if (!setNonblocking(fd, true)) throw errorFromErrno(lastErrno());
   return true;
 }

@@ -7,10 +7,23 @@
  * @module
  */
 import { LITTLE_ENDIAN } from "../address/_struct.ts";
-import { ioctl as ioctlCall, ioctls, lastErrno, lib } from "../platform/mod.ts";
+import {
+  features,
+  ioctl as ioctlCall,
+  ioctls,
+  lastErrno,
+  lib,
+} from "../platform/mod.ts";
 import { error, errorFromErrno } from "./errors.ts";
 import { INT_MAX, INT_MIN, intArg, ioctlArgs, toBytes } from "./_data.ts";
-import { OPT, OPT_LEN, OPT_LEN_VIEW, OPT_VIEW, readInt } from "./_ops.ts";
+import {
+  OPT,
+  OPT_LEN,
+  OPT_LEN_VIEW,
+  OPT_ROOM,
+  OPT_VIEW,
+  readInt,
+} from "./_ops.ts";
 import { access } from "./_access.ts";
 import type { SocketType } from "./socket.ts";
 
@@ -20,7 +33,7 @@ export function getsockopt(
   level: number,
   optname: number,
   buflen: number | undefined,
-): number | Uint8Array {
+): number | Uint8Array<ArrayBuffer> {
   level = intArg(level, "getsockopt(): level", INT_MIN, INT_MAX);
   optname = intArg(optname, "getsockopt(): optname", INT_MIN, INT_MAX);
   if (buflen !== undefined) {
@@ -39,7 +52,8 @@ export function getsockopt(
     }
     return readInt(OPT);
   }
-  const out = new Uint8Array(buflen);
+  // C is told `buflen` bytes and gets at least OPT_ROOM (Wine writes more).
+  const out = new Uint8Array(Math.max(buflen, OPT_ROOM));
   lenView.setUint32(0, buflen, LITTLE_ENDIAN);
   if (lib.getsockopt(fd, level, optname, out, OPT_LEN) !== 0) {
     throw errorFromErrno(lastErrno());
@@ -61,7 +75,11 @@ export function setsockopt(
   if (value === null) {
     optlen = intArg(optlen, "setsockopt(): optlen", 0, 0xffffffff);
     const fd = access.live(s);
-    if (lib.setsockopt(fd, level, optname, null, optlen) !== 0) {
+    // Under Wine a NULL of length 0 can be read (see setsockoptEmptyNull):
+    // there C gets an empty value in OPT instead, as for b"".
+    const empty = optlen === 0 && !features.setsockoptEmptyNull;
+    if (empty) OPT.fill(0);
+    if (lib.setsockopt(fd, level, optname, empty ? OPT : null, optlen) !== 0) {
       throw errorFromErrno(lastErrno());
     }
     return;
@@ -71,18 +89,26 @@ export function setsockopt(
       "setsockopt(): optlen is taken only with a null value, got a value",
     );
   }
-  let bytes: Uint8Array;
+  let n = 0;
+  let bytes: Uint8Array | null = null;
   if (typeof value === "number" || typeof value === "boolean") {
-    const n = typeof value === "boolean"
+    n = typeof value === "boolean"
       ? Number(value)
       : intArg(value, "setsockopt(): value", INT_MIN, 0xffffffff);
-    OPT_VIEW.setInt32(0, n | 0, LITTLE_ENDIAN);
-    bytes = OPT;
   } else {
     bytes = toBytes(value, "setsockopt()", "value");
   }
   const fd = access.live(s);
-  if (lib.setsockopt(fd, level, optname, bytes, bytes.byteLength) !== 0) {
+  // A value shorter than OPT_ROOM goes to C in OPT, zeroed after it: Wine
+  // reads a DWORD for some options whatever the length (see OPT_ROOM).
+  const size = bytes === null ? 4 : bytes.byteLength;
+  const given = bytes !== null && size >= OPT_ROOM ? bytes : OPT;
+  if (given === OPT) {
+    OPT.fill(0);
+    if (bytes === null) OPT_VIEW.setInt32(0, n | 0, LITTLE_ENDIAN);
+    else OPT.set(bytes);
+  }
+  if (lib.setsockopt(fd, level, optname, given, size) !== 0) {
     throw errorFromErrno(lastErrno());
   }
 }

@@ -451,6 +451,13 @@ class Reactor {
     this.#inFlight = false;
     const backend = this.#backend!;
     let n = result;
+    if (n < 0 && backend.stale) {
+      // The set changed during the wait: a socket in it may have closed,
+      // which fails Windows' WSAPoll (WSAENOTSOCK) for the whole set. The
+      // next turn waits again without it; a failure then is reported.
+      this.#next();
+      return;
+    }
     if (n < 0 && err === null) {
       // Deno: the errno stayed on the other thread. Repeat without waiting.
       n = backend.probe();

@@ -253,7 +253,7 @@ export function packRecvMsg(
 
 /** What `recvmsg` received, read back out of the msghdr. */
 export function unpackRecvMsg(msg: PackedMsg, received: number): {
-  data: Uint8Array;
+  data: Uint8Array<ArrayBuffer>;
   ancdata: Ancillary[];
   flags: number;
   nameLength: number;

@@ -20,6 +20,7 @@ import { error, errorFromErrno, timeout } from "./errors.ts";
 import type { SocketType } from "./socket.ts";
 import { access, attempt, socketArg } from "./_access.ts";
 import {
+  DONTWAIT,
   intoSize,
   type Op,
   opRecv,
@@ -29,7 +30,7 @@ import {
   writable,
 } from "./_ops.ts";
 import { sendfileOnce } from "./_sendfile.ts";
-import { toBytes, typedSize } from "./_data.ts";
+import { addressArg, toBytes, typedSize } from "./_data.ts";
 import {
   readFile,
   seekFile,
@@ -132,8 +133,11 @@ function nonblocking(
   flags: number,
 ): number {
   const fd = access.live(s);
+  // MSG_DONTWAIT as well: the descriptor may be blocking all the same (a
+  // dup() shares its mode, and setblocking(true) on that clears it).
+  const f = flags | DONTWAIT;
   for (;;) {
-    const r = op(fd, buf, n, flags, undefined, undefined);
+    const r = op(fd, buf, n, f, undefined, undefined);
     if (r >= 0) return r;
     const err = lastErrno();
     if (err === E.EINTR) continue;
@@ -226,9 +230,12 @@ export async function sock_connect<A extends Address>(
   address: AddressInput<A>,
 ): Promise<void> {
   socketArg(s, "sock_connect(): s");
+  // Copied before the attempt: the caller's code (a Proxy's traps) runs
+  // here, not while the attempt holds the socket non-blocking.
+  const target = addressArg(address, "connect()") as AddressInput<A>;
   const deadline = deadlineOf(s);
   try {
-    attempt(s, () => s.connect(address));
+    attempt(s, () => s.connect(target));
     return;
   } catch (e) {
     if (!wouldBlock(e, true)) throw e;
@@ -256,7 +263,7 @@ export async function sock_connect<A extends Address>(
 export function sock_recv<A extends Address>(
   s: SocketType<A>,
   n: number,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   if (typeof n === "number" && (n | 0) === n && n > 0 && nonblockingSocket(s)) {
     // asyncio's case, as in sock_recv_into(): one C call into the shared
     // receive buffer, the bytes copied out as recv() returns them.
@@ -275,8 +282,11 @@ export function sock_recv<A extends Address>(
  * `recv(n)` on a non-blocking socket, `n` a positive int32: a new array of
  * the bytes received, or `null` when the call would block.
  */
-function receiveMessage(s: SocketType, n: number): Uint8Array | null {
-  const buf = receiveBuffer(n, false);
+function receiveMessage(
+  s: SocketType,
+  n: number,
+): Uint8Array<ArrayBuffer> | null {
+  const buf = receiveBuffer(n);
   const r = nonblocking(s, opRecv, buf, n, 0);
   return r < 0 ? null : received(buf, r, n);
 }
@@ -338,7 +348,7 @@ abstract class Later<T> extends Waiter {
  * blocked: tries again the same way while the socket is still
  * non-blocking, else as {@linkcode retry} does.
  */
-class ReceiveMessage extends Later<Uint8Array> {
+class ReceiveMessage extends Later<Uint8Array<ArrayBuffer>> {
   readonly #n: number;
 
   constructor(s: SocketType, n: number) {
@@ -346,7 +356,7 @@ class ReceiveMessage extends Later<Uint8Array> {
     this.#n = n;
   }
 
-  attempt(): Uint8Array | typeof BLOCKED {
+  attempt(): Uint8Array<ArrayBuffer> | typeof BLOCKED {
     const s = this.s;
     const n = this.#n;
     if (nonblockingSocket(s)) return receiveMessage(s, n) ?? BLOCKED;
@@ -466,7 +476,7 @@ class ReceiveInto extends Later<number> {
 export function sock_recvfrom<A extends Address>(
   s: SocketType<A>,
   n: number,
-): Promise<[Uint8Array, A | null]> {
+): Promise<[Uint8Array<ArrayBuffer>, A | null]> {
   return call(s, "sock_recvfrom(): s", C.POLLIN, () => s.recvfrom(n));
 }
 
@@ -507,7 +517,10 @@ export function sock_recvfrom_into<A extends Address>(
 /**
  * Sends all of `data` without blocking the event loop; a partial send goes
  * on from where it stopped, and a positive timeout bounds the whole call
- * (some of the data may have gone when it rejects with `timeout`).
+ * (some of the data may have gone when it rejects with `timeout`). The
+ * data must stay as it is until the call settles: one whose buffer is
+ * detached or shrunk meanwhile rejects with `RangeError`, saying how many
+ * bytes went.
  *
  * @example Sending more than the socket buffer holds
  * ```ts
@@ -569,19 +582,36 @@ function sendBytes(s: SocketType, bytes: Uint8Array): number {
   );
 }
 
-/** `sock_sendall()` after its first attempt: the bytes from `sent` on. */
+/**
+ * `sock_sendall()` after its first attempt: the bytes from `sent` on. The
+ * caller's code runs during each wait and may detach or shrink the buffer
+ * under `bytes` (a view of the library's, of fixed length: it then
+ * measures 0): each send first checks that all of it is still there, and
+ * rejects saying how much went, instead of settling as if all had gone.
+ */
 async function sendRest(
   s: SocketType,
   bytes: Uint8Array,
   sent: number,
   deadline: number,
 ): Promise<void> {
+  const total = bytes.byteLength;
   do {
     // The timeout bounds the whole call, even when no send has to wait.
     if (sent > 0 && performance.now() >= deadline) throw new timeout();
-    const rest = bytes.subarray(sent);
-    sent += await attempts(s, C.POLLOUT, deadline, () => sendBytes(s, rest));
-  } while (sent < bytes.byteLength);
+    const from = sent;
+    sent += await attempts(s, C.POLLOUT, deadline, () => {
+      if (bytes.byteLength !== total) throw gone(from, total);
+      return sendBytes(s, bytes.subarray(from));
+    });
+  } while (sent < total);
+}
+
+/** The error of a `sock_sendall()` whose data went away while it waited. */
+function gone(sent: number, total: number): RangeError {
+  return new RangeError(
+    `sock_sendall(): data's buffer was detached or shrunk while waiting to be sent, after ${sent} of ${total} bytes`,
+  );
 }
 
 /**
@@ -602,11 +632,21 @@ export function sock_sendto<A extends Address>(
   data: ArrayBufferView | ArrayBuffer | string,
   address: AddressInput<A>,
 ): Promise<number> {
+  // Copied once, before the first attempt: each attempt after a wait
+  // sends to the address read then (the caller's Proxy is not read again,
+  // nor while an attempt holds the socket non-blocking).
+  let target: AddressInput<A>;
+  try {
+    socketArg(s, "sock_sendto(): s");
+    target = addressArg(address, "sendto()") as AddressInput<A>;
+  } catch (e) {
+    return Promise.reject(e);
+  }
   return call(
     s,
     "sock_sendto(): s",
     C.POLLOUT,
-    () => s.sendto(data, address),
+    () => s.sendto(data, target),
   );
 }
 
@@ -673,11 +713,13 @@ export async function sock_sendfile<A extends Address>(
         );
       } catch (e) {
         if (total > 0 || !(e instanceof error) || wouldBlock(e)) throw e;
-        // sendfile(2) cannot take this file: read it and send it.
-        if (start) seekFile(fd, start);
+        // sendfile(2) cannot take this file: read it and send it, each
+        // block from its own offset (another call on the same descriptor
+        // may move the position while this one waits).
         for (;;) {
           const size = limit ? Math.min(limit - total, SEND_BLOCK) : SEND_BLOCK;
           if (size <= 0) break;
+          seekFile(fd, start + total);
           let data = readFile(fd, size).slice();
           if (data.length === 0) break;
           while (data.length > 0) {

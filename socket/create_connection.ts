@@ -10,6 +10,7 @@ import { described } from "../address/_struct.ts";
 import { error } from "./errors.ts";
 import { getdefaulttimeout, SocketType } from "./socket.ts";
 import {
+  addressArg,
   INT_MAX,
   INT_MIN,
   intArg,
@@ -99,6 +100,9 @@ export function create_connection(
     );
   }
   const allErrors = Boolean(options.all_errors);
+  // Read once, before anything is resolved or made: every candidate
+  // socket binds to the same copy.
+  const source = source_address ? addressArg(source_address, "bind()") : null;
   const [host, port] = pair;
   const errors: error[] = [];
   for (
@@ -113,7 +117,7 @@ export function create_connection(
     try {
       sock = new SocketType(family, type, proto);
       sock.settimeout(limit);
-      if (source_address) sock.bind(source_address);
+      if (source !== null) sock.bind(source as InetAddress | Inet6Address);
       sock.connect(sockaddr);
       return sock;
     } catch (e) {
@@ -242,6 +246,8 @@ export function create_server(
   if (dualstack_ipv6 && family !== C.AF_INET6) {
     throw new RangeError("create_server(): dualstack_ipv6 requires AF_INET6");
   }
+  // Copied before the socket is made: the caller's code runs before.
+  const where = addressArg(address, "bind()") as AddressInput<Address>;
   const sock = new SocketType(family, C.SOCK_STREAM);
   try {
     if (
@@ -265,7 +271,7 @@ export function create_server(
         dualstack_ipv6 ? 0 : 1,
       );
     }
-    sock.bind(address);
+    sock.bind(where);
     if (backlog === undefined) sock.listen();
     else sock.listen(backlog);
     return sock;

@@ -5,6 +5,7 @@
  * @module
  */
 import { lastErrno, strerror as systemText } from "../platform/mod.ts";
+import { described } from "../address/_struct.ts";
 
 /**
  * `socket.error`: a failed system call (`errno`, `strerror`) or a socket
@@ -42,6 +43,25 @@ export class error extends Error {
    */
   constructor(errnoOrMessage: number | string, strerror?: string) {
     const numbered = typeof errnoOrMessage === "number";
+    // Checked first: the message is built from them, and a symbol or an
+    // object that cannot be turned into a string would fail in there.
+    if (
+      !numbered && typeof errnoOrMessage !== "string" &&
+      errnoOrMessage !== undefined
+    ) {
+      throw new TypeError(
+        `${new.target.name}(): the first argument must be an errno number or a message string, got ${
+          described(errnoOrMessage)
+        }`,
+      );
+    }
+    if (strerror !== undefined && typeof strerror !== "string") {
+      throw new TypeError(
+        `${new.target.name}(): strerror must be a string, got ${
+          described(strerror)
+        }`,
+      );
+    }
     const text = strerror ?? "";
     super(numbered ? `[Errno ${errnoOrMessage}] ${text}` : errnoOrMessage);
     this.errno = numbered ? errnoOrMessage : null;

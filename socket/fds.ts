@@ -16,20 +16,24 @@ const C = constants;
 /** The bytes of one descriptor in SCM_RIGHTS data (a C `int`). */
 const FD_SIZE = 4;
 
-function socketArg<A extends Address>(
+/**
+ * `sock`'s method `name`, read once (a getter is not asked twice), or a
+ * TypeError when it has none: like Python, any object with the method will
+ * do.
+ */
+function methodOf<A extends Address, K extends "sendmsg" | "recvmsg">(
   sock: SocketType<A>,
+  name: K,
   method: string,
-): SocketType<A> {
+): SocketType<A>[K] {
   const s = sock as Partial<SocketType<A>> | null;
-  if (
-    s === null || typeof s !== "object" || typeof s.sendmsg !== "function" ||
-    typeof s.recvmsg !== "function"
-  ) {
+  const fn = s === null || typeof s !== "object" ? undefined : s[name];
+  if (typeof fn !== "function") {
     throw new TypeError(
       `${method}: sock must be a socket, got ${described(sock)}`,
     );
   }
-  return s as SocketType<A>;
+  return fn as SocketType<A>[K];
 }
 
 /**
@@ -60,14 +64,15 @@ export function send_fds<A extends Address>(
   flags: number = 0,
   address?: AddressInput<A> | null,
 ): number {
-  const s = socketArg(sock, "send_fds()");
+  const sendmsg = methodOf(sock, "sendmsg", "send_fds()");
   const list = iterableArg<unknown>(fds, "send_fds(): fds").map((fd, i) =>
     intArg(fd, `send_fds(): fds[${i}]`, INT_MIN, INT_MAX)
   );
   // No SCM_RIGHTS (Windows): as sendmsg() there, EOPNOTSUPP.
   if (C.SCM_RIGHTS === undefined) throw errorFromErrno(errno.EOPNOTSUPP);
   const data = new Uint8Array(new Int32Array(list).buffer);
-  return s.sendmsg(
+  return sendmsg.call(
+    sock,
     buffers,
     [[C.SOL_SOCKET, C.SCM_RIGHTS, data]],
     flags,
@@ -95,16 +100,17 @@ export function recv_fds<A extends Address>(
   bufsize: number,
   maxfds: number,
   flags?: number,
-): [Uint8Array, number[], number, A | null];
+): [Uint8Array<ArrayBuffer>, number[], number, A | null];
 export function recv_fds<A extends Address>(
   sock: SocketType<A>,
   bufsize: number,
   maxfds: number,
   flags: number = 0,
-): [Uint8Array, number[], number, A | null] {
-  const s = socketArg(sock, "recv_fds()");
+): [Uint8Array<ArrayBuffer>, number[], number, A | null] {
+  const recvmsg = methodOf(sock, "recvmsg", "recv_fds()");
   intArg(maxfds, "recv_fds(): maxfds", 0, Math.floor(INT_MAX / FD_SIZE) - 64);
-  const [data, ancdata, msgFlags, address] = s.recvmsg(
+  const [data, ancdata, msgFlags, address] = recvmsg.call(
+    sock,
     bufsize,
     CMSG_LEN(maxfds * FD_SIZE),
     flags,

@@ -39,7 +39,7 @@ export const DEFAULT_BUFSIZE = 8192;
  */
 export interface FileSocket {
   /** Receives up to `bufsize` bytes; empty at end of stream. */
-  recv(bufsize: number): Uint8Array;
+  recv(bufsize: number): Uint8Array<ArrayBuffer>;
   /** Sends all of `data`. */
   sendall(data: Uint8Array): void;
   /** The descriptor, -1 once closed. */
@@ -106,6 +106,18 @@ function socketArg(sock: unknown, method: string): FileSocket {
 // socket's reference when it is closed.
 let pendingRelease: (() => void) | null = null;
 
+/** The brand check {@linkcode isSocketFile} makes (set by the class). */
+let isFile: (value: object) => boolean = () => false;
+
+/**
+ * True for a genuine `SocketFile`: a Proxy of one, or an object made from
+ * its prototype, is none (its methods would fail on it with the engine's
+ * error about private fields).
+ */
+export function isSocketFile(value: unknown): value is SocketFile {
+  return typeof value === "object" && value !== null && isFile(value);
+}
+
 /**
  * Creates a file for `makefile()`, which has counted a reference to the
  * socket: `release` gives it back when the file is closed.
@@ -144,7 +156,7 @@ export class SocketFile {
   readonly #reading: boolean;
   readonly #writing: boolean;
   readonly #bufsize: number;
-  #rbuf: Uint8Array = new Uint8Array(0);
+  #rbuf: Uint8Array<ArrayBuffer> = new Uint8Array(0);
   #wbuf: Uint8Array[] = [];
   #wlen = 0;
   #eof = false;
@@ -167,6 +179,11 @@ export class SocketFile {
    */
   constructor(sock: FileSocket, mode?: string, bufsize?: number);
   constructor(sock: FileSocket, mode: string = "r", bufsize: number = -1) {
+    // Taken before the checks, which may run the caller's code (a getter
+    // of the socket's own `recv`) that may make a file itself and so set
+    // and clear `pendingRelease`: this file's reference would go unreleased.
+    const release = pendingRelease;
+    pendingRelease = null;
     const s = socketArg(sock, "SocketFile()");
     const [reading, writing, , text] = parseMode(mode, "makefile()");
     if (text) {
@@ -179,13 +196,16 @@ export class SocketFile {
       throw new RangeError(`makefile(): bufsize too large, got ${bufsize}`);
     }
     this.#sock = s;
-    this.#release = pendingRelease;
-    pendingRelease = null;
+    this.#release = release;
     if (this.#release) dropped.register(this, this.#release, this);
     this.#mode = mode;
     this.#reading = reading;
     this.#writing = writing;
     this.#bufsize = bufsize < 0 ? DEFAULT_BUFSIZE : bufsize;
+  }
+
+  static {
+    isFile = (value) => #sock in value;
   }
 
   /**
@@ -291,8 +311,8 @@ export class SocketFile {
    * b.close();
    * ```
    */
-  read1(n?: number): Uint8Array;
-  read1(n = -1): Uint8Array {
+  read1(n?: number): Uint8Array<ArrayBuffer>;
+  read1(n = -1): Uint8Array<ArrayBuffer> {
     sizeArg(n, "read1(): size");
     const sock = this.#readable();
     const want = n < 0 ? DEFAULT_BUFSIZE : n;
@@ -325,7 +345,7 @@ export class SocketFile {
     return true;
   }
 
-  #take(n: number): Uint8Array {
+  #take(n: number): Uint8Array<ArrayBuffer> {
     const out = this.#rbuf.slice(0, n);
     this.#rbuf = this.#rbuf.subarray(n);
     return out;
@@ -345,8 +365,8 @@ export class SocketFile {
    * b.close();
    * ```
    */
-  read(n?: number): Uint8Array;
-  read(n = -1): Uint8Array {
+  read(n?: number): Uint8Array<ArrayBuffer>;
+  read(n = -1): Uint8Array<ArrayBuffer> {
     sizeArg(n, "read(): size");
     const sock = this.#readable();
     if (n < 0) {
@@ -373,8 +393,8 @@ export class SocketFile {
    * b.close();
    * ```
    */
-  readline(limit?: number): Uint8Array;
-  readline(limit = -1): Uint8Array {
+  readline(limit?: number): Uint8Array<ArrayBuffer>;
+  readline(limit = -1): Uint8Array<ArrayBuffer> {
     sizeArg(limit, "readline(): limit");
     const sock = this.#readable();
     for (let from = 0;;) {
@@ -402,8 +422,8 @@ export class SocketFile {
    * b.close();
    * ```
    */
-  readlines(): Uint8Array[] {
-    const lines: Uint8Array[] = [];
+  readlines(): Uint8Array<ArrayBuffer>[] {
+    const lines: Uint8Array<ArrayBuffer>[] = [];
     for (;;) {
       const line = this.readline();
       if (line.length === 0) return lines;

@@ -37,7 +37,10 @@ function windowsOnly(name: string): error {
  * {@linkcode fromshare} to get its own socket for `s`
  * (`WSADuplicateSocketW`). Used by `SocketType.share()`.
  */
-export function shareOf(s: SocketType, processId: unknown): Uint8Array {
+export function shareOf(
+  s: SocketType,
+  processId: unknown,
+): Uint8Array<ArrayBuffer> {
   const pid = intArg(processId, "share(): process_id", 0, 0xffffffff);
   if (!INFO) throw windowsOnly("share()");
   const fd = s.fileno();

@@ -24,6 +24,7 @@
  * @module
  */
 import { described } from "../address/_struct.ts";
+import { revoked } from "./_data.ts";
 import { constants } from "../platform/mod.ts";
 import type { SocketType } from "./socket.ts";
 import { sock_recv, sock_recv_into, sock_sendall } from "./async.ts";
@@ -36,7 +37,10 @@ export const AUTO_ALLOCATE_CHUNK_SIZE = 64 * 1024;
 /** Bytes the writable queues before it signals backpressure. */
 export const WRITABLE_HIGH_WATER_MARK = 64 * 1024;
 
-const readables = new WeakMap<SocketType, ReadableStream<Uint8Array>>();
+const readables = new WeakMap<
+  SocketType,
+  ReadableStream<Uint8Array<ArrayBuffer>>
+>();
 const writables = new WeakMap<SocketType, WritableStream<Uint8Array>>();
 
 /** Throws unless `s` is a stream socket; `what` names the property. */
@@ -57,7 +61,7 @@ function shutdownQuietly(s: SocketType, how: number): void {
   }
 }
 
-function openReadable(s: SocketType): ReadableStream<Uint8Array> {
+function openReadable(s: SocketType): ReadableStream<Uint8Array<ArrayBuffer>> {
   return new ReadableStream({
     type: "bytes",
     // No autoAllocateChunkSize: a default reader's read would get a fresh
@@ -94,8 +98,20 @@ function openReadable(s: SocketType): ReadableStream<Uint8Array> {
 }
 
 function chunkSize(chunk: unknown): number {
-  if (ArrayBuffer.isView(chunk) || chunk instanceof ArrayBuffer) {
-    return chunk.byteLength;
+  if (
+    ArrayBuffer.isView(chunk) ||
+    (!revoked(chunk) && chunk instanceof ArrayBuffer)
+  ) {
+    try {
+      return chunk.byteLength;
+    } catch {
+      // A DataView whose buffer was detached or shrunk past it.
+      throw new TypeError(
+        `writable: a chunk's buffer is detached or too small for it, got ${
+          described(chunk)
+        }`,
+      );
+    }
   }
   throw new TypeError(
     `writable: a chunk must be a Uint8Array, got ${described(chunk)}`,
@@ -132,7 +148,9 @@ function openWritable(s: SocketType): WritableStream<Uint8Array> {
  * b.close();
  * ```
  */
-export function readableOf(s: SocketType): ReadableStream<Uint8Array> {
+export function readableOf(
+  s: SocketType,
+): ReadableStream<Uint8Array<ArrayBuffer>> {
   let stream = readables.get(s);
   if (!stream) {
     checkStream(s, "readable");

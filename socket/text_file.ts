@@ -8,7 +8,13 @@
 import { error } from "./errors.ts";
 import { iterableArg, revoked, toBytes } from "./_data.ts";
 import { os } from "../platform/mod.ts";
-import { DEFAULT_BUFSIZE, quoted, sizeArg, SocketFile } from "./makefile.ts";
+import {
+  DEFAULT_BUFSIZE,
+  isSocketFile,
+  quoted,
+  sizeArg,
+  SocketFile,
+} from "./makefile.ts";
 
 const LINESEP = os === "windows" ? "\r\n" : "\n";
 
@@ -29,17 +35,30 @@ export interface MakefileOptions {
 
 type Codec = "utf-8" | "ascii" | "latin-1";
 
-/** Checks `makefile()`'s options object before anything is made. */
-export function checkTextOptions(options: unknown): void {
+/** `makefile()`'s options, checked, with Python's spellings resolved. */
+interface TextSettings {
+  encoding: Codec;
+  errors: "strict" | "replace" | "ignore";
+  newline: string | null;
+}
+
+/**
+ * `makefile()`'s options object, checked and read once, before anything is
+ * made: a plain object of the values it held, so that a getter or a Proxy
+ * cannot answer differently when the file reads them.
+ */
+export function textOptions(options: unknown): TextSettings {
   if (options === null || typeof options !== "object" || revoked(options)) {
     throw new TypeError(
       `makefile(): options must be an object, got ${quoted(options)}`,
     );
   }
   const o: MakefileOptions = options;
-  codecArg(o.encoding);
-  errorsArg(o.errors);
-  newlineArg(o.newline);
+  return {
+    encoding: codecArg(o.encoding),
+    errors: errorsArg(o.errors),
+    newline: newlineArg(o.newline),
+  };
 }
 
 /** Python's spellings of the encodings a text file offers. */
@@ -90,6 +109,16 @@ function newlineArg(value: unknown): string | null {
     throw new RangeError(`makefile(): illegal newline value: ${quoted(value)}`);
   }
   return value;
+}
+
+/** True for an object that claims SocketFile's prototype without being one. */
+function imitation(value: unknown): boolean {
+  try {
+    return typeof value === "object" && value !== null &&
+      Object.prototype.isPrototypeOf.call(SocketFile.prototype, value);
+  } catch {
+    return false; // a revoked Proxy
+  }
 }
 
 /** The number of code points (Python's characters) in `s`. */
@@ -156,15 +185,19 @@ export class SocketTextFile {
    */
   constructor(buffer: SocketFile, mode: string, options?: MakefileOptions);
   constructor(buffer: SocketFile, mode: string, options: MakefileOptions = {}) {
-    if (!(buffer instanceof SocketFile)) {
+    if (!isSocketFile(buffer)) {
       throw new TypeError(
-        `SocketTextFile(): buffer must be a SocketFile, got ${quoted(buffer)}`,
+        `SocketTextFile(): buffer must be a SocketFile, got ${
+          imitation(buffer)
+            ? "a Proxy or imitation of a SocketFile"
+            : quoted(buffer)
+        }`,
       );
     }
-    checkTextOptions(options);
-    this.#codec = codecArg(options.encoding);
-    this.#errors = errorsArg(options.errors);
-    this.#newline = newlineArg(options.newline);
+    const o = textOptions(options);
+    this.#codec = o.encoding;
+    this.#errors = o.errors;
+    this.#newline = o.newline;
     this.#buffer = buffer;
     this.#mode = typeof mode === "string" ? mode : "r";
     this.#decoder = this.#codec === "utf-8"

@@ -1,5 +1,5 @@
 /**
- * Run as a child process by `async_test.ts`: uses the reactor (a wait with
+ * Run as a child process by `reactor_test.ts`: uses the reactor (a wait with
  * no timeout, a long timeout met early, a short one that expires), then
  * returns from the module. The process must exit at once: no background
  * poll may be left in flight. Prints "done" last.

@@ -35,11 +35,15 @@ export const noResizableBuffers: string | false = emulation && runtime === "bun"
 
 /**
  * Why the fuzz slice does not run here, or false: under qemu-user, Bun's run
- * of it after the rest of the suite killed the emulator itself in two full
- * CI runs (SIGSEGV with no crash report from Bun) and then hung once,
- * though the slice alone ran clean there 21 times; it runs natively on both
- * runtimes and under the emulator on Deno.
+ * of it after the rest of the suite killed the emulator itself in three
+ * full CI runs (SIGSEGV with no crash report from Bun) and then hung once,
+ * though the slice alone ran clean there 21 times. Not the reactor's doing,
+ * as far as is known: every wait in the slice ends by its 2-10 ms timeout
+ * (with a background thread that never answers, its results are the same).
+ * It runs natively on both runtimes, under qemu-user on Deno, and on both
+ * in the qemu-system VM (a real kernel, no user-mode emulator).
  */
-export const noFuzz: string | false = emulation && runtime === "bun"
-  ? `under ${emulation}, Bun's run of the fuzz slice after the rest of the suite has killed the emulator (SIGSEGV, no crash report from Bun) and hung; it runs natively and on Deno there`
-  : false;
+export const noFuzz: string | false =
+  emulation && emulation.startsWith("qemu-user") && runtime === "bun"
+    ? `under ${emulation}, Bun's run of the fuzz slice after the rest of the suite has killed the emulator (SIGSEGV, no crash report from Bun) and hung; it runs natively and on Deno there`
+    : false;

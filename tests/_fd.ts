@@ -3,10 +3,11 @@
  * descriptors (from `/proc/self/fd`) before a file's tests must equal the
  * set after them. Linux only; elsewhere the check says why it is skipped.
  */
-import { after, before, it } from "node:test";
+import { after, before } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readlinkSync } from "node:fs";
 import { os } from "../platform/mod.ts";
+import { it } from "./_skip.ts";
 
 /** Socket descriptors open now: `fd -> "socket:[inode]"`. */
 export function openSockets(): Map<number, string> {

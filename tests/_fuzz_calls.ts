@@ -1,12 +1,20 @@
 /**
  * The fuzz's call table (`_fuzz.ts`): every `SocketType` method and every
  * export of `mod.ts` that does something, each with arguments drawn from
- * `_fuzz_values.ts`.
+ * `_fuzz_values.ts`, and the `select` entry point and the streams
+ * (`_fuzz_select.ts`).
  */
 import * as mod from "../mod.ts";
 import type { SocketType } from "../mod.ts";
 import { constants as C } from "../platform/mod.ts";
 import { type Case, KINDS, make } from "./_fuzz_case.ts";
+import {
+  fuzzEpoll,
+  fuzzPoll,
+  fuzzReadable,
+  fuzzSelect,
+  fuzzWritable,
+} from "./_fuzz_select.ts";
 import {
   address,
   ancdata,
@@ -249,6 +257,11 @@ export const METHODS: readonly Call[] = [
       ? call.call(s, options)
       : call.call(s, iterable(c, () => data(c)), options);
   }],
+  ["readable", (c, s) => fuzzReadable(c, s)],
+  ["writable", (c, s) => fuzzWritable(c, s)],
+  ["select", (c, s) => fuzzSelect(c, s)],
+  ["poll", (c, s) => fuzzPoll(c, s)],
+  ["epoll", (c, s) => fuzzEpoll(c, s)],
 ];
 
 /** Descriptors that came back inside ancillary data are ours to close. */
@@ -533,6 +546,63 @@ export const FUNCTIONS: readonly Call[] = [
     ) => { close(): void })(...args);
     f.close();
     return f;
+  }],
+  ["SocketTextFile", (c) => {
+    const raw = c.rng.chance(0.7)
+      ? new mod.SocketFile(make(c, "connected"), "rwb")
+      : hostileValue(c);
+    const f = new (mod.SocketTextFile as unknown as new (
+      ...a: unknown[]
+    ) => { close(): void })(
+      raw,
+      c.rng.pick<unknown>(["r", "w", "rw", hostileValue(c)]),
+      c.rng.chance(0.5)
+        ? {
+          encoding: c.rng.pick<unknown>(["utf-8", "ascii", "nope", undefined]),
+          errors: c.rng.pick<unknown>(["strict", "replace", "x", undefined]),
+          newline: c.rng.pick<unknown>([null, "", "\r\n", "x", undefined]),
+        }
+        : hostileValue(c),
+    );
+    f.close();
+    return f;
+  }],
+  ["dup", (c) => {
+    const [fd] = ownFd(c);
+    const copy = mod.dup(fd as never);
+    c.fds.add(copy);
+    return copy;
+  }],
+  ["fromshare", (c) => mod.fromshare(hostileBuffer(c) as never)],
+  ["has_dualstack_ipv6", () => mod.has_dualstack_ipv6()],
+  // Never a string or bytes: as root, any such name would rename this
+  // machine. What is left is refused before the call.
+  ["sethostname", (c) =>
+    mod.sethostname(
+      c.rng.pick<unknown>([
+        undefined,
+        null,
+        1,
+        1n,
+        true,
+        {},
+        [104, 105],
+        () => "x",
+        new Date(0),
+        new Proxy({}, { get: () => (c.effect(), 1) }),
+      ]) as never,
+    )],
+  ["error classes", (c) => {
+    const E = c.rng.pick<unknown>([
+      mod.error,
+      mod.gaierror,
+      mod.herror,
+      mod.timeout,
+    ]) as new (...a: unknown[]) => Error;
+    const e = new E(
+      ...Array.from({ length: c.rng.int(4) }, () => hostileValue(c)),
+    );
+    return String(e);
   }],
   ["sock_accept", (c, s) => mod.sock_accept(asyncTarget(c, s))],
   [

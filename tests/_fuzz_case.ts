@@ -57,6 +57,7 @@ export function caseSeed(seed: number, index: number): number {
 // What this host offers.
 
 export const LINUX = os === "linux";
+export const WINDOWS = os === "windows";
 export const ROOT = LINUX &&
   (globalThis as { process?: { getuid?: () => number } }).process
       ?.getuid?.() === 0;
@@ -126,20 +127,26 @@ export let fileFd = -1;
 
 /**
  * The private directory for Unix paths and a file for sendfile(); and one
- * wait in the reactor, whose wake-up socket pair then stays open for the
- * process (not a leak of the case that happens to start it).
+ * wait in the reactor, woken off the main thread, whose wake-up socket pair
+ * (and on Bun the background worker's own descriptors) then stay open for
+ * the process: not a leak of the case that happens to start them. The wait
+ * is ended by data, not by a timeout: a timeout short enough not to slow
+ * the fuzz expired before the wait began when the machine was slow (under
+ * emulation, always), and the first case that waited was run again as a
+ * leak.
  */
 export async function setup(): Promise<void> {
   if (tmp) return;
   const [a, b] = mod.socketpair();
-  a.settimeout(0.001);
+  a.settimeout(30); // a bound only: the data is there at once
+  const waiting = mod.sock_recv(a, 1);
+  b.send(new Uint8Array([1])); // after the wait began: the reactor wakes it
   try {
-    await mod.sock_recv(a, 1);
-  } catch {
-    // timed out, as meant
+    await waiting;
+  } finally {
+    a.close();
+    b.close();
   }
-  a.close();
-  b.close();
   tmp = mkdtempSync(join(tmpdir(), "berkeley-fuzz-"));
   const file = join(tmp, "data");
   writeFileSync(file, "0123456789".repeat(100));
@@ -169,6 +176,8 @@ export class Case {
   readonly rng: Rng;
   readonly sockets: SocketType[] = [];
   readonly fds = new Set<number>();
+  /** Other things the case made that hold a descriptor (epoll objects). */
+  readonly closables: { close(): void }[] = [];
   victim: SocketType | null = null;
   kind: Kind;
   peer: unknown = null;
@@ -209,6 +218,13 @@ export class Case {
 
   cleanup(): void {
     this.done = true;
+    for (const x of this.closables) {
+      try {
+        x.close();
+      } catch {
+        // EBADF: closed through another object sharing its descriptor
+      }
+    }
     for (const s of this.sockets.reverse()) {
       try {
         s.close();

@@ -1,5 +1,5 @@
 /**
- * Run as a child process by `async_test.ts`: loads the library and exits,
+ * Run as a child process by `reactor_test.ts`: loads the library and exits,
  * the baseline a child using the reactor is timed against (a VM under
  * emulation takes seconds just to start a runtime). Prints "done".
  */

@@ -15,8 +15,6 @@ import type {
   InetAddress,
 } from "../address/types.ts";
 
-/** AF_INET or AF_INET6, typed. */
-
 /**
  * How many times slower than native this machine runs, for the upper
  * bounds of timing checks (how late a call may end, never how early): 1,
@@ -24,6 +22,7 @@ import type {
  */
 export const SLOWDOWN: number = emulation ? 40 : 1;
 
+/** AF_INET or AF_INET6, typed. */
 export type IpFamily = Family<InetAddress> | Family<Inet6Address>;
 
 /** An IPv4 or IPv6 address. */

@@ -5,10 +5,33 @@
  */
 import process from "node:process";
 import * as socket from "../mod.ts";
+import { lateBytes } from "./_late_bytes.ts";
 
 const [actionsArg, okPort, deniedPort, unixPath] = process.argv.slice(2);
 const A = Number(okPort);
 const B = Number(deniedPort);
+
+/**
+ * A Proxy of `[host, port]` that answers one way to the checks and
+ * another to the packing: its length is 17 at the first read, 2 after;
+ * its first two item reads give `first`, the later ones `then`.
+ */
+function flipping(
+  first: [string, number],
+  then: [string, number],
+): [string, number] {
+  let lengthReads = 0;
+  let itemReads = 0;
+  return new Proxy([...first], {
+    get(target, key, receiver) {
+      if (key === "length") return ++lengthReads === 1 ? 17 : 2;
+      if (key === "0" || key === "1") {
+        return (++itemReads <= 2 ? first : then)[Number(key)];
+      }
+      return Reflect.get(target, key, receiver);
+    },
+  }) as unknown as [string, number];
+}
 
 const actions: Record<string, () => void | Promise<void>> = {
   tcp_ok() {
@@ -75,6 +98,16 @@ const actions: Record<string, () => void | Promise<void>> = {
   unix_bind() {
     using s = socket.socket(socket.AF_UNIX ?? -1, socket.SOCK_STREAM);
     s.bind(unixPath ?? "");
+  },
+  flip_tcp() {
+    using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+    s.connect(flipping(["127.0.0.1", A], ["127.0.0.1", B]));
+  },
+  flip_unix() {
+    using s = socket.socket(socket.AF_UNIX ?? -1, socket.SOCK_STREAM);
+    s.bind(
+      lateBytes(new TextEncoder().encode("\0berkeley-socket-permissions-flip")),
+    );
   },
   unix_abstract() {
     using s = socket.socket(socket.AF_UNIX ?? -1, socket.SOCK_STREAM);

@@ -21,7 +21,7 @@
  * late 6 times in 2,000 (87 ms at worst), all of it run-queue wait: less
  * that wait, 4.8 ms at worst. With the machine idle the two are the same.
  */
-import { after, before, describe, it } from "node:test";
+import { after, before } from "node:test";
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -32,6 +32,7 @@ import { error, socketpair, type SocketType, timeout } from "../mod.ts";
 import { sock_recv, sock_recv_into, sock_sendall } from "../socket/async.ts";
 import { os } from "../platform/mod.ts";
 import { timingSkip } from "./_emulation.ts";
+import { describeOrSkip, it } from "./_skip.ts";
 
 const LIMIT = { timeout: 30_000 };
 /** Timed calls made at most until one waited through two rounds. */
@@ -65,7 +66,7 @@ function runQueueWait(): number {
 
 const skip = whySkip();
 
-describe("sock_* calls under a storm of signals", { skip }, () => {
+describeOrSkip("sock_* calls under a storm of signals", skip, () => {
   let storm: ChildProcess | null = null;
   let stormClosed: Promise<void> = Promise.resolve();
   let dir = "";

@@ -6,7 +6,6 @@
  * The layout is checked against mingw-w64 by platform_windows_test.ts; a
  * live socket needs a Bluetooth stack, which Wine has not.
  */
-import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { constants as C, os } from "../platform/mod.ts";
 import { bluetoothCodec } from "../address/bluetooth.ts";
@@ -19,6 +18,7 @@ import {
   SOCK_STREAM,
   socket,
 } from "../mod.ts";
+import { describeOrSkip, it } from "./_skip.ts";
 
 const NOT_WINDOWS = os !== "windows" && "Windows' SOCKADDR_BTH is Windows-only";
 
@@ -29,7 +29,7 @@ function encode(address: unknown): Uint8Array {
   return buf.bytes.slice(0, n);
 }
 
-describe("AF_BLUETOOTH RFCOMM on Windows", { skip: NOT_WINDOWS }, () => {
+describeOrSkip("AF_BLUETOOTH RFCOMM on Windows", NOT_WINDOWS, () => {
   it("has CPython's values: AF_BTH, BTHPROTO_RFCOMM", () => {
     assert.deepEqual([AF_BLUETOOTH, BTPROTO_RFCOMM, C.SOL_RFCOMM], [32, 3, 3]);
   });
@@ -94,9 +94,9 @@ function noBluetooth(): string | false {
   }
 }
 
-describe(
+describeOrSkip(
   "AF_BLUETOOTH RFCOMM sockets on Windows",
-  { skip: noBluetooth() },
+  noBluetooth(),
   () => {
     it("binds to any adapter and any channel", () => {
       if (AF_BLUETOOTH === undefined || BTPROTO_RFCOMM === undefined) return;

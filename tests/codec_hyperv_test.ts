@@ -5,7 +5,7 @@
  * probe in platform_windows_test.ts checks the same bytes against C. A
  * live socket needs Hyper-V, which Wine has not.
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { layouts } from "../platform/windows.ts";
 import { constants as C } from "../platform/mod.ts";
@@ -23,6 +23,7 @@ import {
   SOCK_STREAM,
   socket,
 } from "../mod.ts";
+import { describeOrSkip, it } from "./_skip.ts";
 
 const HV = layouts.SOCKADDR_HV;
 const PARENT = "A42E7CDA-D03F-480C-9CC2-A4DE20ABB878";
@@ -158,7 +159,7 @@ function noHyperV(): string | false {
   }
 }
 
-describe("AF_HYPERV sockets", { skip: noHyperV() }, () => {
+describeOrSkip("AF_HYPERV sockets", noHyperV(), () => {
   it("binds to the wildcard VM and gives the address back", () => {
     if (AF_HYPERV === undefined || HV_PROTOCOL_RAW === undefined) return;
     if (HV_GUID_WILDCARD === undefined) return;

@@ -6,7 +6,7 @@
  * its `makesockaddr` does, and bad addresses refused with CPython's error
  * class. The live round trips are in `families_live_test.ts`.
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { constants as C, errno as E, os } from "../platform/mod.ts";
 import { SockaddrBuffer } from "../address/codec.ts";
@@ -21,6 +21,7 @@ import {
   runC,
   whyNoC,
 } from "./_c_probe.ts";
+import { describeOrSkip, it } from "./_skip.ts";
 
 const noLinux = os !== "linux"
   ? `the families are Linux's; this is ${os}`
@@ -55,9 +56,7 @@ function skipped(reason: string | false): string {
   return reason ? ` (skipped: ${reason})` : "";
 }
 
-describe(`codecs of Python 3's Linux families${skipped(noLinux)}`, {
-  skip: noLinux,
-}, () => {
+describeOrSkip("codecs of Python 3's Linux families", noLinux, () => {
   const noC = whyNoC();
   // CPython's getsockaddrarg cases, field by field, as C: each prints the
   // sockaddr it builds for the inputs the TypeScript side encodes below.

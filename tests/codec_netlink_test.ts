@@ -3,7 +3,6 @@
  * `struct sockaddr_nl` byte for byte as C does, decoded back, bad addresses
  * refused with the right error class, and real NETLINK_ROUTE sockets.
  */
-import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { constants as C, os } from "../platform/mod.ts";
 import { SockaddrBuffer } from "../address/codec.ts";
@@ -25,6 +24,7 @@ import {
   runC,
   whyNoC,
 } from "./_c_probe.ts";
+import { describeOrSkip, it } from "./_skip.ts";
 
 const noNetlink = AF_NETLINK === undefined ? `${os} has no AF_NETLINK` : false;
 
@@ -51,9 +51,7 @@ function decode(bytes: Uint8Array, length = bytes.length): unknown {
   return decodeAddress(buf, length);
 }
 
-describe(`AF_NETLINK codec${noNetlink ? ` (skipped: ${noNetlink})` : ""}`, {
-  skip: noNetlink,
-}, () => {
+describeOrSkip("AF_NETLINK codec", noNetlink, () => {
   checkFdLeaks();
 
   it("encode() packs [pid, groups] into the 12 bytes of sockaddr_nl", () => {

@@ -5,7 +5,6 @@
  * `makesockaddr` does, bad addresses refused with the right error class;
  * and real packet sockets on the loopback interface (root or CAP_NET_RAW).
  */
-import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { constants as C, errno as E, os } from "../platform/mod.ts";
 import { SockaddrBuffer } from "../address/codec.ts";
@@ -22,6 +21,7 @@ import {
   runC,
   whyNoC,
 } from "./_c_probe.ts";
+import { describeOrSkip, it } from "./_skip.ts";
 
 const noPacket = C.AF_PACKET === undefined ? `${os} has no AF_PACKET` : false;
 // From <linux/if_arp.h> (ARPHRD_LOOPBACK) and <linux/if_ether.h> (ETH_P_IP,
@@ -73,7 +73,7 @@ function whyNoPacketSockets(): string | false {
   }
 }
 
-describe(`AF_PACKET codec${skipped(noPacket)}`, { skip: noPacket }, () => {
+describeOrSkip("AF_PACKET codec", noPacket, () => {
   checkFdLeaks();
   const lo = noPacket ? 0 : if_nametoindex("lo");
 

@@ -5,7 +5,6 @@
  * `makesockaddr` does, bad addresses refused with the right error class;
  * and a kernel without TIPC refusing the family with EAFNOSUPPORT.
  */
-import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { constants as C, errno as E, os } from "../platform/mod.ts";
 import { SockaddrBuffer } from "../address/codec.ts";
@@ -21,6 +20,7 @@ import {
   runC,
   whyNoC,
 } from "./_c_probe.ts";
+import { describeOrSkip, it } from "./_skip.ts";
 
 const noTipc = C.AF_TIPC === undefined ? `${os} has no AF_TIPC` : false;
 
@@ -55,7 +55,7 @@ function tipcErrno(): number | null {
   }
 }
 
-describe(`AF_TIPC codec${skipped(noTipc)}`, { skip: noTipc }, () => {
+describeOrSkip("AF_TIPC codec", noTipc, () => {
   checkFdLeaks();
 
   // sockaddr_tipc: family (AF_TIPC 30), addrtype, scope, then the 12-byte
@@ -246,13 +246,14 @@ int main(void) {
     },
   );
 
+  const noKernelTipc = missing !== null
+    ? `this kernel has no TIPC (errno ${missing})`
+    : false;
   it(
-    "bind() and getsockname() round-trip a TIPC service address",
-    {
-      skip: missing !== null
-        ? `this kernel has no TIPC (errno ${missing})`
-        : false,
-    },
+    `bind() and getsockname() round-trip a TIPC service address${
+      skipped(noKernelTipc)
+    }`,
+    { skip: noKernelTipc },
     () => {
       using scope = new Scope();
       const s = scope.add(socket(C.AF_TIPC, C.SOCK_RDM));

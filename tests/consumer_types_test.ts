@@ -4,15 +4,18 @@
  * settings (strict, noUncheckedIndexedAccess) and by `deno check`. The
  * project's code is Python-shaped and has no casts; the lines marked
  * `@ts-expect-error` must not compile (an unused marker is itself an
- * error), so both what compiles and what does not are checked.
+ * error), so both what compiles and what does not are checked. The
+ * README's TypeScript blocks join the project under `tsc` (`deno check
+ * --doc-only README.md` in .ci/test checks them under Deno).
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
@@ -21,6 +24,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import process from "node:process";
 import { runtime } from "../ffi/mod.ts";
+import { it } from "./_skip.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = join(root, "node_modules", ".bin");
@@ -94,6 +98,12 @@ if (from !== null) {
   console.log(fromHost.length, fromPort + fromFlow + fromScope);
 }
 
+// What is received is ArrayBuffer-backed: Web APIs take it with no cast.
+const [datagram] = six.recvfrom(16);
+const blob = new Blob([conn.recv(16), datagram, s.getsockopt(socket.SOL_SOCKET, socket.SO_LINGER, 8)]);
+const body = new Response(conn.recv(16));
+const packed = new Blob([socket.inet_aton("127.0.0.1"), socket.inet_pton(socket.AF_INET6, "::1")]);
+
 // Unix sockets, socket pairs, servers, the resolver's results.
 const [a, b] = socketpair(AF_UNIX, SOCK_STREAM);
 const name: string | Uint8Array = a.getsockname();
@@ -144,7 +154,7 @@ const wrongEnum: SocketType<Inet6Address> = viaEnum;
 
 console.log(h, p, c, peerHost, peerNumber, level, raw, sixAddress, name);
 console.log(refused, serve, anyAddress, fifth, notBytes, wrong);
-console.log(enumHost.length, familyName, kindName, wrongEnum);
+console.log(enumHost.length, familyName, kindName, wrongEnum, blob, body, packed);
 for (const x of [s, client, conn, six, a, b, server, any, viaEnum]) x.close();
 `;
 
@@ -173,8 +183,12 @@ function tsconfig(typeRoots: string): string {
         noPropertyAccessFromIndexSignature: false,
         types: ["bun"],
         typeRoots: [typeRoots],
+        // The README's first examples import the JSR name, as Deno does.
+        paths: {
+          "jsr:@berkeley/socket": ["./node_modules/@berkeley/socket/mod.ts"],
+        },
       },
-      include: ["main.ts"],
+      include: ["main.ts", "readme_*.ts"],
     },
     null,
     2,
@@ -231,6 +245,13 @@ describe("a consumer project", () => {
           tsconfig(join(root, "node_modules", "@types")),
         );
         writeFileSync(join(app, "main.ts"), MAIN);
+        // The README's TypeScript, each block a module of the project.
+        const readme = readFileSync(join(root, "README.md"), "utf8");
+        const blocks = [...readme.matchAll(/^```ts\n([\s\S]*?)^```/gm)];
+        assert.ok(blocks.length >= 5, `${blocks.length} blocks in README.md`);
+        blocks.forEach(([, code], i) => {
+          writeFileSync(join(app, `readme_${i}.ts`), `export {};\n${code}`);
+        });
         run(tsc, ["-p", "tsconfig.json"], app);
 
         // The same code under deno check, the package mapped by an import map.

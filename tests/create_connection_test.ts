@@ -2,7 +2,7 @@
  * `create_connection()` and `create_server()`: the usual client and
  * server set-ups, over IPv4, IPv6 and AF_UNIX, on loopback.
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,6 +14,7 @@ import {
   create_connection,
   create_server,
   error,
+  gaierror,
   getdefaulttimeout,
   setdefaulttimeout,
   socket,
@@ -27,6 +28,7 @@ import {
   recvExactly,
   Scope,
 } from "./_net.ts";
+import { it } from "./_skip.ts";
 
 /**
  * How many sockets are open (/proc/self/fd, Linux only); elsewhere 0, so
@@ -122,6 +124,36 @@ describe("create_connection()", () => {
     scope.add(s);
     assert.deepEqual(peer, c.getsockname());
     assert.equal(peer[0], "127.0.0.1");
+  });
+
+  it("reads source_address once, before the address is resolved", () => {
+    // Before, it was read by each candidate socket's bind(), after the
+    // lookup and the socket: a Proxy could give each candidate another
+    // source, and one that failed to be read did so only then.
+    let reads = 0;
+    const source = new Proxy(["127.0.0.1", 0], {
+      get(target, key, receiver) {
+        if (key === "0") reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    }) as unknown as [string, number];
+    // A service no services database names: the lookup fails, locally.
+    assert.throws(
+      () =>
+        create_connection(
+          ["127.0.0.1", "berkeley-socket-no-such-service"],
+          null,
+          source,
+        ),
+      gaierror,
+    );
+    assert.equal(reads, 1);
+    using scope = new Scope();
+    const l = listener(scope);
+    const c = scope.add(create_connection(l.getsockname(), null, source));
+    assert.equal(reads, 2);
+    assert.equal(c.getsockname()[0], "127.0.0.1");
+    scope.add(l.accept()[0]);
   });
 
   it("raises the connection's error (ECONNREFUSED) and leaves no socket open", () => {
@@ -251,6 +283,27 @@ describe("create_server()", () => {
       () => create_server(a.getsockname()),
       E.EADDRINUSE,
     );
+    assert.equal(socketCount(), before);
+  });
+
+  it("reads the address before it makes the socket", () => {
+    // Before, the address was read by bind(), after the socket was made.
+    const before = socketCount();
+    const seen: number[] = [];
+    const address = new Proxy(["127.0.0.1", 0], {
+      get(target, key, receiver) {
+        if (key === "0") {
+          seen.push(socketCount());
+          throw new Error("no address");
+        }
+        return Reflect.get(target, key, receiver);
+      },
+    }) as unknown as [string, number];
+    assert.throws(() => create_server(address), {
+      name: "Error",
+      message: "no address",
+    });
+    assert.deepEqual(seen, [before]);
     assert.equal(socketCount(), before);
   });
 

@@ -2,12 +2,13 @@
  * `examples/http_streams.ts` runs: its HTTP/1.0 server and client talk over
  * the sockets' streams on loopback, print the reply and exit 0.
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import process from "node:process";
 import { runtime } from "../ffi/mod.ts";
+import { it } from "./_skip.ts";
 
 describe("examples/http_streams.ts", () => {
   it(

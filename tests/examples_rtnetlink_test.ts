@@ -4,7 +4,6 @@
  * struct sizes and states checked against the C headers, and the live
  * dump compared with what iproute2's `ip` reports.
  */
-import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { constants as C, os } from "../platform/mod.ts";
@@ -26,6 +25,7 @@ import {
   RTA_HDRLEN,
 } from "../examples/_rtnetlink.ts";
 import { fromHex, hex, runC, whyNoC } from "./_c_probe.ts";
+import { describeOrSkip, it } from "./_skip.ts";
 
 const noNetlink = C.AF_NETLINK === undefined
   ? `${os} has no AF_NETLINK`
@@ -81,9 +81,9 @@ function concat(...parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-describe(
-  `examples/_rtnetlink.ts${skipped(noNetlink)}`,
-  { skip: noNetlink },
+describeOrSkip(
+  "examples/_rtnetlink.ts",
+  noNetlink,
   () => {
     const noC = whyNoC();
     it(

@@ -9,7 +9,7 @@
  * kernel lacks skips, saying why; CI runs this file inside a VM on Debian's
  * 6.1 kernel with every module loaded (.ci/vm_suite).
  */
-import { after, before, describe, it } from "node:test";
+import { after, before } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { createCipheriv, createHash } from "node:crypto";
@@ -24,6 +24,7 @@ import {
   type TipcAddress,
 } from "../mod.ts";
 import { checkFdLeaks } from "./_fd.ts";
+import { describeOrSkip, it } from "./_skip.ts";
 
 /** `["ok", value]` or `["err", errno]`, as the Python side's `E()`. */
 type Attempt = ["ok", unknown] | ["err", number | null];
@@ -171,9 +172,7 @@ checkFdLeaks();
 
 const noTipc = missing("AF_TIPC", C.AF_TIPC, C.SOCK_RDM, 0, "TIPC");
 
-describe(`AF_TIPC live, compared with python3${skipped(noTipc)}`, {
-  skip: noTipc,
-}, () => {
+describeOrSkip("AF_TIPC live, compared with python3", noTipc, () => {
   const TIPC_SCRIPT = `
 T = int(sys.argv[1])
 srv = S.socket(S.AF_TIPC, S.SOCK_RDM)
@@ -417,9 +416,7 @@ function whyNoVcan(): string | false {
 }
 const noVcan = whyNoVcan();
 
-describe(`AF_CAN live on vcan, compared with python3${skipped(noVcan)}`, {
-  skip: noVcan,
-}, () => {
+describeOrSkip("AF_CAN live on vcan, compared with python3", noVcan, () => {
   const IF = `bskvcan${process.pid % 100000}`;
   before(() => {
     for (
@@ -545,9 +542,9 @@ if hasattr(S, "CAN_J1939"):
 
 const noAlg = missing("AF_ALG", C.AF_ALG, C.SOCK_SEQPACKET, 0, "af_alg");
 
-describe(
-  `AF_ALG live, compared with python3 and known vectors${skipped(noAlg)}`,
-  { skip: noAlg },
+describeOrSkip(
+  "AF_ALG live, compared with python3 and known vectors",
+  noAlg,
   () => {
     // NIST SP 800-38A F.2.1 (AES-128-CBC), first block.
     const KEY = "2b7e151628aed2a6abf7158809cf4f3c";
@@ -697,9 +694,9 @@ const noVsock = missing(
   (s) => s.bind([1, C.VMADDR_PORT_ANY ?? 0xffffffff]),
 );
 
-describe(
-  `AF_VSOCK live over loopback, compared with python3${skipped(noVsock)}`,
-  { skip: noVsock },
+describeOrSkip(
+  "AF_VSOCK live over loopback, compared with python3",
+  noVsock,
   () => {
     const VSOCK_SCRIPT = `
 l = S.socket(S.AF_VSOCK, S.SOCK_STREAM)
@@ -786,9 +783,7 @@ const noSctp = missing(
   "sctp",
 );
 
-describe(`SCTP live over loopback, compared with python3${skipped(noSctp)}`, {
-  skip: noSctp,
-}, () => {
+describeOrSkip("SCTP live over loopback, compared with python3", noSctp, () => {
   const SCTP_SCRIPT = `
 l = S.socket(S.AF_INET, S.SOCK_STREAM, S.IPPROTO_SCTP)
 l.bind(("127.0.0.1", 0)); l.listen(1); l.settimeout(10)
@@ -892,9 +887,7 @@ out["one_to_many"] = [d.hex(), list(a) == list(k.getsockname()), d2.hex(),
 
 const noRds = missing("AF_RDS", C.AF_RDS, C.SOCK_SEQPACKET, 0, "rds");
 
-describe(`AF_RDS live over loopback, compared with python3${skipped(noRds)}`, {
-  skip: noRds,
-}, () => {
+describeOrSkip("AF_RDS live on loopback, compared with python3", noRds, () => {
   const RDS_SCRIPT = `
 a = S.socket(S.AF_RDS, S.SOCK_SEQPACKET)
 b = S.socket(S.AF_RDS, S.SOCK_SEQPACKET)

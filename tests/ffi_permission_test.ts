@@ -5,7 +5,7 @@
  * this system (architecture, C library) are tried. Each Deno case runs in
  * a child `deno run`, whichever runtime runs this suite.
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { libraryPaths, runtime } from "../ffi/mod.ts";
 import { library, os } from "../platform/mod.ts";
 import { timingSkip } from "./_emulation.ts";
+import { it } from "./_skip.ts";
 
 /** The deno binary: this process on Deno, else the one npm installed. */
 function findDeno(): string | null {

@@ -4,12 +4,13 @@
  * text files (`io.TextIOWrapper`'s encoding, errors and newline). Each
  * expected value is what Python 3 gives for the same calls.
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { constants as C, os } from "../platform/mod.ts";
 import { error, SocketFile, socketpair, SocketTextFile } from "../mod.ts";
 import { checkFdLeaks } from "./_fd.ts";
 import { bytes, Scope } from "./_net.ts";
+import { it } from "./_skip.ts";
 
 /** Bytes waiting to be read on `s`. */
 function waiting(s: { ioctl(c: number): number }): number {
@@ -45,6 +46,60 @@ describe("makefile()", () => {
       assert.equal(b.fileno(), -1);
       assert.deepEqual(a.recv(8), bytes("still"));
       a.close();
+    });
+
+    it("options read once: a getter that throws the second time leaves no reference", () => {
+      // Before, makefile() checked the options, counted the file's
+      // reference, then read them again to make the text file: a getter
+      // that threw then left the reference counted and the descriptor
+      // open after close() (found by the fuzz, seed 20261202 case 84274).
+      const [a, b] = socketpair();
+      let reads = 0;
+      const options = {
+        get encoding() {
+          if (++reads > 1) throw new Error("read twice");
+          return "utf-8";
+        },
+      };
+      const f = b.makefile("rt", 16, options);
+      assert.equal(reads, 1);
+      assert.ok(f instanceof SocketTextFile);
+      f.close();
+      b.close();
+      assert.equal(b.fileno(), -1);
+      a.close();
+    });
+
+    it("a file made while another is being made keeps its own reference", () => {
+      // Before, the file took its release from a module variable after
+      // checking the socket, whose getter (here the socket's own `recv`)
+      // could make another file in between and clear it: the first
+      // file's reference was then never given back, and close() left the
+      // descriptor open.
+      const [a, b] = socketpair();
+      const [c, d] = socketpair();
+      let inner: SocketFile | null = null;
+      const recv = Object.getOwnPropertyDescriptor(
+        Object.getPrototypeOf(b),
+        "recv",
+      )?.value;
+      Object.defineProperty(b, "recv", {
+        get() {
+          inner ??= d.makefile("rb");
+          return recv;
+        },
+        configurable: true,
+      });
+      const f = b.makefile("rb");
+      assert.ok(inner !== null);
+      (inner as SocketFile).close();
+      f.close();
+      b.close();
+      assert.equal(b.fileno(), -1);
+      d.close();
+      assert.equal(d.fileno(), -1);
+      a.close();
+      c.close();
     });
 
     it("a file made directly holds no reference", () => {
@@ -140,6 +195,34 @@ describe("makefile()", () => {
             e instanceof TypeError && /sock must be a socket/.test(e.message),
         );
       }
+    });
+
+    it("new SocketTextFile() of a revoked Proxy raises TypeError naming the argument", () => {
+      const revoked = Proxy.revocable({}, {});
+      revoked.revoke();
+      assert.throws(() => new SocketTextFile(revoked.proxy as never, "r"), {
+        name: "TypeError",
+        message: "SocketTextFile(): buffer must be a SocketFile, got an object",
+      });
+    });
+
+    it("new SocketTextFile() of a Proxy or imitation of a SocketFile raises TypeError naming the argument", () => {
+      // Before, `instanceof` took both, and the text file's first use
+      // failed with the engine's error about SocketFile's private fields.
+      using scope = new Scope();
+      const [, b] = scope.all(socketpair());
+      const f = new SocketFile(b, "rb");
+      for (
+        const fake of [new Proxy(f, {}), Object.create(SocketFile.prototype)]
+      ) {
+        assert.throws(() => new SocketTextFile(fake, "r"), {
+          name: "TypeError",
+          message:
+            "SocketTextFile(): buffer must be a SocketFile, got a Proxy or imitation of a SocketFile",
+        });
+      }
+      assert.equal(new SocketTextFile(f, "r").closed, false);
+      f.close();
     });
 
     it("writelines() of something that is no iterable raises TypeError and writes nothing", () => {

@@ -20,10 +20,10 @@
  * `ip netns`; skips saying why otherwise. Example programs run under both
  * Deno and Bun.
  */
-import { after, before, describe, it } from "node:test";
+import { after, before } from "node:test";
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,6 +41,7 @@ import {
 import { briefLine, listInterfaces } from "../examples/_rtnetlink.ts";
 import { checkFdLeaks } from "./_fd.ts";
 import { Scope } from "./_net.ts";
+import { describeOrSkip, it } from "./_skip.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const PING = join(ROOT, "examples/ping.ts");
@@ -104,6 +105,31 @@ function runExample(
   });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Runs `command` (a runtime and an example with its arguments) as nobody
+ * (uid and gid 65534, no groups), with a home of its own, removed after.
+ */
+function runAsNobody(
+  command: string[],
+): { status: number | null; stdout: string; stderr: string } {
+  const home = mkdtempSync(join(tmpdir(), "bsock-nobody-"));
+  try {
+    spawnSync("chown", ["65534:65534", home]);
+    return runExample([
+      "setpriv",
+      "--reuid=65534",
+      "--regid=65534",
+      "--clear-groups",
+      "env",
+      `HOME=${home}`,
+      `DENO_DIR=${join(home, "deno")}`,
+      ...command,
+    ]);
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
 }
 
 /** A 16-bit group of an IPv6 address from two octets, in hex. */
@@ -170,11 +196,30 @@ function receiveMatching<T>(
   }
 }
 
+/**
+ * Why examples/ping.ts cannot be shown failing for want of privilege here,
+ * or false: it needs setpriv, and a ping_group_range that leaves out
+ * nobody's group (65534), which could otherwise open an ICMP datagram
+ * socket.
+ */
+function noUnprivilegedPing(): string | false {
+  if (spawnSync("setpriv", ["--version"]).error) {
+    return "setpriv (util-linux) is not installed";
+  }
+  const [low = 1, high = 0] = readFileSync(
+    "/proc/sys/net/ipv4/ping_group_range",
+    "utf8",
+  ).trim().split(/\s+/).map(Number);
+  return low <= 65534 && 65534 <= high
+    ? `ping_group_range (${low} ${high}) lets nobody ping without privilege`
+    : false;
+}
+
 const skip = whySkip();
 
-describe(
-  `a veth pair into a network namespace${skip ? ` (skipped: ${skip})` : ""}`,
-  { skip },
+describeOrSkip(
+  "a veth pair into a network namespace",
+  skip,
   () => {
     checkFdLeaks();
 
@@ -788,38 +833,40 @@ describe(
             : false,
         },
         () => {
-          const home = mkdtempSync(join(tmpdir(), "bsock-nobody-"));
-          try {
-            spawnSync("chown", ["65534:65534", home]);
-            const r = runExample([
-              "setpriv",
-              "--reuid=65534",
-              "--regid=65534",
-              "--clear-groups",
-              "env",
-              `HOME=${home}`,
-              `DENO_DIR=${join(home, "deno")}`,
-              ...argv,
-              SNIFFER,
-            ]);
-            assert.equal(r.status, 1, r.stdout + r.stderr);
-            assert.equal(r.stdout, "");
-            assert.match(
-              r.stderr,
-              /^sniffer\.ts: \[Errno 1\] Operation not permitted\n/,
-            );
-            assert.match(r.stderr, /root or CAP_NET_RAW/);
-            // The command to run it again is the running runtime's.
-            if (name === "deno") {
-              assert.match(r.stderr, /sudo deno run --allow-ffi /);
-            } else {
-              assert.match(r.stderr, /sudo bun examples\/sniffer\.ts/);
-              assert.doesNotMatch(r.stderr, /deno/);
-            }
-            assert.doesNotMatch(r.stderr, /\n\s+at /); // no stack trace
-          } finally {
-            rmSync(home, { recursive: true, force: true });
+          const r = runAsNobody([...argv, SNIFFER]);
+          assert.equal(r.status, 1, r.stdout + r.stderr);
+          assert.equal(r.stdout, "");
+          assert.match(
+            r.stderr,
+            /^sniffer\.ts: \[Errno 1\] Operation not permitted\n/,
+          );
+          assert.match(r.stderr, /root or CAP_NET_RAW/);
+          // The command to run it again is the running runtime's.
+          if (name === "deno") {
+            assert.match(r.stderr, /sudo deno run --allow-ffi /);
+          } else {
+            assert.match(r.stderr, /sudo bun examples\/sniffer\.ts/);
+            assert.doesNotMatch(r.stderr, /deno/);
           }
+          assert.doesNotMatch(r.stderr, /\n\s+at /); // no stack trace
+        },
+      );
+
+      it(
+        `examples/ping.ts under ${name} without privilege says what it needs, for ${name}`,
+        { timeout: 300_000, skip: noUnprivilegedPing() },
+        () => {
+          const r = runAsNobody([...argv, PING, "-c", "1", "127.0.0.1"]);
+          assert.equal(r.status, 2, r.stdout + r.stderr);
+          assert.match(r.stderr, /^ping: \[Errno 13\] Permission denied\n/);
+          assert.match(r.stderr, /root or with CAP_NET_RAW/);
+          if (name === "deno") {
+            assert.match(r.stderr, /sudo deno run --allow-ffi /);
+          } else {
+            assert.match(r.stderr, /sudo bun examples\/ping\.ts/);
+            assert.doesNotMatch(r.stderr, /deno/);
+          }
+          assert.doesNotMatch(r.stderr, /\n\s+at /);
         },
       );
     }

@@ -4,7 +4,7 @@
  * what it was allowed to do; the parent's listeners show that nothing left
  * for a denied destination. Bun has no permission model (skipped there).
  */
-import { after, afterEach, before, beforeEach, describe, it } from "node:test";
+import { after, afterEach, before, beforeEach, describe } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -17,6 +17,7 @@ import { runtime } from "../ffi/mod.ts";
 import { os } from "../platform/mod.ts";
 import { checkFdLeaks } from "./_fd.ts";
 import { emulation } from "./_emulation.ts";
+import { it } from "./_skip.ts";
 
 const child = fileURLToPath(
   new URL("./_permissions_child.ts", import.meta.url),
@@ -279,6 +280,32 @@ describe("Deno's permission flags", () => {
       action: "unix_bind",
       ok: true,
     });
+  });
+
+  it("an address is checked as it is packed: a Proxy cannot show the check one destination and the call another", () => {
+    // Before, an array whose length read more than 16 at first was passed
+    // on as it was, and an object that was no view at first to
+    // `instanceof` likewise: the permission check and the codec each read
+    // it again, and a Proxy answering them differently connected to a
+    // port, or bound an abstract name, that the flags deny.
+    const got = run(
+      ["--allow-ffi", "--allow-env", `--allow-net=127.0.0.1:${A}`],
+      ["flip_tcp", "flip_unix"],
+      [A, B],
+    );
+    assert.deepEqual(got.get("flip_tcp"), {
+      action: "flip_tcp",
+      errno: null,
+      message:
+        "connect(): AF_INET address must be a pair [host, port], got 17 elements",
+    });
+    assert.deepEqual(got.get("flip_unix"), {
+      action: "flip_unix",
+      errno: null,
+      message:
+        "bind(): AF_UNIX address must be a string or a bytes-like object, got an object",
+    });
+    assert.deepEqual(arrivals(), { A: [0, 0], B: [0, 0] });
   });
 
   it("-A allows everything", () => {

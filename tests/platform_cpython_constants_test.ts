@@ -7,7 +7,7 @@
  * against this machine's headers for Linux, Zig against Apple's SDK
  * headers for macOS (both architectures). Skips, saying why, without them.
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -21,6 +21,7 @@ import {
 import { PREAMBLE } from "./_linux_headers.ts";
 import { runC, whyNoC } from "./_c_probe.ts";
 import { probeValues, whyNoZig } from "./_zig.ts";
+import { describeOrSkip, it } from "./_skip.ts";
 
 /** Runs C `source` (gcc, this machine's headers): its `name value` lines. */
 function runValues(source: string): Map<string, number> {
@@ -96,11 +97,9 @@ describe("the list of CPython's constants", () => {
   });
 });
 
-describe(
-  `CPython's Linux constants are in platform/linux_constants.ts${
-    noGcc ? ` (skipped: ${noGcc})` : ""
-  }`,
-  { skip: noGcc },
+describeOrSkip(
+  "CPython's Linux constants are in platform/linux_constants.ts",
+  noGcc,
   () => {
     it("with the headers' value, or CPython's own where it defines one", () => {
       const exported = linuxExports();
@@ -144,11 +143,9 @@ describe(
   },
 );
 
-describe(
-  `CPython's macOS constants are in platform/darwin_constants.ts${
-    noZig ? ` (skipped: ${noZig})` : ""
-  }`,
-  { skip: noZig },
+describeOrSkip(
+  "CPython's macOS constants are in platform/darwin_constants.ts",
+  noZig,
   () => {
     for (const target of ["aarch64-macos.13.0", "x86_64-macos.13.0"]) {
       it(`${target}: with the SDK's value, or CPython's own`, () => {

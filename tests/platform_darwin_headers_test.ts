@@ -5,7 +5,7 @@
  * every function's prototype as the table's C-type comments spell it. Nothing
  * runs: values are read from the assembly. Skips, saying so, without Zig.
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -20,6 +20,7 @@ import {
   tableValues,
   whyNoZig,
 } from "./_zig.ts";
+import { it } from "./_skip.ts";
 
 /** Apple's headers for everything in the table (as CPython includes them). */
 export const DARWIN_PREAMBLE = `#define __APPLE_USE_RFC_3542 1

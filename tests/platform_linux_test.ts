@@ -4,7 +4,7 @@
  * field size is generated from the TypeScript tables, compiled with gcc and
  * run; every printed value must equal the table's.
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -15,6 +15,7 @@ import { constants, errno } from "../platform/linux_constants.ts";
 import { layouts, reactor } from "../platform/linux.ts";
 import type { StructLayout } from "../platform/types.ts";
 import { BLUEZ, BLUEZ_STRUCTS, PREAMBLE } from "./_linux_headers.ts";
+import { it } from "./_skip.ts";
 
 function whySkip(): string | false {
   if (os !== "linux") return `Linux headers are needed; this is ${os}`;

@@ -7,11 +7,12 @@
  * macOS's kqueue numbers and `struct kevent` on arm64 and x86_64. Skips
  * with one line when there is no Zig.
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { arm64Layouts, layouts } from "../platform/linux.ts";
 import { reactor as darwinReactor } from "../platform/darwin.ts";
 import { probeValues, whyNoZig } from "./_zig.ts";
+import { it } from "./_skip.ts";
 
 const T = "struct epoll_event";
 const PROBES = [

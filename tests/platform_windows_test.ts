@@ -6,7 +6,7 @@
 //   - run under Wine, its output compared value by value (needs Wine).
 // Without the tools these two tests are skipped, with the reason printed
 // once (Debian: `apt-get install gcc-mingw-w64-x86-64-win32 wine wine64`).
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import process from "node:process";
@@ -31,6 +31,7 @@ import {
 import { error, fromfd, socket, socketpair } from "../mod.ts";
 import { strerror } from "../socket/errors.ts";
 import { packHyperV } from "../address/hyperv.ts";
+import { describeOrSkip, it } from "./_skip.ts";
 
 /** CPython's HV_GUID_PARENT and HV_GUID_CHILDREN (its module's strings). */
 const HV_PARENT = "A42E7CDA-D03F-480C-9CC2-A4DE20ABB878";
@@ -312,6 +313,7 @@ describe("platform/windows.ts", () => {
       socketpair: false,
       dup: true,
       serverReuseAddress: false,
+      setsockoptEmptyNull: false,
     });
     assert.equal(windows.features.sunPathLength, 108);
   });
@@ -669,9 +671,9 @@ describe("platform/windows.ts helpers (with stand-in functions)", () => {
   });
 });
 
-describe(
+describeOrSkip(
   "Winsock at run time",
-  { skip: os !== "windows" && "not Windows" },
+  os !== "windows" && "not Windows",
   () => {
     it("strerror() has no trailing dot or line end, and names codes without text", () => {
       const text = strerror(10061);

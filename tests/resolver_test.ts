@@ -2,7 +2,7 @@
 // addresses, "localhost" and the names of /etc/hosts are resolved, and no
 // lookup here reaches DNS (checked with strace): every name or address
 // either is in /etc/hosts or fails before glibc would ask a name server.
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { hostname as osHostname } from "node:os";
 import { readFileSync } from "node:fs";
@@ -24,6 +24,7 @@ import {
 } from "../resolver/mod.ts";
 import { error, gaierror, herror } from "../socket/errors.ts";
 import { constants, os } from "../platform/mod.ts";
+import { it } from "./_skip.ts";
 
 const C = constants;
 const { AF_INET, AF_INET6, SOCK_STREAM, SOCK_DGRAM, SOCK_RAW } = C;
@@ -433,6 +434,40 @@ describe("getnameinfo()", () => {
         errno: null,
       });
     }
+  });
+
+  it("reads the sockaddr's length and items once each", () => {
+    // Before, the length was read to check it, again by the iterator that
+    // took the items, and once more to check an IPv4 address: a Proxy
+    // saying 4, then 2, had its IPv4 address taken with four elements.
+    let lengthReads = 0;
+    const sa = new Proxy(["127.0.0.1", 80, 0, 0], {
+      get(target, key, receiver) {
+        if (key === "length") return ++lengthReads === 1 ? 4 : 2;
+        return Reflect.get(target, key, receiver);
+      },
+    }) as unknown as [string, number, number, number];
+    throwsExactly(() => getnameinfo(sa, C.NI_NUMERICHOST), error, {
+      message:
+        "getnameinfo(): an IPv4 sockaddr must be a pair [host, port], got 4 elements",
+      errno: null,
+    });
+    assert.equal(lengthReads, 1);
+    // An array's own iterator is not what gives its items.
+    const items = ["127.0.0.2", 8080];
+    Object.defineProperty(items, Symbol.iterator, {
+      value: function* () {
+        yield "127.0.0.1";
+        yield 80;
+      },
+    });
+    assert.deepEqual(
+      getnameinfo(
+        items as [string, number],
+        C.NI_NUMERICHOST | C.NI_NUMERICSERV,
+      ),
+      ["127.0.0.2", "8080"],
+    );
   });
 
   it("raises gaierror for what getaddrinfo or getnameinfo reject", {

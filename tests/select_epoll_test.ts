@@ -4,7 +4,7 @@
  * edge and level triggering, timeouts, close, fromfd, close-on-exec.
  * Linux only; elsewhere `epoll` is `undefined` and the tests say so.
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { errno as E, fcntl, os, reactor } from "../platform/mod.ts";
 import { constants as C } from "../platform/mod.ts";
@@ -30,6 +30,7 @@ import {
 } from "../select/mod.ts";
 import { checkFdLeaks } from "./_fd.ts";
 import { Scope, tcpPair } from "./_net.ts";
+import { it } from "./_skip.ts";
 
 const SKIP = reactor.kind !== "epoll" && `epoll is Linux's; this is ${os}`;
 const LIMIT = { timeout: 30_000, skip: SKIP };

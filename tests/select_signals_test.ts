@@ -12,7 +12,7 @@
  * of 180 ms measured), so a call is repeated until one has (each one
  * asserted in full).
  */
-import { after, before, describe, it } from "node:test";
+import { after, before } from "node:test";
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
@@ -24,6 +24,7 @@ import { epoll, EPOLLIN, poll, POLLIN, select } from "../select/mod.ts";
 import { os } from "../platform/mod.ts";
 import { timingSkip } from "./_emulation.ts";
 import { Scope } from "./_net.ts";
+import { describeOrSkip, it } from "./_skip.ts";
 
 const LIMIT = { timeout: 30_000 };
 /** Calls made at most until one waited through two rounds of signals. */
@@ -47,9 +48,8 @@ function timed<T>(fn: () => T): [T, number] {
   return [result, performance.now() - start];
 }
 
-describe("select, poll and epoll under a storm of signals", {
-  skip: whySkip(),
-}, () => {
+const why = whySkip();
+describeOrSkip("select, poll and epoll under a storm of signals", why, () => {
   let storm: ChildProcess | null = null;
   let stormExited: Promise<void> = Promise.resolve();
   let dir = "";

@@ -5,13 +5,14 @@
  * process has no privilege over the host's UTS namespace, whoever runs the
  * test, and gets EPERM exactly. The test never renames this machine.
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import process from "node:process";
 import { os } from "../platform/mod.ts";
 import { errno, gethostname, sethostname } from "../mod.ts";
+import { describeOrSkip, it } from "./_skip.ts";
 
 const child = fileURLToPath(new URL("./_hostname_child.ts", import.meta.url));
 
@@ -99,9 +100,9 @@ describe("sethostname() on Windows", () => {
 
 const skip = whyNoUnshare();
 
-describe(
-  `sethostname() in namespaces${skip ? ` (skipped: ${skip})` : ""}`,
-  { skip },
+describeOrSkip(
+  "sethostname() in namespaces",
+  skip,
   () => {
     it("renames the host of a new UTS namespace, from a string and from bytes", () => {
       const before = gethostname();
@@ -124,7 +125,7 @@ describe(
       "under Deno needs --allow-sys=hostname: without it EACCES naming the flag",
       {
         skip: typeof process.versions.bun === "string" &&
-          "Bun has no permissions",
+          "Bun has no permission model: every call is allowed there",
       },
       () => {
         const flags = ["--allow-ffi", "--allow-env", "--allow-read"];

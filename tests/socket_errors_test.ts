@@ -4,7 +4,7 @@
  * out of range raise `RangeError`; a closed socket raises `error` EBADF
  * (only `close()` is idempotent and `fileno()`/`detach()` return -1).
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { constants as C, errno as E, features, os } from "../platform/mod.ts";
 import {
@@ -20,6 +20,7 @@ import {
 import { strerror } from "../socket/errors.ts";
 import { checkFdLeaks } from "./_fd.ts";
 import { assertErrno, bytes, listener, Scope, tcpPair } from "./_net.ts";
+import { it } from "./_skip.ts";
 
 /** Asserts `fn` throws `cls` with a message matching `pattern`. */
 function throwsNaming(
@@ -74,6 +75,31 @@ describe("socket errors", () => {
       assert.equal(new timeout().message, "timed out");
       assert.ok(new herror(1, "Unknown host") instanceof error);
       assert.ok(new gaierror(-2, "Name or service not known") instanceof error);
+    });
+
+    it("constructed with arguments that are not numbers or strings: TypeError naming them", () => {
+      // Found by the fuzz: a symbol or a revoked Proxy made the engine's
+      // own TypeError while the message was built.
+      const revoked = Proxy.revocable({}, {});
+      revoked.revoke();
+      const make = (E: unknown, ...args: unknown[]) =>
+        new (E as new (...a: unknown[]) => Error)(...args);
+      assert.throws(() => make(error, Symbol("x")), {
+        name: "TypeError",
+        message:
+          "error(): the first argument must be an errno number or a message string, got a symbol",
+      });
+      assert.throws(() => make(gaierror, -2, revoked.proxy), {
+        name: "TypeError",
+        message: "gaierror(): strerror must be a string, got an object",
+      });
+      assert.throws(() => make(timeout, { valueOf: () => 1 }), {
+        name: "TypeError",
+        message:
+          "timeout(): the first argument must be an errno number or a message string, got an object",
+      });
+      assert.equal(make(error).message, "");
+      assert.equal(make(error, "plain").message, "plain");
     });
 
     it("a failed call raises the C library's text for its errno", () => {

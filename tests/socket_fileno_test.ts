@@ -6,7 +6,7 @@
  * `sendmsg(..., null)`, lone surrogates in names, AF_UNIX names that are
  * not UTF-8.
  */
-import { after, before, describe, it } from "node:test";
+import { after, before, describe } from "node:test";
 import assert from "node:assert/strict";
 import { closeSync, mkdtempSync, openSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,6 +22,7 @@ import {
 } from "../mod.ts";
 import { checkFdLeaks } from "./_fd.ts";
 import { assertErrno, bytes, Scope } from "./_net.ts";
+import { describeOrSkip, it } from "./_skip.ts";
 
 const WINDOWS = os === "windows";
 /** Skips what needs a descriptor that is not a socket (a CRT file). */
@@ -144,9 +145,8 @@ describe("sockets over given descriptors", () => {
   });
 });
 
-describe("sendmsg() with a null address", {
-  skip: WINDOWS && "no sendmsg() on Windows",
-}, () => {
+const noSendmsg = WINDOWS && "no sendmsg() on Windows";
+describeOrSkip("sendmsg() with a null address", noSendmsg, () => {
   checkFdLeaks();
 
   it("null means no address, as Python's None", () => {
@@ -175,9 +175,8 @@ describe("lone surrogates in names", () => {
   });
 });
 
-describe("AF_UNIX names that are not UTF-8", {
-  skip: WINDOWS && "AF_UNIX names here are for Linux and macOS",
-}, () => {
+const noUnixNames = WINDOWS && "AF_UNIX names here are for Linux and macOS";
+describeOrSkip("AF_UNIX names that are not UTF-8", noUnixNames, () => {
   checkFdLeaks();
   let dir = "";
   before(() => {
@@ -206,7 +205,7 @@ describe("AF_UNIX names that are not UTF-8", {
 
   it(
     "an abstract name with byte 0xff round-trips",
-    { skip: os !== "linux" },
+    { skip: os !== "linux" && `abstract names are Linux's; this is ${os}` },
     () => {
       using scope = new Scope();
       const name = new Uint8Array([0, ...bytes(`py3-${Date.now()}`), 0xff]);

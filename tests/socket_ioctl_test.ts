@@ -6,7 +6,7 @@
  * item 1: Deno aborted, Bun crashed). Every platform's table is checked
  * here, whatever the host.
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import * as darwin from "../platform/darwin.ts";
 import * as linux from "../platform/linux.ts";
@@ -17,6 +17,7 @@ import { error, SO_TIMESTAMP, socket, SOL_SOCKET } from "../mod.ts";
 import { ioctlArgs } from "../socket/_data.ts";
 import { checkFdLeaks } from "./_fd.ts";
 import { assertErrno, Scope, tcpPair, udpSocket } from "./_net.ts";
+import { it } from "./_skip.ts";
 
 const TABLES: [string, IoctlTable, Readonly<Record<string, number>>][] = [
   ["linux", linux.ioctls, linux.constants],
@@ -175,24 +176,30 @@ describe("ioctl()", () => {
       assert.deepEqual([...ioctls.keys()].includes(C.FIONREAD), true);
     });
 
-    it("Windows: SIO_KEEPALIVE_VALS and SIO_LOOPBACK_FAST_PATH reach WSAIoctl", (t) => {
-      const { SIO_KEEPALIVE_VALS, SIO_LOOPBACK_FAST_PATH } = C;
-      if (
-        SIO_KEEPALIVE_VALS === undefined || SIO_LOOPBACK_FAST_PATH === undefined
-      ) {
-        t.skip(`SIO_* controls exist only on Windows, not on ${os}`);
-        return;
-      }
-      using scope = new Scope();
-      const [c] = tcpPair(scope);
-      assert.equal(c.ioctl(SIO_KEEPALIVE_VALS, [1, 10000, 1000]), 0);
-      const fresh = scope.add(socket());
-      try {
-        assert.equal(fresh.ioctl(SIO_LOOPBACK_FAST_PATH, 1), 0);
-      } catch (e) {
-        // Wine and Windows before 8 lack the fast path: a call that failed.
-        assert.ok(e instanceof error, String(e));
-      }
-    });
+    it(
+      "Windows: SIO_KEEPALIVE_VALS and SIO_LOOPBACK_FAST_PATH reach WSAIoctl",
+      {
+        skip: (C.SIO_KEEPALIVE_VALS === undefined ||
+          C.SIO_LOOPBACK_FAST_PATH === undefined) &&
+          `SIO_* controls exist only on Windows, not on ${os}`,
+      },
+      () => {
+        const { SIO_KEEPALIVE_VALS, SIO_LOOPBACK_FAST_PATH } = C;
+        if (
+          SIO_KEEPALIVE_VALS === undefined ||
+          SIO_LOOPBACK_FAST_PATH === undefined
+        ) return;
+        using scope = new Scope();
+        const [c] = tcpPair(scope);
+        assert.equal(c.ioctl(SIO_KEEPALIVE_VALS, [1, 10000, 1000]), 0);
+        const fresh = scope.add(socket());
+        try {
+          assert.equal(fresh.ioctl(SIO_LOOPBACK_FAST_PATH, 1), 0);
+        } catch (e) {
+          // Wine and Windows before 8 lack the fast path: a call that failed.
+          assert.ok(e instanceof error, String(e));
+        }
+      },
+    );
   });
 });

@@ -4,11 +4,12 @@
  * veth pair (root and `ip` needed), runs `_linklocal_child.ts` inside it
  * with the same runtime, and compares what the child saw.
  */
-import { after, before, describe, it } from "node:test";
+import { after, before, describe } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { errno as E, os } from "../platform/mod.ts";
+import { describeOrSkip, it } from "./_skip.ts";
 
 const ns = `berkeley-sock-${process.pid}`;
 
@@ -32,9 +33,9 @@ function obstacle(): string {
 
 const why = obstacle();
 
-describe(
+describeOrSkip(
   "IPv6 link-local addresses with scope ids",
-  { skip: why || false },
+  why || false,
   () => {
     let ready = "";
 

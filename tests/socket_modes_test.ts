@@ -6,7 +6,7 @@
  * raise `error` EAGAIN or EINPROGRESS, and `sendall()`'s timeout bounds
  * the whole call.
  */
-import { after, before, describe, it } from "node:test";
+import { after, before, describe } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import {
@@ -48,6 +48,7 @@ import {
   Scope,
   tcpPair,
 } from "./_net.ts";
+import { describeOrSkip, it } from "./_skip.ts";
 
 const SHORT = 0.05;
 
@@ -959,9 +960,8 @@ describe("socket modes", () => {
     });
   });
 
-  describe("signals (PEP 475)", {
-    skip: os === "windows" && "no POSIX signals",
-  }, () => {
+  const noSignals = os === "windows" && "no POSIX signals";
+  describeOrSkip("signals (PEP 475)", noSignals, () => {
     // SIGUSR1 is caught (not fatal) for the whole group. The runtime hands
     // a signal to JavaScript from another thread some time after it
     // arrived, and one that finds no listener left kills the process: the

@@ -7,12 +7,14 @@
  * `sendto` and `setsockopt` acted on the new socket. Views are read through
  * the engine's own accessors, so a view's own getters are never called.
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { constants as C, errno as E, os } from "../platform/mod.ts";
 import { error, socket, type SocketType } from "../mod.ts";
 import { checkFdLeaks } from "./_fd.ts";
+import { lateBytes } from "./_late_bytes.ts";
 import { assertErrno, bytes, listener, Scope, udpSocket } from "./_net.ts";
+import { it } from "./_skip.ts";
 
 type InetPair = [string, number];
 
@@ -183,11 +185,10 @@ describe("argument order", () => {
         }
       });
 
-      it("sendmsg() raises EBADF and sends nothing from the new socket", (t) => {
-        if (C.SCM_RIGHTS === undefined || os === "windows") {
-          t.skip("no sendmsg() here");
-          return;
-        }
+      it("sendmsg() raises EBADF and sends nothing from the new socket", {
+        skip: (C.SCM_RIGHTS === undefined || os === "windows") &&
+          "no sendmsg() here",
+      }, () => {
         using scope = new Scope();
         const target = udpSocket(scope);
         const to = target.getsockname() as InetPair;
@@ -203,37 +204,39 @@ describe("argument order", () => {
     });
   }
 
-  it("sendmsg(): buffers and ancillary data are read before the address is packed and the descriptor taken", (t) => {
-    if (os === "windows") {
-      t.skip("no sendmsg() on Windows");
-      return;
-    }
-    using scope = new Scope();
-    const target = udpSocket(scope);
-    const other = udpSocket(scope);
-    const to = target.getsockname() as InetPair;
-    const elsewhere = other.getsockname() as InetPair;
-    const s = scope.add(socket(C.AF_INET, C.SOCK_DGRAM));
-    const third = scope.add(socket(C.AF_INET, C.SOCK_DGRAM));
-    // The iterator packs another address into the shared sockaddr buffer
-    // (through another socket's sendto): sendmsg() must still go to `to`.
-    function* buffers(): Generator<Uint8Array> {
-      third.sendto(bytes("nested"), elsewhere);
-      yield bytes("data");
-    }
-    assert.equal(s.sendmsg(buffers(), [], 0, to), 4);
-    assert.deepEqual(target.recv(64), bytes("data"));
-    assert.deepEqual(other.recv(64), bytes("nested"));
-    // An iterator that closes the socket: EBADF, nothing from the new one.
-    const swap = new Swap(scope, s, () => socket(C.AF_INET, C.SOCK_DGRAM));
-    function* closing(): Generator<Uint8Array> {
-      swap.spring();
-      yield bytes("late");
-    }
-    assertErrno(() => s.sendmsg(closing(), [], 0, to), E.EBADF);
-    assert.ok(swap.replacement);
-    assertNothingArrived(target);
-  });
+  it(
+    "sendmsg(): buffers and ancillary data are read before the address is packed and the descriptor taken",
+    {
+      skip: os === "windows" && "no sendmsg() on Windows",
+    },
+    () => {
+      using scope = new Scope();
+      const target = udpSocket(scope);
+      const other = udpSocket(scope);
+      const to = target.getsockname() as InetPair;
+      const elsewhere = other.getsockname() as InetPair;
+      const s = scope.add(socket(C.AF_INET, C.SOCK_DGRAM));
+      const third = scope.add(socket(C.AF_INET, C.SOCK_DGRAM));
+      // The iterator packs another address into the shared sockaddr buffer
+      // (through another socket's sendto): sendmsg() must still go to `to`.
+      function* buffers(): Generator<Uint8Array> {
+        third.sendto(bytes("nested"), elsewhere);
+        yield bytes("data");
+      }
+      assert.equal(s.sendmsg(buffers(), [], 0, to), 4);
+      assert.deepEqual(target.recv(64), bytes("data"));
+      assert.deepEqual(other.recv(64), bytes("nested"));
+      // An iterator that closes the socket: EBADF, nothing from the new one.
+      const swap = new Swap(scope, s, () => socket(C.AF_INET, C.SOCK_DGRAM));
+      function* closing(): Generator<Uint8Array> {
+        swap.spring();
+        yield bytes("late");
+      }
+      assertErrno(() => s.sendmsg(closing(), [], 0, to), E.EBADF);
+      assert.ok(swap.replacement);
+      assertNothingArrived(target);
+    },
+  );
 
   it("setsockopt(): a view's own getters are never consulted; the option lands on its own socket", () => {
     using scope = new Scope();
@@ -259,6 +262,65 @@ describe("argument order", () => {
     assert.equal(b.recv_into(into, 0), 2);
     assert.equal(swap.sprung, 0);
     assert.deepEqual(new Uint8Array(into.buffer, 0, 2), bytes("de"));
+  });
+
+  it("an address is read once: a Proxy cannot show the codec another length or kind than the checks saw", () => {
+    // Before, an array whose length read more than 16 at first, and an
+    // object or function that was no view to the first `instanceof`
+    // checks, were passed on as they were, for the codec to read again:
+    // a Proxy answering it differently connected to another address, or
+    // was packed as bytes (under Deno's flags, past the permission check).
+    using scope = new Scope();
+    const server = listener(scope);
+    const [, port] = server.getsockname();
+    let lengthReads = 0;
+    const flipping = new Proxy(["127.0.0.1", port], {
+      get(target, key, receiver) {
+        if (key === "length") return ++lengthReads === 1 ? 17 : 2;
+        return Reflect.get(target, key, receiver);
+      },
+    }) as unknown as InetPair;
+    const s = scope.add(socket(C.AF_INET, C.SOCK_STREAM));
+    assert.throws(() => s.connect(flipping), {
+      name: "TypeError",
+      message:
+        "connect(): AF_INET address must be a pair [host, port], got 17 elements",
+    });
+    assert.equal(lengthReads, 1);
+    assertNotConnected(s);
+    server.settimeout(0);
+    assert.throws(
+      () => server.accept(),
+      (e: unknown) =>
+        e instanceof error &&
+        (e.errno === E.EAGAIN || e.errno === E.EWOULDBLOCK),
+    );
+    // A length no array has is refused by name.
+    const odd = new Proxy(["127.0.0.1", port], {
+      get: (target, key, receiver) =>
+        key === "length" ? 17.5 : Reflect.get(target, key, receiver),
+    }) as unknown as InetPair;
+    assert.throws(() => s.connect(odd), {
+      name: "TypeError",
+      message: "connect(): address is an array whose length is 17.5",
+    });
+    // Wine has no AF_UNIX at all; Windows' has no abstract names.
+    if (C.AF_UNIX === undefined || os === "windows") return;
+    const name = bytes("\0berkeley-socket-order-late-bytes");
+    for (
+      const [target, described] of [
+        [{}, "an object"],
+        [function () {}, "a function"],
+      ] as const
+    ) {
+      const late = lateBytes(name, target);
+      const u = scope.add(socket(C.AF_UNIX, C.SOCK_STREAM));
+      assert.throws(() => u.bind(late), {
+        name: "TypeError",
+        message:
+          `bind(): AF_UNIX address must be a string or a bytes-like object, got ${described}`,
+      });
+    }
   });
 
   it("integers are never converted with valueOf(): TypeError, and the socket is untouched", () => {

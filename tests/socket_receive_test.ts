@@ -6,7 +6,7 @@
  * these tests run every order of filled, short, empty, failed and
  * end-of-stream receives through both ways, on one socket and on two.
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { constants as C, errno as E, os } from "../platform/mod.ts";
 import { AF_INET, socketpair, type SocketType } from "../mod.ts";
@@ -14,6 +14,7 @@ import type { InetAddress } from "../address/types.ts";
 import { SockaddrBuffer } from "../address/mod.ts";
 import { checkFdLeaks } from "./_fd.ts";
 import { assertErrno, pattern, Scope, udpSocket } from "./_net.ts";
+import { it } from "./_skip.ts";
 
 const WINDOWS = os === "windows";
 

@@ -3,13 +3,14 @@
  * only): the bytes of a `WSAPROTOCOL_INFOW` and the socket recreated from
  * them, used over loopback; elsewhere both raise EOPNOTSUPP.
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import process from "node:process";
 import { constants as C, errno as E, layouts, os } from "../platform/mod.ts";
 import { error, fromshare, socket, socketpair } from "../mod.ts";
 import { checkFdLeaks } from "./_fd.ts";
 import { assertErrno, bytes, recvExactly, Scope } from "./_net.ts";
+import { describeOrSkip, it } from "./_skip.ts";
 
 const WINDOWS = os === "windows";
 const NOT_WINDOWS = !WINDOWS && "share() and fromshare() are Windows-only";
@@ -17,7 +18,7 @@ const NOT_WINDOWS = !WINDOWS && "share() and fromshare() are Windows-only";
 describe("share() and fromshare()", () => {
   checkFdLeaks();
 
-  describe("on Windows", { skip: NOT_WINDOWS }, () => {
+  describeOrSkip("on Windows", NOT_WINDOWS, () => {
     it("share(own pid) gives a WSAPROTOCOL_INFOW that fromshare() makes a working socket of", () => {
       using scope = new Scope();
       const [a, b] = scope.all(socketpair());
@@ -90,7 +91,7 @@ describe("share() and fromshare()", () => {
     });
   });
 
-  describe("elsewhere", { skip: WINDOWS && "this is Windows" }, () => {
+  describeOrSkip("elsewhere", WINDOWS && "this is Windows", () => {
     it("share() and fromshare() raise EOPNOTSUPP saying they are Windows-only", () => {
       using scope = new Scope();
       const s = scope.add(socket());

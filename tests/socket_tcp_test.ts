@@ -4,7 +4,7 @@
  * and errno numbers. One thread: the kernel completes loopback handshakes,
  * and data is always sent before a blocking receive.
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { constants as C, errno as E, layouts, os } from "../platform/mod.ts";
 import { AF_INET, AF_INET6, Socket, socket, SocketType } from "../mod.ts";
@@ -21,6 +21,7 @@ import {
   Scope,
   tcpPair,
 } from "./_net.ts";
+import { it } from "./_skip.ts";
 
 const WINDOWS = os === "windows";
 /** Skips a test of sendmsg()/recvmsg() where the platform has neither. */

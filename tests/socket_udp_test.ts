@@ -3,7 +3,7 @@
  * datagrams with their boundaries and sender addresses, connected and
  * unconnected, and the cached packing of sendto()'s address.
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { constants as C, errno as E, layouts, os } from "../platform/mod.ts";
 import { AF_INET, AF_INET6, socket } from "../mod.ts";
@@ -17,6 +17,7 @@ import {
   Scope,
   udpSocket,
 } from "./_net.ts";
+import { it } from "./_skip.ts";
 
 const WINDOWS = os === "windows";
 /** Skips a test of sendmsg()/recvmsg() where the platform has neither. */

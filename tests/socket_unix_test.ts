@@ -3,7 +3,7 @@
  * bound to paths in a temporary directory, Linux abstract names, and the
  * limits of `sun_path`.
  */
-import { after, before, describe, it } from "node:test";
+import { after, before, describe } from "node:test";
 import assert from "node:assert/strict";
 import {
   existsSync,
@@ -18,7 +18,15 @@ import { join } from "node:path";
 import { constants as C, errno as E, features } from "../platform/mod.ts";
 import { error, socket, socketpair } from "../mod.ts";
 import { checkFdLeaks } from "./_fd.ts";
-import { assertErrno, bytes, pattern, recvExactly, Scope } from "./_net.ts";
+import {
+  assertErrno,
+  bytes,
+  pattern,
+  recvExactly,
+  Scope,
+  udpSocket,
+} from "./_net.ts";
+import { describeOrSkip, it } from "./_skip.ts";
 
 const encoder = new TextEncoder();
 let dir = "";
@@ -53,7 +61,7 @@ function unixMissing(): string | false {
   }
 }
 
-describe("AF_UNIX", { skip: unixMissing() }, () => {
+describeOrSkip("AF_UNIX", unixMissing(), () => {
   checkFdLeaks();
   before(() => {
     dir = mkdtempSync(join(tmpdir(), "sock-"));
@@ -257,6 +265,36 @@ describe("AF_UNIX", { skip: unixMissing() }, () => {
       assert.deepEqual(b.recvfrom(100), [bytes("two!"), p]);
     });
 
+    it("recvfrom() on a path, IPv4 and an unbound sender in turn: each datagram its own sender", () => {
+      // The senders' addresses go through one shared buffer: a long path
+      // (~70 bytes), then IPv4's 16, then none at all.
+      using scope = new Scope();
+      const p = path("a-sender-whose-path-is-longer-than-any-inet-address-");
+      const q = path();
+      const a = scope.add(socket(C.AF_UNIX, C.SOCK_DGRAM));
+      const b = scope.add(socket(C.AF_UNIX, C.SOCK_DGRAM));
+      const anon = scope.add(socket(C.AF_UNIX, C.SOCK_DGRAM));
+      a.bind(p);
+      b.bind(q);
+      const u = udpSocket(scope);
+      const v = udpSocket(scope);
+      const buf = new Uint8Array(8);
+      for (let i = 0; i < 2; i++) {
+        a.sendto(bytes("path"), q);
+        assert.deepEqual(b.recvfrom(100), [bytes("path"), p]);
+        u.sendto(bytes("ipv4"), v.getsockname());
+        assert.deepEqual(v.recvfrom(100), [bytes("ipv4"), u.getsockname()]);
+        anon.sendto(bytes("anon"), q);
+        assert.deepEqual(b.recvfrom(100), [bytes("anon"), null]);
+        a.sendto(bytes("into"), q);
+        assert.deepEqual(b.recvfrom_into(buf), [4, p]);
+        anon.sendto(bytes("anon"), q);
+        assert.deepEqual(b.recvfrom_into(buf), [4, null]);
+        u.sendto(bytes("ipv4"), v.getsockname());
+        assert.deepEqual(v.recvfrom_into(buf), [4, u.getsockname()]);
+      }
+    });
+
     it("a datagram from an unbound sender has a null address", () => {
       using scope = new Scope();
       const q = path();
@@ -376,9 +414,8 @@ describe("AF_UNIX", { skip: unixMissing() }, () => {
     });
   });
 
-  describe("abstract names (Linux)", {
-    skip: !features.abstractUnix && "no abstract namespace here",
-  }, () => {
+  const noAbstract = !features.abstractUnix && "no abstract namespace here";
+  describeOrSkip("abstract names (Linux)", noAbstract, () => {
     it("connect() with a timeout to a full backlog raises EAGAIN, as CPython", () => {
       using scope = new Scope();
       const name = abstract("full");

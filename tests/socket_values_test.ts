@@ -5,7 +5,7 @@
  * infinite timeouts, `CMSG_LEN`/`CMSG_SPACE` out of range, a non-socket
  * given to `sock_*`, `create_server(address, null)`.
  */
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { constants as C, os } from "../platform/mod.ts";
 import {
@@ -30,6 +30,7 @@ import {
 import { checkFdLeaks } from "./_fd.ts";
 import { noResizableBuffers } from "./_emulation.ts";
 import { bytes, Scope, tcpPair, udpSocket } from "./_net.ts";
+import { it } from "./_skip.ts";
 
 type InetPair = [string, number];
 
@@ -330,11 +331,9 @@ describe("hostile values", () => {
       },
     );
 
-    it("Bun: recvmsg(0, ancbufsize) receives only the ancillary data", (t) => {
-      if (os === "windows") {
-        t.skip("Winsock has no recvmsg() (CPython neither)");
-        return;
-      }
+    it("Bun: recvmsg(0, ancbufsize) receives only the ancillary data", {
+      skip: os === "windows" && "Winsock has no recvmsg() (CPython neither)",
+    }, () => {
       using scope = new Scope();
       const [a, b] = scope.all(socketpair(C.AF_UNIX, C.SOCK_DGRAM));
       const [x, y] = scope.all(socketpair());

@@ -4,7 +4,7 @@
  * socket pairs and loopback TCP. Nothing here blocks the event loop: each
  * test would deadlock if a read or a write did.
  */
-import { before, describe, it } from "node:test";
+import { before, describe } from "node:test";
 import assert from "node:assert/strict";
 import { constants as C, errno as E, layouts, os } from "../platform/mod.ts";
 import { error, socket, socketpair, type SocketType } from "../mod.ts";
@@ -15,6 +15,7 @@ import {
 import { sock_recv } from "../socket/async.ts";
 import { checkFdLeaks } from "./_fd.ts";
 import { bytes, recvExactly, Scope, tcpPair } from "./_net.ts";
+import { it } from "./_skip.ts";
 
 /** Every test is bounded: a lost wake-up fails instead of hanging. */
 const LIMIT = { timeout: 60_000 };
@@ -111,6 +112,38 @@ describe("socket streams", () => {
       message: `writable needs a SOCK_STREAM socket, got type ${C.SOCK_DGRAM}`,
     });
   });
+
+  it(
+    "a chunk whose buffer is detached, or a revoked Proxy, rejects the write with TypeError",
+    LIMIT,
+    async () => {
+      // Found by the fuzz: the size of such a DataView raised the engine's
+      // own TypeError, naming nothing.
+      using scope = new Scope();
+      const [client] = tcpPair(scope);
+      const buffer = new ArrayBuffer(8);
+      const chunk = new DataView(buffer);
+      structuredClone(buffer, { transfer: [buffer] }); // detaches it
+      const writer = client.writable.getWriter();
+      await assert.rejects(writer.write(chunk as never), {
+        name: "TypeError",
+        message:
+          "writable: a chunk's buffer is detached or too small for it, got a DataView",
+      });
+      writer.releaseLock();
+      // A revoked Proxy as the chunk: ours too, not the engine's (on
+      // another connection: the failed write errored this one's stream).
+      const revoked = Proxy.revocable({}, {});
+      revoked.revoke();
+      const [other] = tcpPair(scope);
+      const again = other.writable.getWriter();
+      await assert.rejects(again.write(revoked.proxy as never), {
+        name: "TypeError",
+        message: "writable: a chunk must be a Uint8Array, got an object",
+      });
+      again.releaseLock();
+    },
+  );
 
   it(
     "new Response(s.readable).text() reads a whole reply over TCP",

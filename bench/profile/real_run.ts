@@ -3,13 +3,16 @@
  * calls (Linux only): the main thread's CPU time per operation, read from
  * `/proc/thread-self/schedstat` (nanoseconds, not ticks), for the socket
  * methods, the same with a reused receive buffer (`recv_into`,
- * `recvfrom_into`: no result to allocate), and the raw bindings of
- * `platform/mod.ts` (`lib.send` ...: no library code at all). Compare with
+ * `recvfrom_into`: no result to allocate), the raw bindings of
+ * `platform/mod.ts` (`lib.send` ...: no library code at all), and for (c)
+ * the raw bindings making the results `recvfrom()` must return
+ * (`udp-alloc`: a new `Uint8Array` per datagram, a new `[host, port]` with a
+ * host string reused while the address is the same, a new pair). Compare with
  * `bench/.build/bench_c` and with C in a process with one idle thread (see
  * the README's findings). Usage, under Deno or Bun:
  *
  * ```sh
- * bun bench/profile/real_run.ts pair|pair-into|pair-raw|udp|udp-into|udp-raw [count]
+ * bun bench/profile/real_run.ts pair|pair-into|pair-raw|udp|udp-into|udp-raw|udp-alloc [count]
  * deno run --allow-all bench/profile/real_run.ts udp 1000000
  * ```
  *
@@ -67,6 +70,20 @@ function pairLoop(): (n: number) => void {
   }
 }
 
+// The last sender's host, reused while its 4 bytes are the same.
+let lastValue = -1;
+let lastHost = "";
+
+/** The dotted quad of a sockaddr_in's address. */
+function dotted(sa: Uint8Array): string {
+  const value = sa[4]! * 0x1000000 + (sa[5]! << 16 | sa[6]! << 8 | sa[7]!);
+  if (value !== lastValue) {
+    lastHost = `${sa[4]}.${sa[5]}.${sa[6]}.${sa[7]}`;
+    lastValue = value;
+  }
+  return lastHost;
+}
+
 function udpLoop(): (n: number) => void {
   const a = socket(AF_INET, SOCK_DGRAM);
   const b = socket(AF_INET, SOCK_DGRAM);
@@ -84,6 +101,7 @@ function udpLoop(): (n: number) => void {
   const fromLen = new Uint32Array(1);
   const fa = a.fileno();
   const fb = b.fileno();
+  const results: unknown[] = new Array(BURST);
   switch (mode) {
     case "udp":
       return (n) => {
@@ -97,6 +115,20 @@ function udpLoop(): (n: number) => void {
         for (let k = 0; k < n / BURST; k++) {
           for (let i = 0; i < BURST; i++) a.sendto(buf, to);
           for (let i = 0; i < BURST; i++) b.recvfrom_into(into);
+        }
+      };
+    case "udp-alloc":
+      return (n) => {
+        for (let k = 0; k < n / BURST; k++) {
+          for (let i = 0; i < BURST; i++) {
+            lib.sendto(fa, buf, MSG, C.MSG_NOSIGNAL ?? 0, sa, 16);
+          }
+          for (let i = 0; i < BURST; i++) {
+            fromLen[0] = 128;
+            const data = new Uint8Array(MSG);
+            lib.recvfrom(fb, data, MSG, 0, from, fromLen);
+            results[i] = [data, [dotted(from), from[2]! << 8 | from[3]!]];
+          }
         }
       };
     default:
