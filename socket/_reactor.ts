@@ -574,6 +574,25 @@ class Reactor {
     if (this.#waiting > 0) this.#start();
   }
 
+  /** What the reactor holds now, and of `fd` ({@linkcode reactorState}). */
+  state(fd: number): ReactorState {
+    const e = this.#entries.get(fd);
+    return {
+      waiting: this.#waiting,
+      inFlight: this.#inFlight,
+      queued: this.#queued,
+      turning: this.#turning,
+      woken: this.#woken,
+      entries: this.#entries.size,
+      entry: e === undefined ? null : {
+        id: e.id,
+        armed: e.armed,
+        readers: e.readers.length,
+        writers: e.writers.length,
+      },
+    };
+  }
+
   #failAll(e: Error): void {
     for (const entry of this.#entries.values()) {
       const waiters = [...entry.readers, ...entry.writers];
@@ -586,6 +605,37 @@ class Reactor {
 }
 
 const reactor = new Reactor();
+
+/** A snapshot of the reactor, for a test's report of a call that hung. */
+export interface ReactorState {
+  /** Waiters in all entries. */
+  readonly waiting: number;
+  /** A background wait is in flight. */
+  readonly inFlight: boolean;
+  /** A start is queued for the end of the current synchronous step. */
+  readonly queued: boolean;
+  /** A turn is scheduled. */
+  readonly turning: boolean;
+  /** A wake-up byte was written during the wait in flight. */
+  readonly woken: boolean;
+  /** Descriptors the reactor knows. */
+  readonly entries: number;
+  /** The asked descriptor's entry, or null when the reactor has none. */
+  readonly entry: {
+    readonly id: number;
+    readonly armed: boolean;
+    readonly readers: number;
+    readonly writers: number;
+  } | null;
+}
+
+/**
+ * What the reactor holds now, and of descriptor `fd`: for the report of a
+ * `sock_*` call that did not settle (the sequence fuzz), not for programs.
+ */
+export function reactorState(fd: number): ReactorState {
+  return reactor.state(fd);
+}
 
 /**
  * Waits, without blocking the event loop, until `fd` is ready for `events`

@@ -74,6 +74,7 @@
 import {
   closeSync,
   openSync,
+  readdirSync,
   readFileSync,
   readlinkSync,
   rmSync,
@@ -96,6 +97,8 @@ import {
 } from "../mod.ts";
 import { constants as C, errno as E } from "../platform/mod.ts";
 import { runtime } from "../ffi/mod.ts";
+import { reactorState } from "../socket/_reactor.ts";
+import { select } from "../select/mod.ts";
 import { caseSeed, LINUX, Rng, setup, tmp, WINDOWS } from "./_fuzz_case.ts";
 import { openSockets } from "./_fuzz.ts";
 import {
@@ -368,7 +371,14 @@ class SeqCase {
       const connecting = sock_connect(client, listener.getsockname());
       const got = await bounded(Promise.all([accepting, connecting]));
       if (got === null) {
-        this.find(`${pair.name}: sock_accept/sock_connect did not settle`);
+        this.find(
+          `${pair.name}: sock_accept/sock_connect did not settle: ${await hung(
+            listener,
+            client,
+            accepting,
+            connecting,
+          )}`,
+        );
         return null;
       }
       this.extra.splice(this.extra.indexOf(client), 1);
@@ -1219,6 +1229,70 @@ async function bounded<T>(promise: Promise<T>): Promise<T | null> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * What is known of a sock_accept()/sock_connect() pair that did not settle
+ * within HANG_MS, for the finding: which of the two settled, whether each
+ * socket is ready now (select), what the reactor holds of each, and what
+ * the process's threads are in (Linux); then whether the calls settle in
+ * another HANG_MS (a slow wake-up) or not (a lost one).
+ */
+async function hung(
+  listener: SocketType,
+  client: SocketType,
+  accepting: Promise<unknown>,
+  connecting: Promise<unknown>,
+): Promise<string> {
+  const started = performance.now();
+  const outcome = (p: Promise<unknown>) =>
+    p.then(
+      () => "resolved",
+      (e) => `rejected (${e instanceof Error ? e.message : String(e)})`,
+    );
+  const states: Record<string, string> = {
+    accept: "pending",
+    connect: "pending",
+  };
+  const both = Promise.all([
+    outcome(accepting).then((o) => (states.accept = o)),
+    outcome(connecting).then((o) => (states.connect = o)),
+  ]);
+  await turn();
+  const report: Record<string, unknown> = { ...states };
+  try {
+    const [r, w] = select([listener], [client], [], 0);
+    report.listenerReadable = r.length === 1;
+    report.clientWritable = w.length === 1;
+  } catch (e) {
+    report.select = String(e);
+  }
+  report.reactorListener = reactorState(listener.fileno());
+  report.reactorClient = reactorState(client.fileno());
+  if (LINUX) {
+    const threads: Record<string, number> = {};
+    try {
+      for (const t of readdirSync("/proc/self/task")) {
+        let what = "?";
+        try {
+          const call = readFileSync(`/proc/self/task/${t}/syscall`, "utf8");
+          const comm = readFileSync(`/proc/self/task/${t}/comm`, "utf8");
+          what = `${call.split(" ")[0]} ${comm.trim()}`;
+        } catch {
+          // the thread ended meanwhile
+        }
+        threads[what] = (threads[what] ?? 0) + 1;
+      }
+    } catch {
+      // no /proc
+    }
+    report.threads = threads;
+  }
+  const late = await bounded(both);
+  report.after = late === null
+    ? `still ${JSON.stringify(states)} ${HANG_MS} ms later`
+    : `settled ${Math.round(performance.now() - started)} ms later`;
+  return JSON.stringify(report);
 }
 
 /** The pair kinds this host has. */
