@@ -1224,8 +1224,26 @@ async function bounded<T>(promise: Promise<T>): Promise<T | null> {
   const hung = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), HANG_MS);
   });
+  let settled = false;
+  const watched = promise.then(
+    (value) => {
+      settled = true;
+      return value;
+    },
+    (e) => {
+      settled = true;
+      throw e;
+    },
+  );
   try {
-    return await Promise.race([promise, hung]);
+    const r = await Promise.race([watched, hung]);
+    if (r !== null || settled) return r;
+    // After a stall of this thread longer than the bound, Deno runs the
+    // expired timer before it delivers I/O that completed meanwhile (a
+    // background wait's result): a call that is done settles a turn later.
+    // Only one still pending then is hung.
+    await turn();
+    return settled ? await watched : null;
   } finally {
     clearTimeout(timer);
   }
