@@ -632,6 +632,15 @@ export interface ReactorState {
 /**
  * What the reactor holds now, and of descriptor `fd`: for the report of a
  * `sock_*` call that did not settle (the sequence fuzz), not for programs.
+ *
+ * @example Saying what a hung sock_accept() waits on
+ * ```ts
+ * import { reactorState } from "./_reactor.ts";
+ * import { socket } from "@berkeley/socket";
+ * using listener = socket();
+ * const { waiting, inFlight, entry } = reactorState(listener.fileno());
+ * console.log(waiting, inFlight, entry?.readers ?? "not watched");
+ * ```
  */
 export function reactorState(fd: number): ReactorState {
   return reactor.state(fd);
