@@ -94,7 +94,7 @@ export function setsockopt(
   if (typeof value === "number" || typeof value === "boolean") {
     n = typeof value === "boolean"
       ? Number(value)
-      : intArg(value, "setsockopt(): value", INT_MIN, 0xffffffff);
+      : intArg(value, "setsockopt(): value", INT_MIN, INT_MAX);
   } else {
     bytes = toBytes(value, "setsockopt()", "value");
   }
@@ -105,7 +105,7 @@ export function setsockopt(
   const given = bytes !== null && size >= OPT_ROOM ? bytes : OPT;
   if (given === OPT) {
     OPT.fill(0);
-    if (bytes === null) OPT_VIEW.setInt32(0, n | 0, LITTLE_ENDIAN);
+    if (bytes === null) OPT_VIEW.setInt32(0, n, LITTLE_ENDIAN);
     else OPT.set(bytes);
   }
   if (lib.setsockopt(fd, level, optname, given, size) !== 0) {

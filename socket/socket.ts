@@ -1036,7 +1036,8 @@ export class SocketType<A extends Address = Address> {
 
   /**
    * Sets an option (`setsockopt(2)`): an integer (or boolean) is passed as a
-   * C `int`, bytes are passed as they are.
+   * C `int` (so it must be in the `int` range, -2147483648 to 2147483647, as
+   * in Python; pass a wider value as bytes), bytes are passed as they are.
    *
    * @example Reusing a local address
    * ```ts

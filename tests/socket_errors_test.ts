@@ -573,11 +573,17 @@ describe("socket errors", () => {
         TypeError,
         /setsockopt\(\): value/,
       );
-      throwsNaming(
-        () => s.setsockopt(C.SOL_SOCKET, C.SO_REUSEADDR, 2 ** 32),
-        RangeError,
-        /setsockopt\(\): value/,
-      );
+      // A C int, as Python's "i": 2 ** 31 is out of range, not reinterpreted.
+      for (const value of [2 ** 32, 2 ** 31, 0xffffffff, -(2 ** 31) - 1]) {
+        throwsNaming(
+          () => s.setsockopt(C.SOL_SOCKET, C.SO_REUSEADDR, value),
+          RangeError,
+          /setsockopt\(\): value/,
+        );
+      }
+      s.setsockopt(C.SOL_SOCKET, C.SO_RCVBUF, 2 ** 31 - 1);
+      s.setsockopt(C.SOL_SOCKET, C.SO_REUSEADDR, -(2 ** 31));
+      s.setsockopt(C.SOL_SOCKET, C.SO_REUSEADDR, 0);
       throwsNaming(
         () => s.setsockopt(C.SOL_SOCKET, C.SO_REUSEADDR, null as never),
         TypeError,
