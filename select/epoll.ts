@@ -18,7 +18,7 @@ import { LITTLE_ENDIAN } from "../address/_struct.ts";
 import { errorFromErrno } from "../socket/errors.ts";
 import { closeHandle } from "../socket/_sys.ts";
 import { described } from "../address/_struct.ts";
-import { fileDescriptor, type Selectable, timeoutValue } from "./_args.ts";
+import { fileDescriptor, msTimeout, type Selectable } from "./_args.ts";
 
 const R = reactor.constants;
 const EVENT = layouts.epoll_event;
@@ -286,9 +286,12 @@ export class Epoll {
 
   /**
    * Waits up to `timeout` seconds (`null`, absent or negative: until an
-   * event; rounded up to a millisecond) for at most `maxevents` events (-1:
-   * 1023) and returns them as `[fd, events]`; empty after a timeout. Blocks
-   * the thread, as Python's does; EINTR is retried with the time left.
+   * event; rounded up to a millisecond, as Python's, so a negative timeout
+   * above -0.001 does not wait) for at most `maxevents` events (-1: 1023)
+   * and returns them as `[fd, events]`; empty after a timeout. A timeout
+   * beyond 2,147,483,647 ms either way (Infinity too) is a `RangeError`
+   * (Python: OverflowError), as is `poll()` on a closed object. Blocks the
+   * thread, as Python's does; EINTR is retried with the time left.
    *
    * @example Polling without waiting
    * ```ts
@@ -310,7 +313,8 @@ export class Epoll {
     timeout?: number | null,
     maxevents = -1,
   ): [fd: number, events: number][] {
-    const seconds = timeoutValue(timeout, "poll()", "infinite");
+    const epfd = this.#live("poll()");
+    const timeoutMs = msTimeout(timeout, "poll()", 1000);
     let max = intArg(maxevents, "poll()", "maxevents");
     if (max === -1) max = DEFAULT_MAXEVENTS;
     else if (max < 1) {
@@ -319,17 +323,14 @@ export class Epoll {
       );
     }
     max = Math.min(max, Math.floor(INT_MAX / EVENT_SIZE));
-    const epfd = this.#live("poll()");
-    const deadline = seconds === null
-      ? null
-      : performance.now() + seconds * 1000;
+    const deadline = timeoutMs < 0 ? null : performance.now() + timeoutMs;
     const events = new Uint8Array(max * EVENT_SIZE);
     let n: number;
     for (;;) {
       let ms = -1;
       if (deadline !== null) {
         const left = Math.max(deadline - performance.now(), 0);
-        ms = Math.min(Math.ceil(left), INT_MAX);
+        ms = Math.ceil(left);
       }
       n = lib.epoll_pwait(epfd, events, max, ms, null);
       if (n >= 0) break;

@@ -139,7 +139,8 @@ function listArg<T>(value: unknown, name: string): T[] {
  * (EINTR) is retried with the time left.
  *
  * Errors as Python's: a negative timeout or descriptor (a closed socket's
- * `fileno()` is -1) is a `RangeError`; a descriptor that is not open raises
+ * `fileno()` is -1) is a `RangeError`, and so is a timeout beyond CPython's
+ * 64-bit nanoseconds (about 292 years; Infinity too); a descriptor that is not open raises
  * `error` EBADF (Windows: WSAENOTSOCK); on Windows three empty lists raise
  * `error` WSAEINVAL, as Winsock does. Linux and macOS sets hold
  * descriptors below `FD_SETSIZE` (1024) only: use {@linkcode poll} for more.
@@ -172,7 +173,7 @@ export function select<
     listArg<W>(wlist, "wlist"),
     listArg<X>(xlist, "xlist"),
   ] as const;
-  const seconds = timeoutValue(timeout, "select()", "error");
+  const seconds = timeoutValue(timeout, "select()");
   const toFds = (list: readonly Selectable[]): number[] =>
     list.map((item) => fileDescriptor(item, "select()"));
   const fds = [toFds(lists[0]), toFds(lists[1]), toFds(lists[2])] as const;

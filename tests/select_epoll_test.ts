@@ -230,6 +230,48 @@ describe("epoll()", () => {
   );
 
   it(
+    "rounds the timeout as CPython: a negative one above -1 ms does not wait; beyond a C int of ms is a RangeError",
+    LIMIT,
+    () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      using ep = epoll!();
+      ep.register(b, n(EPOLLIN));
+      // CPython rounds the seconds up to milliseconds first: -0.0005 is
+      // 0 ms (poll without waiting), -0.001 is -1 (no limit). These waited
+      // without limit.
+      for (const timeout of [-0.0005, -1e-10, -0]) {
+        assert.deepEqual(ep.poll(timeout), []);
+      }
+      for (
+        const timeout of [
+          2147483.6471,
+          -2147483.649,
+          Infinity,
+          -Infinity,
+          1e300,
+        ]
+      ) {
+        assert.throws(() => ep.poll(timeout), {
+          name: "RangeError",
+          message: `poll(): timeout is too large, got ${timeout}`,
+        });
+      }
+      a.sendall("x");
+      const ready = [[b.fileno(), n(EPOLLIN)]];
+      assert.deepEqual(ep.poll(2147483.647), ready);
+      assert.deepEqual(ep.poll(-2147483.6485), ready);
+      assert.deepEqual(ep.poll(-0.001), ready);
+      ep.close();
+      // The closed object is named before the arguments are looked at.
+      assert.throws(() => ep.poll(0, -5), {
+        name: "RangeError",
+        message: "poll(): I/O operation on closed epoll object",
+      });
+    },
+  );
+
+  it(
     "unregister(): not registered raises ENOENT; a closed descriptor EBADF",
     LIMIT,
     () => {

@@ -182,6 +182,21 @@ describe("select()", () => {
     });
   });
 
+  it("raises RangeError for a timeout beyond 2**63-1 ns, as CPython's OverflowError", () => {
+    using scope = new Scope();
+    const [a, b] = scope.all(socketpair());
+    // CPython: select.select([b], [], [], 2**40) raises OverflowError,
+    // float('inf') too; until then these waited without limit.
+    for (const timeout of [Infinity, 1e300, 2 ** 40, 9223372037]) {
+      assert.throws(() => select([b], [], [], timeout), {
+        name: "RangeError",
+        message: `select(): timeout is too large, got ${timeout}`,
+      });
+    }
+    a.sendall("x");
+    assert.deepEqual(select([b], [], [], 9223372036), [[b], [], []]);
+  });
+
   it("raises TypeError for arguments of the wrong type", () => {
     using scope = new Scope();
     const [a] = scope.all(socketpair());
@@ -305,6 +320,18 @@ describe("poll()", () => {
     assert.ok(seconds >= 0.09, `returned after ${seconds}s`);
   });
 
+  it("takes a timeout to either end of a C int of milliseconds", LIMIT, () => {
+    using scope = new Scope();
+    const [a, b] = scope.all(socketpair());
+    const p = poll();
+    p.register(b, POLLIN);
+    assert.deepEqual(p.poll(-0), []);
+    a.sendall("x");
+    for (const timeout of [2147483647, -2147483648, -0.5]) {
+      assert.deepEqual(p.poll(timeout), [[b.fileno(), POLLIN]]);
+    }
+  });
+
   it("modify() changes the mask; for an unregistered descriptor raises error ENOENT", () => {
     using scope = new Scope();
     const [a, b] = scope.all(socketpair());
@@ -417,6 +444,16 @@ describe("poll()", () => {
       name: "RangeError",
       message: "poll(): invalid timeout NaN (not a number)",
     });
+    // Beyond a C int of milliseconds either way, after rounding away from
+    // zero: CPython's OverflowError "timeout is too large".
+    for (
+      const timeout of [2 ** 31, 2147483647.5, -2147483649, Infinity, -Infinity]
+    ) {
+      assert.throws(() => p.poll(timeout), {
+        name: "RangeError",
+        message: `poll(): timeout is too large, got ${timeout}`,
+      });
+    }
     // Nothing was registered by the failed calls.
     assert.deepEqual(p.poll(0), []);
   });
