@@ -215,6 +215,26 @@ describe("sock_* calls", () => {
   );
 
   it(
+    "sock_recv(s, 0) and sock_recv_into() of no bytes resolve at once with nothing, as asyncio's",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const [a, b] = nonBlockingPair();
+        // Nothing to read: asyncio's sock.recv(0) is CPython's, which asks
+        // the OS nothing. These waited for data.
+        assert.deepEqual(await sock_recv(b, 0), new Uint8Array(0));
+        assert.equal(await sock_recv_into(b, new Uint8Array(0)), 0);
+        b.settimeout(5);
+        assert.deepEqual(await sock_recv(b, 0), new Uint8Array(0));
+        a.send("x");
+        assert.deepEqual(await sock_recv(b, 0), new Uint8Array(0));
+        assert.equal(decoder.decode(await sock_recv(b, 4)), "x");
+        closeAll(a, b);
+      });
+    },
+  );
+
+  it(
     "sock_connect() to a port nobody listens on rejects with ECONNREFUSED",
     LIMIT,
     async () => {
