@@ -19,6 +19,8 @@ import {
   AF_INET,
   AF_UNIX,
   error,
+  getdefaulttimeout,
+  setdefaulttimeout,
   socket,
   socketpair,
   type SocketType,
@@ -292,6 +294,40 @@ describe("sock_* calls", () => {
       closeAll(conn, server, client);
     });
   });
+
+  it(
+    "sock_accept() gives the new socket in non-blocking mode, as asyncio's, whatever the listener's mode and the default timeout",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const saved = getdefaulttimeout();
+        setdefaulttimeout(7);
+        try {
+          for (const mode of [0, null, 5]) {
+            const server = listener();
+            server.settimeout(mode);
+            const client = socket(AF_INET);
+            const accepting = sock_accept(server);
+            await sock_connect(client, addressOf(server));
+            const [conn] = await accepting;
+            // asyncio's _sock_accept(): conn.setblocking(False). The new
+            // socket took the default timeout (7) until then.
+            assert.equal(conn.gettimeout(), 0);
+            assert.equal(conn.getblocking(), false);
+            assert.equal(server.gettimeout(), mode);
+            assert.throws(() => conn.recv(4), (e) => {
+              assert.ok(e instanceof error);
+              assert.equal(e.errno, errno.EAGAIN);
+              return true;
+            });
+            closeAll(conn, server, client);
+          }
+        } finally {
+          setdefaulttimeout(saved);
+        }
+      });
+    },
+  );
 
   it(
     "sock_accept() rejects with timeout when nobody connects",
