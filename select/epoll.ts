@@ -15,7 +15,7 @@ import {
   reactor,
 } from "../platform/mod.ts";
 import { LITTLE_ENDIAN } from "../address/_struct.ts";
-import { errorFromErrno } from "../socket/errors.ts";
+import { error, errorFromErrno } from "../socket/errors.ts";
 import { closeHandle } from "../socket/_sys.ts";
 import { described } from "../address/_struct.ts";
 import { fileDescriptor, msTimeout, type Selectable } from "./_args.ts";
@@ -96,8 +96,9 @@ export class Epoll {
   /**
    * Creates an epoll instance (`epoll_create1(EPOLL_CLOEXEC)`).
    * `sizehint` is -1 or positive and otherwise unused, as in Python;
-   * `flags` may be 0 or `EPOLL_CLOEXEC` (always set). Raises a TypeError
-   * off Linux.
+   * `flags` may be 0 or `EPOLL_CLOEXEC` (always set); others raise `error`
+   * with no errno, as Python's `OSError("invalid flags")`. Raises a
+   * TypeError off Linux.
    */
   constructor(sizehint?: number, flags?: number);
   constructor(sizehint = -1, flags = 0) {
@@ -111,7 +112,8 @@ export class Epoll {
         throw new RangeError(`epoll(): negative sizehint, got ${sizehint}`);
       }
       if (flags !== 0 && flags !== CLOEXEC) {
-        throw errorFromErrno(errno.EINVAL);
+        // CPython: OSError("invalid flags"), with no errno.
+        throw new error(`epoll(): invalid flags, got ${flags}`);
       }
       const fd = lib.epoll_create1(CLOEXEC);
       if (fd < 0) throw errorFromErrno(lastErrno());
