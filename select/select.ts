@@ -61,9 +61,18 @@ interface FdSet {
   has(fd: number): boolean;
 }
 
-/** A bitmap set: bit `fd % 8` of byte `fd / 8` (little-endian words). */
+/**
+ * A bitmap set: bit `fd % 8` of byte `fd / 8` (little-endian words). As
+ * CPython's, a list holds at most `FD_SETSIZE` items (a descriptor given
+ * twice counts twice: CPython keeps one slot per item).
+ */
 function bitmapSet(fds: number[]): FdSet {
   if (fds.length === 0) return { bytes: null, has: () => false };
+  if (fds.length > SETSIZE) {
+    throw new RangeError(
+      `select(): too many file descriptors, got ${fds.length} (FD_SETSIZE is ${SETSIZE})`,
+    );
+  }
   const bytes = new Uint8Array(SETSIZE / 8);
   for (const fd of fds) {
     if (fd >= SETSIZE) {
@@ -139,11 +148,13 @@ function listArg<T>(value: unknown, name: string): T[] {
  * (EINTR) is retried with the time left.
  *
  * Errors as Python's: a negative timeout or descriptor (a closed socket's
- * `fileno()` is -1) is a `RangeError`, and so is a timeout beyond CPython's
- * 64-bit nanoseconds (about 292 years; Infinity too); a descriptor that is not open raises
- * `error` EBADF (Windows: WSAENOTSOCK); on Windows three empty lists raise
- * `error` WSAEINVAL, as Winsock does. Linux and macOS sets hold
- * descriptors below `FD_SETSIZE` (1024) only: use {@linkcode poll} for more.
+ * `fileno()` is -1) is a `RangeError`, and so is a timeout beyond
+ * CPython's 64-bit nanoseconds (about 292 years; Infinity too); a
+ * descriptor that is not open raises `error` EBADF (Windows:
+ * WSAENOTSOCK); on Windows three empty lists raise `error` WSAEINVAL, as
+ * Winsock does. Linux and macOS sets hold descriptors below `FD_SETSIZE`
+ * (1024) only, and a list at most `FD_SETSIZE` items (a `RangeError`
+ * beyond, as CPython's ValueError): use {@linkcode poll} for more.
  *
  * @example Waiting for a socket to become readable
  * ```ts

@@ -266,6 +266,28 @@ describe("select()", () => {
     });
   });
 
+  it(
+    "raises RangeError for a list of more than FD_SETSIZE items, as CPython's ValueError (Linux, macOS)",
+    {
+      skip: WINDOWS &&
+        "Winsock's sets are arrays of handles, with no such bound",
+    },
+    () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      const size = C.FD_SETSIZE!;
+      // CPython keeps a slot per item: a descriptor given again counts again.
+      assert.throws(() => select([], Array(size + 1).fill(a), [], 0), {
+        name: "RangeError",
+        message: `select(): too many file descriptors, got ${
+          size + 1
+        } (FD_SETSIZE is ${size})`,
+      });
+      const [r, w, x] = select([b], Array(size).fill(a), [], 0);
+      assert.deepEqual([r.length, w.length, x.length], [0, size, 0]);
+    },
+  );
+
   it("exports error, the socket module's error (Python: select.error is OSError)", () => {
     assert.equal(selectError, error);
   });
