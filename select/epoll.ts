@@ -36,6 +36,9 @@ const DEFAULT_MASK =
   0;
 const AVAILABLE = reactor.kind === "epoll" && EVENT_SIZE > 0;
 const INT_MAX = 2147483647;
+const INT_MIN = -2147483648;
+/** The most events `epoll_wait` takes (the kernel's `EP_MAX_EVENTS`). */
+const EP_MAX_EVENTS = Math.floor(INT_MAX / Math.max(EVENT_SIZE, 1));
 /** Python's default `maxevents` (`FD_SETSIZE - 1`). */
 const DEFAULT_MAXEVENTS = 1023;
 
@@ -63,10 +66,19 @@ function maskArg(value: unknown, method: string): number {
   return value >>> 0;
 }
 
+/**
+ * A C `int` argument: a TypeError for anything but an integer, a
+ * RangeError beyond the `int` range (Python: OverflowError).
+ */
 function intArg(value: unknown, method: string, name: string): number {
   if (typeof value !== "number" || !Number.isInteger(value)) {
     throw new TypeError(
       `${method}: ${name} must be an integer, got ${described(value)}`,
+    );
+  }
+  if (value < INT_MIN || value > INT_MAX) {
+    throw new RangeError(
+      `${method}: ${name} must be ${INT_MIN}-${INT_MAX}, got ${value}`,
     );
   }
   return value;
@@ -292,8 +304,10 @@ export class Epoll {
    * above -0.001 does not wait) for at most `maxevents` events (-1: 1023)
    * and returns them as `[fd, events]`; empty after a timeout. A timeout
    * beyond 2,147,483,647 ms either way (Infinity too) is a `RangeError`
-   * (Python: OverflowError), as is `poll()` on a closed object. Blocks the
-   * thread, as Python's does; EINTR is retried with the time left.
+   * (Python: OverflowError), as is `poll()` on a closed object and a
+   * `maxevents` beyond a C `int`; one beyond the kernel's bound
+   * (`INT_MAX / sizeof(struct epoll_event)`) raises `error` EINVAL. Blocks
+   * the thread, as Python's does; EINTR is retried with the time left.
    *
    * @example Polling without waiting
    * ```ts
@@ -324,7 +338,9 @@ export class Epoll {
         `poll(): maxevents must be greater than 0, got ${max}`,
       );
     }
-    max = Math.min(max, Math.floor(INT_MAX / EVENT_SIZE));
+    // More than the kernel takes: its EINVAL, without making the buffer
+    // (CPython asks the kernel, or fails to allocate first).
+    if (max > EP_MAX_EVENTS) throw errorFromErrno(errno.EINVAL);
     const deadline = timeoutMs < 0 ? null : performance.now() + timeoutMs;
     const events = new Uint8Array(max * EVENT_SIZE);
     let n: number;

@@ -6,7 +6,7 @@
  */
 import { describe } from "node:test";
 import assert from "node:assert/strict";
-import { errno as E, fcntl, os, reactor } from "../platform/mod.ts";
+import { errno as E, fcntl, layouts, os, reactor } from "../platform/mod.ts";
 import { constants as C } from "../platform/mod.ts";
 import { error, socket, socketpair } from "../mod.ts";
 import {
@@ -228,6 +228,20 @@ describe("epoll()", () => {
       assert.throws(() => ep.poll(0, 0), {
         name: "RangeError",
         message: "poll(): maxevents must be greater than 0, got 0",
+      });
+      // Beyond a C int: CPython's OverflowError. Beyond the kernel's
+      // EP_MAX_EVENTS: its EINVAL (this clamped the count and waited).
+      assert.throws(() => ep.poll(0, 2 ** 31), {
+        name: "RangeError",
+        message:
+          "poll(): maxevents must be -2147483648-2147483647, got 2147483648",
+      });
+      const epMax = Math.floor(2147483647 / n(layouts.epoll_event?.size));
+      assertErrno(() => ep.poll(0, epMax + 1), E.EINVAL);
+      assert.throws(() => epoll!(2 ** 31), {
+        name: "RangeError",
+        message:
+          "epoll(): sizehint must be -2147483648-2147483647, got 2147483648",
       });
       assert.throws(() => ep.poll("1" as unknown as number), {
         name: "TypeError",
