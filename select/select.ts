@@ -62,24 +62,13 @@ interface FdSet {
 }
 
 /**
- * A bitmap set: bit `fd % 8` of byte `fd / 8` (little-endian words). As
- * CPython's, a list holds at most `FD_SETSIZE` items (a descriptor given
- * twice counts twice: CPython keeps one slot per item).
+ * A bitmap set: bit `fd % 8` of byte `fd / 8` (little-endian words), of
+ * descriptors {@linkcode listFds} has checked.
  */
 function bitmapSet(fds: number[]): FdSet {
   if (fds.length === 0) return { bytes: null, has: () => false };
-  if (fds.length > SETSIZE) {
-    throw new RangeError(
-      `select(): too many file descriptors, got ${fds.length} (FD_SETSIZE is ${SETSIZE})`,
-    );
-  }
   const bytes = new Uint8Array(SETSIZE / 8);
   for (const fd of fds) {
-    if (fd >= SETSIZE) {
-      throw new RangeError(
-        `select(): file descriptor ${fd} is out of range (FD_SETSIZE is ${SETSIZE})`,
-      );
-    }
     bytes[fd >>> 3] = (bytes[fd >>> 3] ?? 0) | (1 << (fd & 7));
   }
   return {
@@ -137,6 +126,31 @@ function listArg<T>(value: unknown, name: string): T[] {
 }
 
 /**
+ * The descriptors of one list's items, each checked as CPython's
+ * `seq2set()` checks it, in order: its descriptor, then (bitmap sets) that
+ * it is below `FD_SETSIZE` and that the list has no more than
+ * `FD_SETSIZE` items (CPython keeps one slot per item: a descriptor given
+ * twice counts twice).
+ */
+function listFds(list: readonly Selectable[]): number[] {
+  return list.map((item, i) => {
+    const fd = fileDescriptor(item, "select()");
+    if (ARRAY_SET) return fd;
+    if (fd >= SETSIZE) {
+      throw new RangeError(
+        `select(): file descriptor ${fd} is out of range (FD_SETSIZE is ${SETSIZE})`,
+      );
+    }
+    if (i >= SETSIZE) {
+      throw new RangeError(
+        `select(): too many file descriptors, got ${list.length} (FD_SETSIZE is ${SETSIZE})`,
+      );
+    }
+    return fd;
+  });
+}
+
+/**
  * Waits until some of the given descriptors are ready: `rlist` for
  * reading, `wlist` for writing, `xlist` for an exceptional condition
  * (out-of-band data; on Windows also a failed connect). Python's
@@ -179,21 +193,21 @@ export function select<
   xlist: Iterable<X>,
   timeout?: number | null,
 ): [R[], W[], X[]] {
-  const lists = [
-    listArg<R>(rlist, "rlist"),
-    listArg<W>(wlist, "wlist"),
-    listArg<X>(xlist, "xlist"),
-  ] as const;
+  // CPython's order: the timeout, then each list in turn, its items
+  // converted as it is read.
   const seconds = timeoutValue(timeout, "select()");
-  const toFds = (list: readonly Selectable[]): number[] =>
-    list.map((item) => fileDescriptor(item, "select()"));
-  const fds = [toFds(lists[0]), toFds(lists[1]), toFds(lists[2])] as const;
+  const r = listArg<R>(rlist, "rlist");
+  const rfds = listFds(r);
+  const w = listArg<W>(wlist, "wlist");
+  const wfds = listFds(w);
+  const x = listArg<X>(xlist, "xlist");
+  const xfds = listFds(x);
+  const fds = [rfds, wfds, xfds] as const;
   let nfds = 0;
   for (const group of fds) {
     for (const fd of group) nfds = Math.max(nfds, fd + 1);
   }
   const deadline = seconds === null ? null : performance.now() + seconds * 1000;
-  const [rfds, wfds, xfds] = fds;
   let sets: [FdSet, FdSet, FdSet];
   for (;;) {
     sets = [makeSet(rfds), makeSet(wfds), makeSet(xfds)];
@@ -212,7 +226,6 @@ export function select<
     const err = lastErrno();
     if (err !== errno.EINTR) throw errorFromErrno(err);
   }
-  const [r, w, x] = lists;
   const [rset, wset, xset] = sets;
   return [
     r.filter((_, i) => rset.has(rfds[i] ?? -1)),

@@ -197,6 +197,31 @@ describe("select()", () => {
     assert.deepEqual(select([b], [], [], 9223372036), [[b], [], []]);
   });
 
+  it("checks the arguments in CPython's order: the timeout, then each list in turn with its items", () => {
+    const call = select as (...args: unknown[]) => unknown;
+    // Each raised the TypeError of the second list, read before any
+    // item was converted and before the timeout.
+    assert.throws(() => call([-1], 5, [], -1), {
+      name: "RangeError",
+      message: "select(): timeout must be non-negative, got -1",
+    });
+    assert.throws(() => call([-1], 5, [], 0), {
+      name: "RangeError",
+      message: "select(): file descriptor cannot be a negative integer (-1)",
+    });
+    assert.throws(() => call(5, [-1], [], 0), {
+      name: "TypeError",
+      message: "select(): rlist must be an iterable, got 5",
+    });
+    if (!WINDOWS) {
+      assert.throws(() => call([], [C.FD_SETSIZE], [-1], 0), {
+        name: "RangeError",
+        message:
+          `select(): file descriptor ${C.FD_SETSIZE} is out of range (FD_SETSIZE is ${C.FD_SETSIZE})`,
+      });
+    }
+  });
+
   it("raises TypeError for arguments of the wrong type", () => {
     using scope = new Scope();
     const [a] = scope.all(socketpair());
