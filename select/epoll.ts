@@ -213,9 +213,14 @@ export class Epoll {
     return this.#live("fileno()");
   }
 
-  /** `epoll_ctl(op)` on `fd` with `mask`; throws the C error. */
-  #ctl(method: string, op: number, fd: Selectable, mask: number): void {
+  /**
+   * `epoll_ctl(op)` on `fd` with `eventmask`; throws the C error. The
+   * arguments are converted in CPython's order: the descriptor, the mask,
+   * then the object's own state (closed: a RangeError).
+   */
+  #ctl(method: string, op: number, fd: Selectable, eventmask: unknown): void {
     const n = fileDescriptor(fd, method);
+    const mask = maskArg(eventmask, method);
     const epfd = this.#live(method);
     const event = new Uint8Array(EVENT_SIZE);
     const view = new DataView(event.buffer);
@@ -251,8 +256,7 @@ export class Epoll {
     fd: Selectable,
     eventmask: number = DEFAULT_MASK,
   ): void {
-    const mask = maskArg(eventmask, "register()");
-    this.#ctl("register()", CTL_ADD, fd, mask);
+    this.#ctl("register()", CTL_ADD, fd, eventmask);
   }
 
   /**
@@ -274,8 +278,7 @@ export class Epoll {
    * ```
    */
   modify(fd: Selectable, eventmask: number): void {
-    const mask = maskArg(eventmask, "modify()");
-    this.#ctl("modify()", CTL_MOD, fd, mask);
+    this.#ctl("modify()", CTL_MOD, fd, eventmask);
   }
 
   /**

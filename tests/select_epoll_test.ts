@@ -116,6 +116,35 @@ describe("epoll()", () => {
     });
   });
 
+  it(
+    "register() and modify() convert the descriptor, then the mask, then look at the object, as CPython",
+    LIMIT,
+    () => {
+      const ep = epoll!();
+      const call = ep.register.bind(ep) as (...args: unknown[]) => void;
+      // The mask was converted first: these raised its TypeError.
+      assert.throws(() => call(-1, "x"), {
+        name: "RangeError",
+        message:
+          "register(): file descriptor cannot be a negative integer (-1)",
+      });
+      ep.close();
+      assert.throws(() => call(0, "x"), {
+        name: "TypeError",
+        message: "register(): eventmask must be an integer, got a string",
+      });
+      assert.throws(() => ep.register(0, n(EPOLLIN)), {
+        name: "RangeError",
+        message: "register(): I/O operation on closed epoll object",
+      });
+      const modify = ep.modify.bind(ep) as (...args: unknown[]) => void;
+      assert.throws(() => modify(0), {
+        name: "TypeError",
+        message: "modify(): eventmask must be an integer, got undefined",
+      });
+    },
+  );
+
   it("closes at the end of a using scope", LIMIT, () => {
     let fd: number;
     {
