@@ -37,8 +37,7 @@ server.setblocking(false);
 console.log("Listening on", server.getsockname());
 for (;;) {
   // asyncio: conn, addr = await loop.sock_accept(server)
-  const [conn, addr] = await socket.sock_accept(server);
-  conn.setblocking(false);
+  const [conn, addr] = await socket.sock_accept(server); // non-blocking
   console.log("Connected by", addr);
   serve(conn, addr); // not awaited: the loop goes back to accepting
 }

@@ -58,15 +58,16 @@ export function fileDescriptor(obj: unknown, method: string): number {
 }
 
 /**
- * A timeout in the caller's unit: `null`/`undefined` is none (returned as
- * `null`); NaN is a RangeError. `negative` says what a negative value is:
- * an error (`select()`) or no timeout (`poll.poll()`).
+ * The longest `select()` timeout, in seconds: CPython keeps timeouts as
+ * 64-bit nanoseconds and raises OverflowError beyond.
  */
-export function timeoutValue(
-  value: unknown,
-  method: string,
-  negative: "error" | "infinite",
-): number | null {
+const TIMEOUT_MAX = (2 ** 63 - 1) / 1e9;
+/** The C `int` range of a `poll`/`epoll_wait` timeout in milliseconds. */
+const INT_MAX = 2147483647;
+const INT_MIN = -2147483648;
+
+/** The common checks of a timeout: a number, or none (`null`). */
+function numberOrNone(value: unknown, method: string): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== "number") {
     throw new TypeError(
@@ -76,11 +77,49 @@ export function timeoutValue(
   if (Number.isNaN(value)) {
     throw new RangeError(`${method}: invalid timeout NaN (not a number)`);
   }
-  if (value < 0) {
-    if (negative === "infinite") return null;
+  return value;
+}
+
+/**
+ * `select()`'s timeout in seconds: `null`/`undefined` is none (returned
+ * as `null`); NaN, a negative value and one beyond CPython's 64-bit
+ * nanoseconds (Infinity too) are RangeErrors, as Python's ValueError and
+ * OverflowError.
+ */
+export function timeoutValue(value: unknown, method: string): number | null {
+  const seconds = numberOrNone(value, method);
+  if (seconds === null) return null;
+  if (seconds < 0) {
     throw new RangeError(
-      `${method}: timeout must be non-negative, got ${value}`,
+      `${method}: timeout must be non-negative, got ${seconds}`,
     );
   }
-  return value === Infinity ? null : value;
+  if (seconds > TIMEOUT_MAX) {
+    throw new RangeError(`${method}: timeout is too large, got ${seconds}`);
+  }
+  return seconds === 0 ? 0 : seconds;
+}
+
+/**
+ * A `poll`/`epoll_wait` timeout as the C call's `int` milliseconds, as
+ * Python converts `poll.poll(timeout)` (`perMs` 1: the value is in
+ * milliseconds, rounded away from zero) and `epoll.poll(timeout)` (`perMs`
+ * 1000: seconds, rounded up, so that one above -0.001 is 0: no wait).
+ * `null`/`undefined` and a negative result are -1 (no limit); NaN and a
+ * result beyond a C `int` (Infinity too) are RangeErrors (Python:
+ * ValueError, OverflowError "timeout is too large").
+ */
+export function msTimeout(
+  value: unknown,
+  method: string,
+  perMs: 1 | 1000,
+): number {
+  const given = numberOrNone(value, method);
+  if (given === null) return -1;
+  const scaled = given * perMs;
+  const ms = perMs === 1 && scaled < 0 ? Math.floor(scaled) : Math.ceil(scaled);
+  if (!(ms >= INT_MIN && ms <= INT_MAX)) {
+    throw new RangeError(`${method}: timeout is too large, got ${given}`);
+  }
+  return ms < 0 ? -1 : ms + 0; // -0 (from -0 or a small negative) is 0
 }

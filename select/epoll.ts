@@ -15,10 +15,10 @@ import {
   reactor,
 } from "../platform/mod.ts";
 import { LITTLE_ENDIAN } from "../address/_struct.ts";
-import { errorFromErrno } from "../socket/errors.ts";
+import { error, errorFromErrno } from "../socket/errors.ts";
 import { closeHandle } from "../socket/_sys.ts";
 import { described } from "../address/_struct.ts";
-import { fileDescriptor, type Selectable, timeoutValue } from "./_args.ts";
+import { fileDescriptor, msTimeout, type Selectable } from "./_args.ts";
 
 const R = reactor.constants;
 const EVENT = layouts.epoll_event;
@@ -36,6 +36,9 @@ const DEFAULT_MASK =
   0;
 const AVAILABLE = reactor.kind === "epoll" && EVENT_SIZE > 0;
 const INT_MAX = 2147483647;
+const INT_MIN = -2147483648;
+/** The most events `epoll_wait` takes (the kernel's `EP_MAX_EVENTS`). */
+const EP_MAX_EVENTS = Math.floor(INT_MAX / Math.max(EVENT_SIZE, 1));
 /** Python's default `maxevents` (`FD_SETSIZE - 1`). */
 const DEFAULT_MAXEVENTS = 1023;
 
@@ -63,10 +66,19 @@ function maskArg(value: unknown, method: string): number {
   return value >>> 0;
 }
 
+/**
+ * A C `int` argument: a TypeError for anything but an integer, a
+ * RangeError beyond the `int` range (Python: OverflowError).
+ */
 function intArg(value: unknown, method: string, name: string): number {
   if (typeof value !== "number" || !Number.isInteger(value)) {
     throw new TypeError(
       `${method}: ${name} must be an integer, got ${described(value)}`,
+    );
+  }
+  if (value < INT_MIN || value > INT_MAX) {
+    throw new RangeError(
+      `${method}: ${name} must be ${INT_MIN}-${INT_MAX}, got ${value}`,
     );
   }
   return value;
@@ -96,8 +108,9 @@ export class Epoll {
   /**
    * Creates an epoll instance (`epoll_create1(EPOLL_CLOEXEC)`).
    * `sizehint` is -1 or positive and otherwise unused, as in Python;
-   * `flags` may be 0 or `EPOLL_CLOEXEC` (always set). Raises a TypeError
-   * off Linux.
+   * `flags` may be 0 or `EPOLL_CLOEXEC` (always set); others raise `error`
+   * with no errno, as Python's `OSError("invalid flags")`. Raises a
+   * TypeError off Linux.
    */
   constructor(sizehint?: number, flags?: number);
   constructor(sizehint = -1, flags = 0) {
@@ -111,7 +124,8 @@ export class Epoll {
         throw new RangeError(`epoll(): negative sizehint, got ${sizehint}`);
       }
       if (flags !== 0 && flags !== CLOEXEC) {
-        throw errorFromErrno(errno.EINVAL);
+        // CPython: OSError("invalid flags"), with no errno.
+        throw new error(`epoll(): invalid flags, got ${flags}`);
       }
       const fd = lib.epoll_create1(CLOEXEC);
       if (fd < 0) throw errorFromErrno(lastErrno());
@@ -199,9 +213,14 @@ export class Epoll {
     return this.#live("fileno()");
   }
 
-  /** `epoll_ctl(op)` on `fd` with `mask`; throws the C error. */
-  #ctl(method: string, op: number, fd: Selectable, mask: number): void {
+  /**
+   * `epoll_ctl(op)` on `fd` with `eventmask`; throws the C error. The
+   * arguments are converted in CPython's order: the descriptor, the mask,
+   * then the object's own state (closed: a RangeError).
+   */
+  #ctl(method: string, op: number, fd: Selectable, eventmask: unknown): void {
     const n = fileDescriptor(fd, method);
+    const mask = maskArg(eventmask, method);
     const epfd = this.#live(method);
     const event = new Uint8Array(EVENT_SIZE);
     const view = new DataView(event.buffer);
@@ -237,8 +256,7 @@ export class Epoll {
     fd: Selectable,
     eventmask: number = DEFAULT_MASK,
   ): void {
-    const mask = maskArg(eventmask, "register()");
-    this.#ctl("register()", CTL_ADD, fd, mask);
+    this.#ctl("register()", CTL_ADD, fd, eventmask);
   }
 
   /**
@@ -260,8 +278,7 @@ export class Epoll {
    * ```
    */
   modify(fd: Selectable, eventmask: number): void {
-    const mask = maskArg(eventmask, "modify()");
-    this.#ctl("modify()", CTL_MOD, fd, mask);
+    this.#ctl("modify()", CTL_MOD, fd, eventmask);
   }
 
   /**
@@ -286,8 +303,13 @@ export class Epoll {
 
   /**
    * Waits up to `timeout` seconds (`null`, absent or negative: until an
-   * event; rounded up to a millisecond) for at most `maxevents` events (-1:
-   * 1023) and returns them as `[fd, events]`; empty after a timeout. Blocks
+   * event; rounded up to a millisecond, as Python's, so a negative timeout
+   * above -0.001 does not wait) for at most `maxevents` events (-1: 1023)
+   * and returns them as `[fd, events]`; empty after a timeout. A timeout
+   * beyond 2,147,483,647 ms either way (Infinity too) is a `RangeError`
+   * (Python: OverflowError), as is `poll()` on a closed object and a
+   * `maxevents` beyond a C `int`; one beyond the kernel's bound
+   * (`INT_MAX / sizeof(struct epoll_event)`) raises `error` EINVAL. Blocks
    * the thread, as Python's does; EINTR is retried with the time left.
    *
    * @example Polling without waiting
@@ -310,7 +332,8 @@ export class Epoll {
     timeout?: number | null,
     maxevents = -1,
   ): [fd: number, events: number][] {
-    const seconds = timeoutValue(timeout, "poll()", "infinite");
+    const epfd = this.#live("poll()");
+    const timeoutMs = msTimeout(timeout, "poll()", 1000);
     let max = intArg(maxevents, "poll()", "maxevents");
     if (max === -1) max = DEFAULT_MAXEVENTS;
     else if (max < 1) {
@@ -318,18 +341,17 @@ export class Epoll {
         `poll(): maxevents must be greater than 0, got ${max}`,
       );
     }
-    max = Math.min(max, Math.floor(INT_MAX / EVENT_SIZE));
-    const epfd = this.#live("poll()");
-    const deadline = seconds === null
-      ? null
-      : performance.now() + seconds * 1000;
+    // More than the kernel takes: its EINVAL, without making the buffer
+    // (CPython asks the kernel, or fails to allocate first).
+    if (max > EP_MAX_EVENTS) throw errorFromErrno(errno.EINVAL);
+    const deadline = timeoutMs < 0 ? null : performance.now() + timeoutMs;
     const events = new Uint8Array(max * EVENT_SIZE);
     let n: number;
     for (;;) {
       let ms = -1;
       if (deadline !== null) {
         const left = Math.max(deadline - performance.now(), 0);
-        ms = Math.min(Math.ceil(left), INT_MAX);
+        ms = Math.ceil(left);
       }
       n = lib.epoll_pwait(epfd, events, max, ms, null);
       if (n >= 0) break;

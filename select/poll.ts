@@ -16,12 +16,11 @@ import type { NativeFunction } from "../ffi/mod.ts";
 import { LITTLE_ENDIAN } from "../address/_struct.ts";
 import { errorFromErrno } from "../socket/errors.ts";
 import { described } from "../address/_struct.ts";
-import { fileDescriptor, type Selectable, timeoutValue } from "./_args.ts";
+import { fileDescriptor, msTimeout, type Selectable } from "./_args.ts";
 
 const C = constants;
 const POLLFD = layout("pollfd");
 const pollFn = lib[features.pollSymbol] as NativeFunction;
-const INT_MAX = 2147483647;
 
 /**
  * The events the platform's poll takes in `events`. WSAPoll fails with
@@ -162,8 +161,10 @@ export class Poll {
    * Waits up to `timeout` milliseconds (`null`, absent or negative: until
    * something happens; fractions round up) and returns `[fd, events]` for
    * every registered descriptor with something to report, in registration
-   * order; empty after a timeout. Blocks the thread, as Python's does; an
-   * interrupted call (EINTR) is retried with the time left.
+   * order; empty after a timeout. A timeout beyond a C `int` either way
+   * (Infinity too) is a `RangeError` (Python: OverflowError). Blocks the
+   * thread, as Python's does; an interrupted call (EINTR) is retried with
+   * the time left.
    *
    * @example Polling without waiting
    * ```ts
@@ -178,11 +179,11 @@ export class Poll {
    * ```
    */
   poll(timeout?: number | null): [fd: number, events: number][] {
-    const ms = timeoutValue(timeout, "poll()", "infinite");
-    const deadline = ms === null ? null : performance.now() + ms;
+    const ms = msTimeout(timeout, "poll()", 1);
+    const deadline = ms < 0 ? null : performance.now() + ms;
     const count = this.#fds.size;
     if (count === 0) {
-      sleep(ms === null ? null : Math.ceil(ms));
+      sleep(ms < 0 ? null : ms);
       return [];
     }
     const array = this.#array ??= this.#pack();
@@ -191,7 +192,7 @@ export class Poll {
       let wait = -1;
       if (deadline !== null) {
         const left = Math.max(deadline - performance.now(), 0);
-        wait = Math.min(Math.ceil(left), INT_MAX);
+        wait = Math.ceil(left);
       }
       const n = pollFn(array, count, wait);
       if (n >= 0) break;

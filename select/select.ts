@@ -61,16 +61,14 @@ interface FdSet {
   has(fd: number): boolean;
 }
 
-/** A bitmap set: bit `fd % 8` of byte `fd / 8` (little-endian words). */
+/**
+ * A bitmap set: bit `fd % 8` of byte `fd / 8` (little-endian words), of
+ * descriptors {@linkcode listFds} has checked.
+ */
 function bitmapSet(fds: number[]): FdSet {
   if (fds.length === 0) return { bytes: null, has: () => false };
   const bytes = new Uint8Array(SETSIZE / 8);
   for (const fd of fds) {
-    if (fd >= SETSIZE) {
-      throw new RangeError(
-        `select(): file descriptor ${fd} is out of range (FD_SETSIZE is ${SETSIZE})`,
-      );
-    }
     bytes[fd >>> 3] = (bytes[fd >>> 3] ?? 0) | (1 << (fd & 7));
   }
   return {
@@ -128,6 +126,31 @@ function listArg<T>(value: unknown, name: string): T[] {
 }
 
 /**
+ * The descriptors of one list's items, each checked as CPython's
+ * `seq2set()` checks it, in order: its descriptor, then (bitmap sets) that
+ * it is below `FD_SETSIZE` and that the list has no more than
+ * `FD_SETSIZE` items (CPython keeps one slot per item: a descriptor given
+ * twice counts twice).
+ */
+function listFds(list: readonly Selectable[]): number[] {
+  return list.map((item, i) => {
+    const fd = fileDescriptor(item, "select()");
+    if (ARRAY_SET) return fd;
+    if (fd >= SETSIZE) {
+      throw new RangeError(
+        `select(): file descriptor ${fd} is out of range (FD_SETSIZE is ${SETSIZE})`,
+      );
+    }
+    if (i >= SETSIZE) {
+      throw new RangeError(
+        `select(): too many file descriptors, got ${list.length} (FD_SETSIZE is ${SETSIZE})`,
+      );
+    }
+    return fd;
+  });
+}
+
+/**
  * Waits until some of the given descriptors are ready: `rlist` for
  * reading, `wlist` for writing, `xlist` for an exceptional condition
  * (out-of-band data; on Windows also a failed connect). Python's
@@ -139,10 +162,13 @@ function listArg<T>(value: unknown, name: string): T[] {
  * (EINTR) is retried with the time left.
  *
  * Errors as Python's: a negative timeout or descriptor (a closed socket's
- * `fileno()` is -1) is a `RangeError`; a descriptor that is not open raises
- * `error` EBADF (Windows: WSAENOTSOCK); on Windows three empty lists raise
- * `error` WSAEINVAL, as Winsock does. Linux and macOS sets hold
- * descriptors below `FD_SETSIZE` (1024) only: use {@linkcode poll} for more.
+ * `fileno()` is -1) is a `RangeError`, and so is a timeout beyond
+ * CPython's 64-bit nanoseconds (about 292 years; Infinity too); a
+ * descriptor that is not open raises `error` EBADF (Windows:
+ * WSAENOTSOCK); on Windows three empty lists raise `error` WSAEINVAL, as
+ * Winsock does. Linux and macOS sets hold descriptors below `FD_SETSIZE`
+ * (1024) only, and a list at most `FD_SETSIZE` items (a `RangeError`
+ * beyond, as CPython's ValueError): use {@linkcode poll} for more.
  *
  * @example Waiting for a socket to become readable
  * ```ts
@@ -167,21 +193,21 @@ export function select<
   xlist: Iterable<X>,
   timeout?: number | null,
 ): [R[], W[], X[]] {
-  const lists = [
-    listArg<R>(rlist, "rlist"),
-    listArg<W>(wlist, "wlist"),
-    listArg<X>(xlist, "xlist"),
-  ] as const;
-  const seconds = timeoutValue(timeout, "select()", "error");
-  const toFds = (list: readonly Selectable[]): number[] =>
-    list.map((item) => fileDescriptor(item, "select()"));
-  const fds = [toFds(lists[0]), toFds(lists[1]), toFds(lists[2])] as const;
+  // CPython's order: the timeout, then each list in turn, its items
+  // converted as it is read.
+  const seconds = timeoutValue(timeout, "select()");
+  const r = listArg<R>(rlist, "rlist");
+  const rfds = listFds(r);
+  const w = listArg<W>(wlist, "wlist");
+  const wfds = listFds(w);
+  const x = listArg<X>(xlist, "xlist");
+  const xfds = listFds(x);
+  const fds = [rfds, wfds, xfds] as const;
   let nfds = 0;
   for (const group of fds) {
     for (const fd of group) nfds = Math.max(nfds, fd + 1);
   }
   const deadline = seconds === null ? null : performance.now() + seconds * 1000;
-  const [rfds, wfds, xfds] = fds;
   let sets: [FdSet, FdSet, FdSet];
   for (;;) {
     sets = [makeSet(rfds), makeSet(wfds), makeSet(xfds)];
@@ -200,7 +226,6 @@ export function select<
     const err = lastErrno();
     if (err !== errno.EINTR) throw errorFromErrno(err);
   }
-  const [r, w, x] = lists;
   const [rset, wset, xset] = sets;
   return [
     r.filter((_, i) => rset.has(rfds[i] ?? -1)),

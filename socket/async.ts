@@ -182,8 +182,9 @@ function call<T>(
 
 /**
  * Accepts a connection without blocking the event loop: `[conn, address]`,
- * as `s.accept()` gives them (the new socket takes the default timeout;
- * asyncio code sets it non-blocking next).
+ * as `s.accept()` gives them, the new socket then put in non-blocking mode
+ * (timeout 0), as asyncio's `loop.sock_accept()` does, whatever the
+ * listener's mode and the default timeout.
  *
  * @example A server and a client in the same thread, the asyncio way
  * ```ts
@@ -198,13 +199,18 @@ function call<T>(
  *   sock_accept(server),
  *   sock_connect(client, server.getsockname()),
  * ]);
+ * console.log(conn.gettimeout()); // 0: non-blocking, as asyncio's
  * conn.close();
  * ```
  */
 export function sock_accept<A extends Address>(
   s: SocketType<A>,
 ): Promise<[SocketType<A>, PeerAddress<A>]> {
-  return call(s, "sock_accept(): s", C.POLLIN, () => s.accept());
+  return call(s, "sock_accept(): s", C.POLLIN, () => {
+    const accepted = s.accept();
+    accepted[0].setblocking(false); // asyncio's _sock_accept()
+    return accepted;
+  });
 }
 
 /**

@@ -646,7 +646,9 @@ export class SocketType<A extends Address = Address> {
 
   /**
    * Receives up to `bufsize` bytes (`recv(2)`): a new `Uint8Array` of exactly
-   * the bytes that came, empty at end of stream. `flags` are `MSG_*`.
+   * the bytes that came, empty at end of stream. `flags` are `MSG_*`. As in
+   * CPython, `bufsize` 0 asks the OS nothing: it returns an empty array at
+   * once, in every mode (a closed socket still raises EBADF).
    *
    * @example Receiving what the peer sent
    * ```ts
@@ -663,6 +665,12 @@ export class SocketType<A extends Address = Address> {
   recv(bufsize: number, flags: number = 0): Uint8Array<ArrayBuffer> {
     bufsize = intArg(bufsize, "recv(): bufsize", 0, INT_MAX);
     flags = flagsArg(flags, "recv()");
+    if (bufsize === 0) {
+      // CPython's sock_recv_guts(): "If 0 bytes were requested, do nothing"
+      // (recv(2) of 0 bytes would wait for data, or fail with EAGAIN).
+      this.#live();
+      return new Uint8Array(0);
+    }
     // A fresh array is made here, at this method's own allocation site:
     // made in receiveBuffer(), shared by every receive, it cost Bun 7-14 ns
     // more per call (bench/profile.md, recv(64): 34 against 20 ns).
@@ -771,7 +779,8 @@ export class SocketType<A extends Address = Address> {
   /**
    * Receives up to `nbytes` (0: the buffer's size) into `buffer`, writing
    * no allocation; returns the count, 0 at end of stream. `nbytes` larger
-   * than the buffer raises `RangeError`.
+   * than the buffer raises `RangeError`. An empty buffer asks the OS nothing
+   * and returns 0 at once, as `recv(0)` does.
    *
    * @example Filling part of a buffer
    * ```ts
@@ -805,6 +814,10 @@ export class SocketType<A extends Address = Address> {
     }
     const n = intoSize(size, nbytes, "recv_into()");
     flags = flagsArg(flags, "recv_into()");
+    if (n === 0) {
+      this.#live(); // an empty buffer, as recv(0): nothing is asked of the OS
+      return 0;
+    }
     return this.#call(readable(flags), -1, opRecv, view, n, flags);
   }
 

@@ -2,8 +2,9 @@
  * The fuzz's calls of the `select` entry point (`select()`, `poll` and
  * `epoll` objects) and of the streams (`readable`, `writable`), for the
  * call table in `_fuzz_calls.ts`. Every wait is bounded: a timeout that
- * would wait without limit (absent, `null`, negative for `poll`, Infinity,
- * or seconds enough to outlast the case) is never generated, and a stream
+ * would wait without limit (absent, `null`, negative for `poll`, or
+ * seconds enough to outlast the case) is never generated (±Infinity and
+ * 1e300 are: each is refused with a RangeError), and a stream
  * read that has not settled is cancelled after a few milliseconds, so a
  * call that does not settle is a hang of the library's.
  */
@@ -14,13 +15,23 @@ import { data, hostileValue, int, iterable, notAnFd } from "./_fuzz_values.ts";
 
 /**
  * A timeout from `bounded` (each short), or a hostile value that is not a
- * number nor null/undefined (those refuse it or would wait without limit).
+ * number nor null/undefined (those refuse it or would wait without limit)
+ * unless refused whatever the call (NaN, ±Infinity, 1e300: too large).
  */
 function wait(c: Case, bounded: readonly number[]): unknown {
   if (c.rng.chance(0.7)) return c.rng.pick(bounded);
   const v = hostileValue(c);
   if (typeof v === "number" || v === null || v === undefined) {
-    return c.rng.pick<unknown>([NaN, "1", 1n, true, {}]);
+    return c.rng.pick<unknown>([
+      NaN,
+      "1",
+      1n,
+      true,
+      {},
+      Infinity,
+      -Infinity,
+      1e300,
+    ]);
   }
   return v;
 }

@@ -19,6 +19,8 @@ import {
   AF_INET,
   AF_UNIX,
   error,
+  getdefaulttimeout,
+  setdefaulttimeout,
   socket,
   socketpair,
   type SocketType,
@@ -215,6 +217,26 @@ describe("sock_* calls", () => {
   );
 
   it(
+    "sock_recv(s, 0) and sock_recv_into() of no bytes resolve at once with nothing, as asyncio's",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const [a, b] = nonBlockingPair();
+        // Nothing to read: asyncio's sock.recv(0) is CPython's, which asks
+        // the OS nothing. These waited for data.
+        assert.deepEqual(await sock_recv(b, 0), new Uint8Array(0));
+        assert.equal(await sock_recv_into(b, new Uint8Array(0)), 0);
+        b.settimeout(5);
+        assert.deepEqual(await sock_recv(b, 0), new Uint8Array(0));
+        a.send("x");
+        assert.deepEqual(await sock_recv(b, 0), new Uint8Array(0));
+        assert.equal(decoder.decode(await sock_recv(b, 4)), "x");
+        closeAll(a, b);
+      });
+    },
+  );
+
+  it(
     "sock_connect() to a port nobody listens on rejects with ECONNREFUSED",
     LIMIT,
     async () => {
@@ -272,6 +294,40 @@ describe("sock_* calls", () => {
       closeAll(conn, server, client);
     });
   });
+
+  it(
+    "sock_accept() gives the new socket in non-blocking mode, as asyncio's, whatever the listener's mode and the default timeout",
+    LIMIT,
+    async () => {
+      await noLeaks(async () => {
+        const saved = getdefaulttimeout();
+        setdefaulttimeout(7);
+        try {
+          for (const mode of [0, null, 5]) {
+            const server = listener();
+            server.settimeout(mode);
+            const client = socket(AF_INET);
+            const accepting = sock_accept(server);
+            await sock_connect(client, addressOf(server));
+            const [conn] = await accepting;
+            // asyncio's _sock_accept(): conn.setblocking(False). The new
+            // socket took the default timeout (7) until then.
+            assert.equal(conn.gettimeout(), 0);
+            assert.equal(conn.getblocking(), false);
+            assert.equal(server.gettimeout(), mode);
+            assert.throws(() => conn.recv(4), (e) => {
+              assert.ok(e instanceof error);
+              assert.equal(e.errno, errno.EAGAIN);
+              return true;
+            });
+            closeAll(conn, server, client);
+          }
+        } finally {
+          setdefaulttimeout(saved);
+        }
+      });
+    },
+  );
 
   it(
     "sock_accept() rejects with timeout when nobody connects",

@@ -6,7 +6,7 @@
  */
 import { describe } from "node:test";
 import assert from "node:assert/strict";
-import { errno as E, fcntl, os, reactor } from "../platform/mod.ts";
+import { errno as E, fcntl, layouts, os, reactor } from "../platform/mod.ts";
 import { constants as C } from "../platform/mod.ts";
 import { error, socket, socketpair } from "../mod.ts";
 import {
@@ -106,8 +106,44 @@ describe("epoll()", () => {
       name: "TypeError",
       message: "epoll(): sizehint must be an integer, got a string",
     });
-    assertErrno(() => epoll!(-1, 1), E.EINVAL);
+    // CPython: OSError("invalid flags"), errno None (it was EINVAL here).
+    assert.throws(() => epoll!(-1, 1), (e) => {
+      assert.ok(e instanceof error, `expected error, got ${e}`);
+      assert.equal(e.errno, null);
+      assert.equal(e.strerror, null);
+      assert.equal(e.message, "epoll(): invalid flags, got 1");
+      return true;
+    });
   });
+
+  it(
+    "register() and modify() convert the descriptor, then the mask, then look at the object, as CPython",
+    LIMIT,
+    () => {
+      const ep = epoll!();
+      const call = ep.register.bind(ep) as (...args: unknown[]) => void;
+      // The mask was converted first: these raised its TypeError.
+      assert.throws(() => call(-1, "x"), {
+        name: "RangeError",
+        message:
+          "register(): file descriptor cannot be a negative integer (-1)",
+      });
+      ep.close();
+      assert.throws(() => call(0, "x"), {
+        name: "TypeError",
+        message: "register(): eventmask must be an integer, got a string",
+      });
+      assert.throws(() => ep.register(0, n(EPOLLIN)), {
+        name: "RangeError",
+        message: "register(): I/O operation on closed epoll object",
+      });
+      const modify = ep.modify.bind(ep) as (...args: unknown[]) => void;
+      assert.throws(() => modify(0), {
+        name: "TypeError",
+        message: "modify(): eventmask must be an integer, got undefined",
+      });
+    },
+  );
 
   it("closes at the end of a using scope", LIMIT, () => {
     let fd: number;
@@ -222,9 +258,65 @@ describe("epoll()", () => {
         name: "RangeError",
         message: "poll(): maxevents must be greater than 0, got 0",
       });
+      // Beyond a C int: CPython's OverflowError. Beyond the kernel's
+      // EP_MAX_EVENTS: its EINVAL (this clamped the count and waited).
+      assert.throws(() => ep.poll(0, 2 ** 31), {
+        name: "RangeError",
+        message:
+          "poll(): maxevents must be -2147483648-2147483647, got 2147483648",
+      });
+      const epMax = Math.floor(2147483647 / n(layouts.epoll_event?.size));
+      assertErrno(() => ep.poll(0, epMax + 1), E.EINVAL);
+      assert.throws(() => epoll!(2 ** 31), {
+        name: "RangeError",
+        message:
+          "epoll(): sizehint must be -2147483648-2147483647, got 2147483648",
+      });
       assert.throws(() => ep.poll("1" as unknown as number), {
         name: "TypeError",
         message: "poll(): timeout must be a number or null, got a string",
+      });
+    },
+  );
+
+  it(
+    "rounds the timeout as CPython: a negative one above -1 ms does not wait; beyond a C int of ms is a RangeError",
+    LIMIT,
+    () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      using ep = epoll!();
+      ep.register(b, n(EPOLLIN));
+      // CPython rounds the seconds up to milliseconds first: -0.0005 is
+      // 0 ms (poll without waiting), -0.001 is -1 (no limit). These waited
+      // without limit.
+      for (const timeout of [-0.0005, -1e-10, -0]) {
+        assert.deepEqual(ep.poll(timeout), []);
+      }
+      for (
+        const timeout of [
+          2147483.6471,
+          -2147483.649,
+          Infinity,
+          -Infinity,
+          1e300,
+        ]
+      ) {
+        assert.throws(() => ep.poll(timeout), {
+          name: "RangeError",
+          message: `poll(): timeout is too large, got ${timeout}`,
+        });
+      }
+      a.sendall("x");
+      const ready = [[b.fileno(), n(EPOLLIN)]];
+      assert.deepEqual(ep.poll(2147483.647), ready);
+      assert.deepEqual(ep.poll(-2147483.6485), ready);
+      assert.deepEqual(ep.poll(-0.001), ready);
+      ep.close();
+      // The closed object is named before the arguments are looked at.
+      assert.throws(() => ep.poll(0, -5), {
+        name: "RangeError",
+        message: "poll(): I/O operation on closed epoll object",
       });
     },
   );

@@ -182,6 +182,46 @@ describe("select()", () => {
     });
   });
 
+  it("raises RangeError for a timeout beyond 2**63-1 ns, as CPython's OverflowError", () => {
+    using scope = new Scope();
+    const [a, b] = scope.all(socketpair());
+    // CPython: select.select([b], [], [], 2**40) raises OverflowError,
+    // float('inf') too; until then these waited without limit.
+    for (const timeout of [Infinity, 1e300, 2 ** 40, 9223372037]) {
+      assert.throws(() => select([b], [], [], timeout), {
+        name: "RangeError",
+        message: `select(): timeout is too large, got ${timeout}`,
+      });
+    }
+    a.sendall("x");
+    assert.deepEqual(select([b], [], [], 9223372036), [[b], [], []]);
+  });
+
+  it("checks the arguments in CPython's order: the timeout, then each list in turn with its items", () => {
+    const call = select as (...args: unknown[]) => unknown;
+    // Each raised the TypeError of the second list, read before any
+    // item was converted and before the timeout.
+    assert.throws(() => call([-1], 5, [], -1), {
+      name: "RangeError",
+      message: "select(): timeout must be non-negative, got -1",
+    });
+    assert.throws(() => call([-1], 5, [], 0), {
+      name: "RangeError",
+      message: "select(): file descriptor cannot be a negative integer (-1)",
+    });
+    assert.throws(() => call(5, [-1], [], 0), {
+      name: "TypeError",
+      message: "select(): rlist must be an iterable, got 5",
+    });
+    if (!WINDOWS) {
+      assert.throws(() => call([], [C.FD_SETSIZE], [-1], 0), {
+        name: "RangeError",
+        message:
+          `select(): file descriptor ${C.FD_SETSIZE} is out of range (FD_SETSIZE is ${C.FD_SETSIZE})`,
+      });
+    }
+  });
+
   it("raises TypeError for arguments of the wrong type", () => {
     using scope = new Scope();
     const [a] = scope.all(socketpair());
@@ -251,6 +291,28 @@ describe("select()", () => {
     });
   });
 
+  it(
+    "raises RangeError for a list of more than FD_SETSIZE items, as CPython's ValueError (Linux, macOS)",
+    {
+      skip: WINDOWS &&
+        "Winsock's sets are arrays of handles, with no such bound",
+    },
+    () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      const size = C.FD_SETSIZE!;
+      // CPython keeps a slot per item: a descriptor given again counts again.
+      assert.throws(() => select([], Array(size + 1).fill(a), [], 0), {
+        name: "RangeError",
+        message: `select(): too many file descriptors, got ${
+          size + 1
+        } (FD_SETSIZE is ${size})`,
+      });
+      const [r, w, x] = select([b], Array(size).fill(a), [], 0);
+      assert.deepEqual([r.length, w.length, x.length], [0, size, 0]);
+    },
+  );
+
   it("exports error, the socket module's error (Python: select.error is OSError)", () => {
     assert.equal(selectError, error);
   });
@@ -303,6 +365,18 @@ describe("poll()", () => {
     const [result, seconds] = timed(() => poll().poll(100));
     assert.deepEqual(result, []);
     assert.ok(seconds >= 0.09, `returned after ${seconds}s`);
+  });
+
+  it("takes a timeout to either end of a C int of milliseconds", LIMIT, () => {
+    using scope = new Scope();
+    const [a, b] = scope.all(socketpair());
+    const p = poll();
+    p.register(b, POLLIN);
+    assert.deepEqual(p.poll(-0), []);
+    a.sendall("x");
+    for (const timeout of [2147483647, -2147483648, -0.5]) {
+      assert.deepEqual(p.poll(timeout), [[b.fileno(), POLLIN]]);
+    }
   });
 
   it("modify() changes the mask; for an unregistered descriptor raises error ENOENT", () => {
@@ -417,6 +491,16 @@ describe("poll()", () => {
       name: "RangeError",
       message: "poll(): invalid timeout NaN (not a number)",
     });
+    // Beyond a C int of milliseconds either way, after rounding away from
+    // zero: CPython's OverflowError "timeout is too large".
+    for (
+      const timeout of [2 ** 31, 2147483647.5, -2147483649, Infinity, -Infinity]
+    ) {
+      assert.throws(() => p.poll(timeout), {
+        name: "RangeError",
+        message: `poll(): timeout is too large, got ${timeout}`,
+      });
+    }
     // Nothing was registered by the failed calls.
     assert.deepEqual(p.poll(0), []);
   });

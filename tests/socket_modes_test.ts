@@ -533,6 +533,8 @@ describe("socket modes", () => {
       const [conn] = await accepted;
       scope.add(conn);
       assertMode(l, null);
+      assertMode(conn, 0, true); // non-blocking, as asyncio's sock_accept()
+      conn.setblocking(true);
       assertMode(conn, null, true);
       const got = sock_recv(conn, 16);
       assertMode(conn, null, true);

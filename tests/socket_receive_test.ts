@@ -139,6 +139,27 @@ describe("recv() and recvfrom() results", () => {
     own(b.recv(4), new Uint8Array(0));
   });
 
+  it("recv(0) and recv_into() of no bytes ask the OS nothing, as CPython: empty at once in every mode", () => {
+    using scope = new Scope();
+    const [a, b] = scope.all(socketpair());
+    // Nothing to read: recv(2) of 0 bytes would fail with EAGAIN here, and
+    // wait for data (or the timeout) in the other modes; CPython's
+    // sock_recv_guts() makes no call.
+    for (const timeout of [0, 5]) {
+      b.settimeout(timeout);
+      own(b.recv(0), new Uint8Array(0));
+      own(b.recv(0, C.MSG_PEEK), new Uint8Array(0));
+      assert.equal(b.recv_into(new Uint8Array(0)), 0);
+      assert.equal(b.recv_into(new Uint8Array(8).subarray(3, 3), 0), 0);
+    }
+    a.sendall(pattern(3));
+    own(b.recv(0), new Uint8Array(0)); // the bytes stay for the next one
+    own(b.recv(8), pattern(3));
+    b.close();
+    assertErrno(() => b.recv(0), E.EBADF);
+    assertErrno(() => b.recv_into(new Uint8Array(0)), E.EBADF);
+  });
+
   it("a receive that fails after a filled one leaves the next one exact", () => {
     using scope = new Scope();
     const [a, b] = udpPair(scope);
