@@ -36,8 +36,8 @@ function textBefore(buf: Uint8Array): string {
  * `sockaddr` is `[host, port]` or `[host, port, flowinfo, scope_id]` with a
  * numeric host, which must stand for exactly one address
  * (`error("sockaddr resolved to multiple addresses")` otherwise); an
- * IPv4 host takes exactly two elements (`error("IPv4 sockaddr must be 2
- * tuple")`). As in Python, `flowinfo` and `scope_id` are taken modulo
+ * IPv4 host takes exactly two elements (`error` otherwise, as Python's
+ * "IPv4 sockaddr must be 2 tuple"). As in Python, `flowinfo` and `scope_id` are taken modulo
  * 2 ** 32 and `flowinfo` must then be 0-1048575 (`RangeError`). A failure
  * raises `gaierror`.
  *
@@ -75,6 +75,9 @@ export function getnameinfo(
       `getnameinfo(): sockaddr host must be a string, got ${described(host)}`,
     );
   }
+  // Encoded before the port is read, as CPython's "si|II" converts the
+  // host (a NUL, a lone surrogate) before the port.
+  const node = cString(host, "getnameinfo(): host");
   const portNumber = intArg(port, "getnameinfo(): port", INT_MIN, INT_MAX);
   const flowinfo = uint32Mask(flowValue, "getnameinfo(): flowinfo");
   const scopeId = uint32Mask(scopeValue, "getnameinfo(): scope_id");
@@ -87,7 +90,7 @@ export function getnameinfo(
     checkReverse("getnameinfo()", host);
   }
   const found = addrinfo(
-    cString(host, "getnameinfo(): host"),
+    node,
     cString(String(portNumber)),
     {
       family: constants.AF_UNSPEC,

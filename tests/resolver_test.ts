@@ -426,6 +426,26 @@ describe("getnameinfo()", () => {
     }
   });
 
+  it('converts the host before the port, as CPython\'s "si|II" does', () => {
+    // Before, the port was checked first: CPython 3.11 raises
+    // UnicodeEncodeError (a ValueError) for ("\ud800", "80"), not the
+    // port's TypeError.
+    assert.throws(() => getnameinfo(["\ud800", "80" as unknown as number], 0), {
+      name: "RangeError",
+      message:
+        "getnameinfo(): host: 'utf-8' codec can't encode character '\\ud800' in position 0: surrogates not allowed",
+    });
+    assert.throws(() => getnameinfo(["1.2.3.4\ud800", 80, 0x100000], 0), {
+      name: "RangeError",
+      message:
+        "getnameinfo(): host: 'utf-8' codec can't encode character '\\ud800' in position 7: surrogates not allowed",
+    });
+    assert.throws(() => getnameinfo(["::1\0", 1.5], 0), {
+      name: "TypeError",
+      message: "getnameinfo(): host must not contain NUL",
+    });
+  });
+
   it("raises error for an IPv4 address with more than two elements", () => {
     for (const sa of [["127.0.0.1", 80, 0], ["127.0.0.1", 80, 0, 0]] as const) {
       throwsExactly(() => getnameinfo(sa, 0), error, {
