@@ -30,7 +30,8 @@ import process from "node:process";
 import { pathToFileURL } from "node:url";
 
 /** Names the library uses itself and does not export (fcntl, poll). */
-const INTERNAL: RegExp = /^(F_|FD_|O_|POLL|_SS_|WSA_FLAG_|IOC_|IOCPARM_)/;
+const INTERNAL: RegExp =
+  /^(F_|FD_|O_|POLL|PIPE_BUF$|_SS_|WSA_FLAG_|IOC_|IOCPARM_)/;
 
 /** Hand-written modules whose exported names the generator leaves alone. */
 const HAND_WRITTEN: readonly string[] = ["address/families.ts"];

@@ -86,6 +86,7 @@ const C_PREAMBLE = `#define _GNU_SOURCE
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/select.h>
+#include <limits.h>
 #include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -528,7 +529,7 @@ const GROUPS: Group[] = [
   },
   {
     comment:
-      "Internal: fcntl(), poll() and select() (fcntl.h, poll.h, sys/select.h); not exported by mod.ts (select/ exports POLL*)",
+      "Internal: fcntl(), poll() and select() (fcntl.h, poll.h, sys/select.h, limits.h); not exported by mod.ts (select/ exports POLL* and PIPE_BUF)",
     names: [
       "F_GETFD",
       "F_SETFD",
@@ -550,6 +551,7 @@ const GROUPS: Group[] = [
       "POLLMSG",
       "POLLRDHUP",
       "FD_SETSIZE",
+      "PIPE_BUF",
     ],
   },
 ];

@@ -472,6 +472,9 @@ export const constants = {
   // select: xnu bsd/sys/_types/_fd_def.h (bits in an fd_set)
   FD_SETSIZE: 1024,
 
+  // pipes: xnu bsd/sys/syslimits.h (through limits.h; select.PIPE_BUF)
+  PIPE_BUF: 512,
+
   // ioctl: xnu bsd/sys/filio.h
   FIOCLEX: 0x20006601,
   FIONCLEX: 0x20006602,

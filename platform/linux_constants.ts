@@ -1004,7 +1004,7 @@ export const constants = {
   SIOCGIFFLAGS: 0x8913,
   SIOCGIFHWADDR: 0x8927,
 
-  // Internal: fcntl(), poll() and select() (fcntl.h, poll.h, sys/select.h); not exported by mod.ts (select/ exports POLL*).
+  // Internal: fcntl(), poll() and select() (fcntl.h, poll.h, sys/select.h, limits.h); not exported by mod.ts (select/ exports POLL* and PIPE_BUF).
   F_GETFD: 1,
   F_SETFD: 2,
   F_GETFL: 3,
@@ -1025,6 +1025,7 @@ export const constants = {
   POLLMSG: 1024,
   POLLRDHUP: 8192,
   FD_SETSIZE: 1024,
+  PIPE_BUF: 4096,
 
   // The further address families' constants (TIPC, CAN, AF_ALG, vsock,
   // RDS, QIPCRTR, SCTP, Bluetooth): linux_families.ts.

@@ -84,3 +84,6 @@ export const EPOLLWRBAND: number | undefined = R.EPOLLWRBAND;
 export const EPOLLMSG: number | undefined = R.EPOLLMSG;
 /** epoll: the epoll descriptor is close-on-exec (always set here). */
 export const EPOLL_CLOEXEC: number | undefined = R.EPOLL_CLOEXEC;
+
+/** Pipes: the most bytes one write takes whole (`PIPE_BUF`): 4096 on Linux, 512 on macOS, `undefined` on Windows. */
+export const PIPE_BUF: number | undefined = C.PIPE_BUF;

@@ -21,6 +21,7 @@ export const PREAMBLE = `#define _GNU_SOURCE
 #include <net/if.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <limits.h>
 #include <sys/epoll.h>
 #include <errno.h>
 #include <stddef.h>

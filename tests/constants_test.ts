@@ -18,7 +18,7 @@ import * as windows from "../platform/windows_constants.ts";
 import { it } from "./_skip.ts";
 
 /** Names the library keeps to itself (fcntl and poll). */
-const INTERNAL = /^(F_|FD_|O_|POLL|_SS_|WSA_FLAG_|IOC_|IOCPARM_)/;
+const INTERNAL = /^(F_|FD_|O_|POLL|PIPE_BUF$|_SS_|WSA_FLAG_|IOC_|IOCPARM_)/;
 
 const platformDir = join(
   dirname(fileURLToPath(import.meta.url)),

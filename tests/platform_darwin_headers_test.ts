@@ -44,6 +44,7 @@ export const DARWIN_PREAMBLE = `#define __APPLE_USE_RFC_3542 1
 #include <net/if.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <limits.h>
 #include <errno.h>
 #include <stddef.h>
 #include <string.h>

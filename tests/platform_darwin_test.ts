@@ -122,7 +122,9 @@ const LINUX_ONLY_LAYOUTS = [
 /**
  * Table constants the facts file lacks (or lists as absent from the
  * headers), each checked elsewhere: CPython's exports on macOS, read from
- * Apple's SDK headers with Zig (tests/platform_cpython_constants_test.ts).
+ * Apple's SDK headers with Zig (tests/platform_cpython_constants_test.ts),
+ * and `select.PIPE_BUF` (every table constant is compiled against the SDK
+ * by tests/platform_darwin_headers_test.ts).
  */
 const BEYOND_FACTS: Readonly<Record<string, number>> = {
   PF_SYSTEM: 32,
@@ -136,6 +138,7 @@ const BEYOND_FACTS: Readonly<Record<string, number>> = {
   ETHERTYPE_VLAN: 0x8100,
   ETHERTYPE_IPV6: 0x86dd,
   SYSPROTO_CONTROL: 2,
+  PIPE_BUF: 512,
 };
 
 describe("darwin constants", () => {

@@ -9,6 +9,7 @@ import { constants, errno, os } from "../platform/mod.ts";
 import { error, MSG_OOB, socket, socketpair } from "../mod.ts";
 import {
   error as selectError,
+  PIPE_BUF,
   Poll,
   poll,
   POLLERR,
@@ -544,5 +545,13 @@ describe("POLL* constants", () => {
       assert.equal(POLLRDHUP, undefined);
     }
     assert.ok(POLLERR && POLLHUP);
+  });
+
+  it("PIPE_BUF is the platform's (Python's select.PIPE_BUF; not on Windows)", () => {
+    // limits.h (checked against gcc in platform_linux_test, against Apple's
+    // SDK with Zig in platform_darwin_headers_test).
+    const expected: Record<string, number> = { linux: 4096, darwin: 512 };
+    assert.equal(PIPE_BUF, expected[os]);
+    assert.equal(PIPE_BUF, C.PIPE_BUF);
   });
 });
