@@ -169,17 +169,19 @@ export function recvmsg<A extends Address>(
 }
 
 /**
- * One `recvmsg(2)` of up to `size` bytes and `ancbufsize` bytes of
- * ancillary data, through the socket's timeout helper: the count, the
- * unpacked message, and the sender's address (`null` where there is none).
+ * One `recvmsg(2)` of up to `size` bytes (in one iovec per length of
+ * `segments`) and `ancbufsize` bytes of ancillary data, through the
+ * socket's timeout helper: the count, the unpacked message, and the
+ * sender's address (`null` where there is none).
  */
 function receiveMessage<A extends Address>(
   s: SocketType<A>,
   size: number,
   ancbufsize: number,
   flags: number,
+  segments: readonly number[] = [size],
 ): [number, ReturnType<typeof unpackRecvMsg>, A | null] {
-  const msg = packRecvMsg(size, ancbufsize, STORAGE);
+  const msg = packRecvMsg(size, ancbufsize, STORAGE, segments);
   const n = access.call(
     s,
     readable(flags),
@@ -210,11 +212,21 @@ export function recvmsgInto<A extends Address>(
   ancbufsize = intArg(ancbufsize, "recvmsg_into(): ancbufsize", 0, INT_MAX);
   flags = flagsArg(flags, "recvmsg_into()");
   access.live(s); // EBADF before a platform without recvmsg says EOPNOTSUPP
-  const total = Math.min(
-    views.reduce((n, v) => n + v.byteLength, 0),
-    INT_MAX,
+  // One iovec per buffer, as CPython's (none for an empty list); what lies
+  // beyond INT_MAX bytes in all is left out.
+  let total = 0;
+  const segments = views.map((v) => {
+    const length = Math.min(v.byteLength, INT_MAX - total);
+    total += length;
+    return length;
+  });
+  const [n, result, address] = receiveMessage(
+    s,
+    total,
+    ancbufsize,
+    flags,
+    segments,
   );
-  const [n, result, address] = receiveMessage(s, total, ancbufsize, flags);
   let at = 0;
   for (const view of views) {
     if (at >= n) break;

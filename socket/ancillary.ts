@@ -126,30 +126,45 @@ export interface PackedMsg {
 
 function packHeader(
   data: Uint8Array,
+  segments: readonly number[],
   control: Uint8Array,
   controlLength: number,
   name: Uint8Array | null,
   nameLength: number,
 ): PackedMsg {
   if (!MSG || !IOV) throw errorFromErrno(errno.EOPNOTSUPP);
-  const header = fixed(MSG.size + IOV.size);
+  // One iovec per buffer, as CPython passes them: the OS, not the library,
+  // answers for an empty list (no iovec) and for more than IOV_MAX buffers
+  // (EMSGSIZE).
+  const header = fixed(MSG.size + IOV.size * segments.length);
   const view = new DataView(header.buffer);
   const f = MSG.fields;
-  const iov = new DataView(header.buffer, MSG.size, IOV.size);
-  put(iov, IOV.fields.iov_base, addressOf(data));
-  put(iov, IOV.fields.iov_len, data.byteLength);
+  const base = addressOf(data);
+  let at = 0;
+  segments.forEach((length, i) => {
+    const iov = new DataView(header.buffer, MSG.size + IOV.size * i, IOV.size);
+    put(iov, IOV.fields.iov_base, base + BigInt(at));
+    put(iov, IOV.fields.iov_len, length);
+    at += length;
+  });
   if (name) put(view, f.msg_name, addressOf(name));
   put(view, f.msg_namelen, nameLength);
-  put(view, f.msg_iov, addressOf(header) + BigInt(MSG.size));
-  put(view, f.msg_iovlen, 1);
+  if (segments.length > 0) {
+    put(view, f.msg_iov, addressOf(header) + BigInt(MSG.size));
+  }
+  put(view, f.msg_iovlen, segments.length);
   if (controlLength > 0) put(view, f.msg_control, addressOf(control));
   put(view, f.msg_controllen, controlLength);
   return { header, data, control, name };
 }
 
-/** What `sendmsg` sends, converted: the data joined, the control framed. */
+/**
+ * What `sendmsg` sends, converted: the data joined (each buffer's length in
+ * `segments`), the control framed.
+ */
 export interface SendMsgParts {
   readonly data: Uint8Array;
+  readonly segments: readonly number[];
   readonly control: Uint8Array;
   readonly controlLength: number;
 }
@@ -157,7 +172,8 @@ export interface SendMsgParts {
 /**
  * Converts `sendmsg`'s buffers and ancillary items (the caller's iterators
  * and getters run here, before the address is packed and the descriptor
- * taken): the buffers joined, each ancillary item framed.
+ * taken): the buffers joined, each one's length kept, each ancillary item
+ * framed.
  */
 export function sendMsgParts(
   buffers: Iterable<ArrayBufferView | ArrayBuffer | string>,
@@ -166,7 +182,9 @@ export function sendMsgParts(
   const parts = iterableArg<unknown>(buffers, "sendmsg(): buffers").map((b) =>
     toBytes(b, "sendmsg()")
   );
-  const data = fixed(parts.reduce((n, p) => n + p.byteLength, 0));
+  const segments = parts.map((p) => p.byteLength);
+  const total = segments.reduce((n, length) => n + length, 0);
+  const data = fixed(total).subarray(0, total);
   let at = 0;
   for (const p of parts) {
     data.set(p, at);
@@ -221,7 +239,7 @@ export function sendMsgParts(
     control.set(bytes, at + HEADER);
     at += space(bytes.byteLength);
   }
-  return { data, control, controlLength };
+  return { data, segments, control, controlLength };
 }
 
 /** Packs a message to send from its converted parts and its address. */
@@ -230,20 +248,32 @@ export function packSendMsg(
   name: Uint8Array | null,
   nameLength: number,
 ): PackedMsg {
-  const { data, control, controlLength } = parts;
+  const { data, segments, control, controlLength } = parts;
   const nameCopy = name ? fixed(nameLength) : null;
   if (name && nameCopy) nameCopy.set(name.subarray(0, nameLength));
-  return packHeader(data, control, controlLength, nameCopy, nameLength);
+  return packHeader(
+    data,
+    segments,
+    control,
+    controlLength,
+    nameCopy,
+    nameLength,
+  );
 }
 
-/** Packs an empty message to receive into. */
+/**
+ * Packs an empty message to receive into: `bufsize` bytes, split into one
+ * iovec per length of `segments` (`recvmsg_into()`'s buffers).
+ */
 export function packRecvMsg(
   bufsize: number,
   ancbufsize: number,
   nameSize: number,
+  segments: readonly number[] = [bufsize],
 ): PackedMsg {
   return packHeader(
     fixed(bufsize).subarray(0, bufsize),
+    segments,
     fixed(ancbufsize),
     ancbufsize,
     fixed(nameSize),

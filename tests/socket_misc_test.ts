@@ -497,6 +497,75 @@ describe("socket misc", () => {
     });
   });
 
+  describe("sendmsg() and recvmsg_into(): one iovec per buffer", () => {
+    // CPython's values: the kernel sees each buffer, so no buffers send
+    // nothing and more than IOV_MAX (1024 on Linux and macOS) is EMSGSIZE.
+    const IOV_MAX = 1024;
+
+    it("sendmsg() of no buffers or empty ones sends an empty datagram", {
+      skip: NO_MSG,
+    }, () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair(C.AF_UNIX, C.SOCK_DGRAM));
+      assert.equal(a.sendmsg([]), 0);
+      assert.deepEqual(b.recvmsg(8), [new Uint8Array(0), [], 0, null]);
+      assert.equal(a.sendmsg([bytes(""), bytes("")]), 0);
+      assert.deepEqual(b.recvmsg(8), [new Uint8Array(0), [], 0, null]);
+    });
+
+    it("sendmsg() of no buffers on a stream sends no byte", {
+      skip: NO_MSG,
+    }, () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      assert.equal(a.sendmsg([]), 0);
+      assert.equal(b.ioctl(C.FIONREAD), 0);
+    });
+
+    it("sendmsg() of IOV_MAX buffers sends them; one more raises EMSGSIZE", {
+      skip: NO_MSG,
+    }, () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      assert.equal(a.sendmsg(Array(IOV_MAX).fill(bytes("a"))), IOV_MAX);
+      assert.deepEqual(
+        recvExactly(b, IOV_MAX),
+        new Uint8Array(IOV_MAX).fill(0x61),
+      );
+      const e = assertErrno(
+        () => a.sendmsg(Array(IOV_MAX + 1).fill(bytes("a"))),
+        E.EMSGSIZE,
+      );
+      assert.equal(e.message, `[Errno ${E.EMSGSIZE}] Message too long`);
+      assert.equal(b.ioctl(C.FIONREAD), 0);
+    });
+
+    it(
+      "recvmsg_into() of IOV_MAX + 1 buffers raises EMSGSIZE; empty ones are skipped",
+      {
+        skip: NO_MSG,
+      },
+      () => {
+        using scope = new Scope();
+        const [a, b] = scope.all(socketpair());
+        a.sendall("0123");
+        const many = Array.from(
+          { length: IOV_MAX + 1 },
+          () => new Uint8Array(1),
+        );
+        assertErrno(() => b.recvmsg_into(many), E.EMSGSIZE);
+        const bufs = [0, 2, 0, 1].map((n) => new Uint8Array(n));
+        assert.deepEqual(b.recvmsg_into(bufs), [3, [], 0, null]);
+        assert.deepEqual(bufs, [
+          new Uint8Array(0),
+          bytes("01"),
+          new Uint8Array(0),
+          bytes("2"),
+        ]);
+      },
+    );
+  });
+
   describe("lifetime and attributes", () => {
     it("`using` closes the socket at the end of the scope", () => {
       let kept: SocketType | null = null;
