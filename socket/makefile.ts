@@ -119,6 +119,17 @@ export function isSocketFile(value: unknown): value is SocketFile {
 }
 
 /**
+ * The lines `readline` gives until one is empty (end of stream): a file's
+ * iterator, as Python's `IOBase.__next__`.
+ */
+export function* linesOf<T extends { readonly length: number }>(
+  readline: () => T,
+): Generator<T, undefined, unknown> {
+  for (let line = readline(); line.length > 0; line = readline()) yield line;
+  return undefined;
+}
+
+/**
  * Creates a file for `makefile()`, which has counted a reference to the
  * socket: `release` gives it back when the file is closed.
  */
@@ -429,6 +440,28 @@ export class SocketFile {
       if (line.length === 0) return lines;
       lines.push(line);
     }
+  }
+
+  /**
+   * Iterates over the remaining lines, as Python's `for line in f`: each
+   * `readline()` until one comes back empty (end of stream). A closed file
+   * raises `RangeError` here, as Python's `iter(f)`.
+   *
+   * @example Reading lines as they come
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = b.makefile("rb");
+   * a.sendall("one\ntwo\n");
+   * a.shutdown(1); // SHUT_WR
+   * for (const line of f) console.log(line.length); // 4, then 4
+   * a.close();
+   * b.close();
+   * ```
+   */
+  [Symbol.iterator](): Generator<Uint8Array<ArrayBuffer>, undefined, unknown> {
+    this.#open();
+    return linesOf(() => this.readline());
   }
 
   /**

@@ -11,6 +11,7 @@ import { os } from "../platform/mod.ts";
 import {
   DEFAULT_BUFSIZE,
   isSocketFile,
+  linesOf,
   quoted,
   sizeArg,
   SocketFile,
@@ -466,6 +467,28 @@ export class SocketTextFile {
       if (line.length === 0) return lines;
       lines.push(line);
     }
+  }
+
+  /**
+   * Iterates over the remaining lines, as Python's `for line in f`: each
+   * `readline()` until one comes back empty (end of stream). A closed file
+   * raises `RangeError` here, as Python's `iter(f)`.
+   *
+   * @example Reading text lines as they come
+   * ```ts
+   * import { socketpair } from "@berkeley/socket";
+   * const [a, b] = socketpair();
+   * using f = b.makefile("rt");
+   * a.sendall("one\r\ntwo\n");
+   * a.shutdown(1); // SHUT_WR
+   * console.log([...f]); // ["one\n", "two\n"]
+   * a.close();
+   * b.close();
+   * ```
+   */
+  [Symbol.iterator](): Generator<string, undefined, unknown> {
+    if (this.closed) throw new RangeError("I/O operation on closed file");
+    return linesOf(() => this.readline());
   }
 
   #encode(s: string): Uint8Array {

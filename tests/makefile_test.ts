@@ -249,6 +249,66 @@ describe("makefile()", () => {
     });
   });
 
+  describe("iteration (Python's for line in f)", () => {
+    it("a binary file yields each line, the last one without its newline, then stops", () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      const f = scope.add(b.makefile("rb"));
+      a.sendall("one\ntwo\r\n\nlast");
+      a.shutdown(1); // SHUT_WR
+      assert.deepEqual([...f], [
+        bytes("one\n"),
+        bytes("two\r\n"),
+        bytes("\n"),
+        bytes("last"),
+      ]);
+      assert.deepEqual([...f], []); // at end of stream, as Python's
+    });
+
+    it("a text file yields strings, newlines translated; an unbuffered binary one too", () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair());
+      const t = scope.add(b.makefile("rt"));
+      a.sendall("héllo\r\nwörld\r");
+      a.shutdown(1); // SHUT_WR
+      const lines: string[] = [];
+      for (const line of t) lines.push(line);
+      assert.deepEqual(lines, ["héllo\n", "wörld\n"]);
+      const [c, d] = scope.all(socketpair());
+      const u = scope.add(d.makefile("rb", 0));
+      c.sendall("x\ny\n");
+      const it = u[Symbol.iterator]();
+      assert.deepEqual(it.next(), { value: bytes("x\n"), done: false });
+      assert.equal(waiting(d), 2); // unbuffered: nothing read past the line
+      c.close();
+      assert.deepEqual([...it], [bytes("y\n")]);
+    });
+
+    it("a closed file raises RangeError at once; a write-only one when read", () => {
+      using scope = new Scope();
+      const [, b] = scope.all(socketpair());
+      const r = b.makefile("rb");
+      r.close();
+      assert.throws(() => r[Symbol.iterator](), {
+        name: "RangeError",
+        message: "I/O operation on closed file",
+      });
+      const t = b.makefile("rt");
+      t.close();
+      assert.throws(() => t[Symbol.iterator](), {
+        name: "RangeError",
+        message: "I/O operation on closed file",
+      });
+      const w = scope.add(b.makefile("wb"));
+      const it = w[Symbol.iterator]();
+      assert.throws(() => it.next(), (e) => {
+        assert.ok(e instanceof error);
+        assert.equal(e.message, "File not open for reading");
+        return true;
+      });
+    });
+  });
+
   describe("text files", () => {
     it("read(n) counts characters; universal newlines; newlines, mode, encoding", () => {
       using scope = new Scope();
