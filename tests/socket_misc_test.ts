@@ -36,6 +36,7 @@ import {
   tcpPair,
 } from "./_net.ts";
 import { it } from "./_skip.ts";
+import { noEmptyIovec } from "./_emulation.ts";
 
 const decoder = new TextDecoder();
 
@@ -502,14 +503,23 @@ describe("socket misc", () => {
     // nothing and more than IOV_MAX (1024 on Linux and macOS) is EMSGSIZE.
     const IOV_MAX = 1024;
 
-    it("sendmsg() of no buffers or empty ones sends an empty datagram", {
+    it("sendmsg() of empty buffers sends an empty datagram", {
       skip: NO_MSG,
     }, () => {
       using scope = new Scope();
       const [a, b] = scope.all(socketpair(C.AF_UNIX, C.SOCK_DGRAM));
-      assert.equal(a.sendmsg([]), 0);
-      assert.deepEqual(b.recvmsg(8), [new Uint8Array(0), [], 0, null]);
+      b.settimeout(10); // a datagram that never comes fails, not hangs
       assert.equal(a.sendmsg([bytes(""), bytes("")]), 0);
+      assert.deepEqual(b.recvmsg(8), [new Uint8Array(0), [], 0, null]);
+    });
+
+    it("sendmsg() of no buffers sends an empty datagram", {
+      skip: NO_MSG || noEmptyIovec,
+    }, () => {
+      using scope = new Scope();
+      const [a, b] = scope.all(socketpair(C.AF_UNIX, C.SOCK_DGRAM));
+      b.settimeout(10); // a datagram that never comes fails, not hangs
+      assert.equal(a.sendmsg([]), 0);
       assert.deepEqual(b.recvmsg(8), [new Uint8Array(0), [], 0, null]);
     });
 
