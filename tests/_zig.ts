@@ -22,7 +22,10 @@ export function findZig(): string | null {
   for (const candidate of [env.ZIG, "zig"]) {
     if (!candidate) continue;
     try {
-      execFileSync(candidate, ["version"], { stdio: "ignore" });
+      execFileSync(candidate, ["version"], {
+        stdio: "ignore",
+        timeout: 60_000,
+      });
       return candidate;
     } catch {
       // not this one
@@ -50,6 +53,9 @@ export interface ProbeResult {
   readonly undeclared: Set<string>;
 }
 
+/** How long one Zig compile may take before the test fails. */
+const COMPILE_LIMIT_MS = 300_000;
+
 function compile(
   zig: string,
   args: string[],
@@ -64,9 +70,23 @@ function compile(
       execFileSync(
         zig,
         ["cc", ...args, "-g0", "-ferror-limit=0", "-S", "-o", out, src],
-        { stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 << 20 },
+        {
+          stdio: ["ignore", "pipe", "pipe"],
+          maxBuffer: 64 << 20,
+          timeout: COMPILE_LIMIT_MS,
+          killSignal: "SIGKILL",
+        },
       );
     } catch (e) {
+      if ((e as { code?: unknown }).code === "ETIMEDOUT") {
+        // A compile takes seconds; one that hangs (a stuck cache lock, an
+        // emulator's stall) fails its test instead of the whole stage.
+        throw new Error(
+          `zig cc -target ${args[1]} did not finish in ${
+            COMPILE_LIMIT_MS / 1000
+          } s; it was killed`,
+        );
+      }
       return {
         ok: false,
         stderr: String((e as { stderr?: unknown }).stderr ?? e),
