@@ -25,10 +25,15 @@ export function findZig(): string | null {
       execFileSync(candidate, ["version"], {
         stdio: "ignore",
         timeout: 60_000,
+        killSignal: "SIGKILL",
       });
       return candidate;
-    } catch {
-      // not this one
+    } catch (e) {
+      // One that is there but hangs is a failure, not a reason to skip.
+      if ((e as { code?: unknown }).code === "ETIMEDOUT") {
+        throw new Error(`${candidate} version did not finish in 60 s`);
+      }
+      // otherwise not this one
     }
   }
   return null;
@@ -82,7 +87,7 @@ function compile(
         // A compile takes seconds; one that hangs (a stuck cache lock, an
         // emulator's stall) fails its test instead of the whole stage.
         throw new Error(
-          `zig cc -target ${args[1]} did not finish in ${
+          `zig cc ${args.join(" ")} did not finish in ${
             COMPILE_LIMIT_MS / 1000
           } s; it was killed`,
         );
