@@ -104,7 +104,7 @@ export function markdown(
       QUICK ? "Quick mode (smoke test, not comparable). " : ""
     }Medians of ${RUNS} run${
       RUNS > 1 ? "s" : ""
-    } per cell (the asynchronous workloads (f): at most 3, its rows of 10 busy connections with and without 10,000 idle at most 5; (g): at most 5), interleaved; each measurement warms up ${WARMUP} s (the (f) echo servers ${ECHO_WARMUP} s) before its ${SECONDS} s window; spread (±) is half the range of the runs; best is the best run. Ratio: the median over C's median (for times lower is better, for rates higher is better). Targets apply to this library's rows. All traffic is over loopback; README.md describes each workload. The whole run took ${
+    } per cell (the (f) rows of 10 busy connections with and without 10,000 idle: at most 5; (g): at most 5), interleaved; each measurement warms up ${WARMUP} s (the (f) echo servers ${ECHO_WARMUP} s) before its ${SECONDS} s window; spread (±) is half the range of the runs; best is the best run. Ratio: the median over C's median (for times lower is better, for rates higher is better). Targets apply to this library's rows. All traffic is over loopback; README.md describes each workload. The whole run took ${
       Math.round(elapsed)
     } s. See README.md for the rules.`,
     "",

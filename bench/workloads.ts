@@ -149,12 +149,15 @@ export const workloads: Workload[] = [
       : { ratio: null, text: "" },
     needsPeer: true,
     load: { conns, busy },
-    // The idle ratio (idle-10k over busy-10) is a target that one GC or
-    // one JIT compilation inside a 0.5 s window can swing by 10%: five runs
-    // of those two, three of the others.
+    // The rows with a target against the runtimes' own servers get every
+    // run: on a 2-core machine one measurement of a contender can land 20%
+    // off the next (the other core's neighbours, where a collector thread
+    // runs), and a median of three decided the target by that noise. The
+    // idle ratio (idle-10k over busy-10), which one GC or JIT compilation
+    // inside a 0.5 s window swings by 10%: five runs of those two.
     runs: QUICK
       ? 1
-      : Math.min(RUNS, id === "idle-10k" || id === "busy-10" ? 5 : 3),
+      : Math.min(RUNS, id === "idle-10k" || id === "busy-10" ? 5 : RUNS),
     skip: { python: ASYNC_SKIP },
     value: (r) => r.ops! / r.seconds,
   })),
