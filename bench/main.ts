@@ -37,6 +37,7 @@ import {
   machineInfo,
   markdown,
   median,
+  nativeRatio,
 } from "./report.ts";
 
 async function main(): Promise<void> {
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     for (const c of contenders) {
       const cell: Cell = {
         samples: [],
+        runs: [],
         median: null,
         ratioToC: null,
         target: null,
@@ -97,6 +99,7 @@ async function main(): Promise<void> {
         try {
           const v = await measureOnce(w, c);
           cell.samples.push(v);
+          cell.runs.push(run);
           line.push(`${c.id} ${format(v, w.unit)}`);
         } catch (e) {
           const message = e instanceof Error ? e.message : String(e);
@@ -123,7 +126,13 @@ async function main(): Promise<void> {
       const cell = row[c.id];
       if (cell.median !== null && base) cell.ratioToC = cell.median / base;
     }
-    for (const c of contenders) row[c.id].target = judge(w, c, row[c.id], row);
+    for (const c of contenders) {
+      const cell = row[c.id];
+      if (w.target.nativeRatio !== undefined && c.nativeOf) {
+        cell.nativeRatio = nativeRatio(c, row);
+      }
+      cell.target = judge(w, c, cell, row);
+    }
   }
   const elapsed = (performance.now() - began) / 1000;
   machine.loadAverageAtEnd = Deno.loadavg()[0];
