@@ -24,6 +24,7 @@ import {
   sock_recv_into,
   sock_sendall,
 } from "../socket/async.ts";
+import { reactorState, setLookAgain } from "../socket/_reactor.ts";
 import { constants, errno, os } from "../platform/mod.ts";
 import { runtime } from "../ffi/mod.ts";
 import { SLOWDOWN } from "./_net.ts";
@@ -42,14 +43,55 @@ import {
   turn,
 } from "./_async.ts";
 
-// Round trips for the lost-wake-up test: 20,000 natively; under the CI's
-// emulators (~40x slower) 1,000, which still crosses the background wait
-// thousands of times in both directions within the test's time.
+// Round trips for the lost-wake-up test on the main thread's turns: 20,000
+// natively; under the CI's emulators (~40x slower) 1,000.
 const ROUND_TRIPS = SLOWDOWN > 1 ? 1_000 : 20_000;
+// Round trips of which each goes through the background wait: a timer's
+// turn (1 ms or more) each.
+const IDLE_ROUND_TRIPS = SLOWDOWN > 1 ? 100 : 500;
 
 const { SOCK_STREAM } = constants;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+
+/**
+ * `n` round trips of 64 bytes between two loops of awaited `sock_*` calls
+ * on a non-blocking socket pair, checked whole (`idle`: each request sent
+ * from a timer); returns how many waits went to the background thread
+ * meanwhile.
+ */
+async function pingPong(n: number, idle = false): Promise<number> {
+  let waits = 0;
+  await noLeaks(async () => {
+    const [a, b] = nonBlockingPair();
+    const ping = new Uint8Array(64).fill(1);
+    const got = new Uint8Array(64);
+    const echoBuf = new Uint8Array(64);
+    const start = reactorState(-1).backgroundWaits;
+    const echo = (async () => {
+      for (let i = 0; i < n; i++) {
+        const k = await sock_recv_into(b, echoBuf);
+        await sock_sendall(b, echoBuf.subarray(0, k));
+      }
+    })();
+    for (let i = 0; i < n; i++) {
+      // The event loop goes idle until a timer sends: the echo's wait
+      // finds nothing on the main thread first.
+      if (idle) await turn();
+      await sock_sendall(a, ping);
+      got.fill(0);
+      let have = 0;
+      while (have < 64) {
+        have += await sock_recv_into(a, got.subarray(have));
+      }
+      assert.deepEqual(got, ping);
+    }
+    await echo;
+    waits = reactorState(-1).backgroundWaits - start;
+    closeAll(a, b);
+  });
+  return waits;
+}
 
 describe("the background wait behind the sock_* calls", () => {
   before(openReactor);
@@ -80,32 +122,64 @@ describe("the background wait behind the sock_* calls", () => {
   );
 
   it(
+    `${IDLE_ROUND_TRIPS} round trips whose requests come from a timer cross the background wait and lose no wake-up`,
+    { timeout: 120_000 },
+    async () => {
+      // No look on the main thread: a wait that finds nothing goes to the
+      // background thread at once, and the timer's send wakes it there.
+      const before = setLookAgain(0);
+      try {
+        const waits = await pingPong(IDLE_ROUND_TRIPS, true);
+        // About one a round trip (an echo's wait and the reply's may
+        // share one).
+        assert.ok(waits >= IDLE_ROUND_TRIPS / 2, `${waits} background waits`);
+      } finally {
+        setLookAgain(before);
+      }
+    },
+  );
+
+  it(
     `${
       ROUND_TRIPS.toLocaleString("en")
-    } round trips between two waiting loops lose no wake-up`,
+    } round trips between two waiting loops lose no wake-up, every wait on the main thread`,
     { timeout: 120_000 },
+    async () => {
+      // A look far longer than the test: after the first wake-up no wait
+      // goes to the background thread; the turns find every reply.
+      const before = setLookAgain(3_600_000);
+      try {
+        const waits = await pingPong(ROUND_TRIPS);
+        assert.ok(waits <= 1, `${waits} background waits`);
+      } finally {
+        setLookAgain(before);
+      }
+    },
+  );
+
+  it(
+    "a wait that finds nothing goes to the background thread after its short look",
+    LIMIT,
     async () => {
       await noLeaks(async () => {
         const [a, b] = nonBlockingPair();
-        const ping = new Uint8Array(64).fill(1);
-        const got = new Uint8Array(64);
-        const echoBuf = new Uint8Array(64);
-        const n = ROUND_TRIPS;
-        const echo = (async () => {
-          for (let i = 0; i < n; i++) {
-            const k = await sock_recv_into(b, echoBuf);
-            await sock_sendall(b, echoBuf.subarray(0, k));
-          }
-        })();
-        for (let i = 0; i < n; i++) {
-          await sock_sendall(a, ping);
-          let have = 0;
-          while (have < 64) {
-            have += await sock_recv_into(a, got.subarray(have));
-          }
+        const first = sock_recv(b, 8);
+        a.send("one");
+        assert.equal(decoder.decode(await first), "one");
+        // A wake-up has just settled a call: this wait looks on the main
+        // thread for 0.05 ms, then must sleep in the background (a look
+        // that never ended would spin this thread for ever).
+        const second = sock_recv(b, 8);
+        const deadline = performance.now() + 5000 * SLOWDOWN;
+        while (!reactorState(b.fileno()).inFlight) {
+          assert.ok(
+            performance.now() < deadline,
+            "the wait was still on the main thread after 5 s",
+          );
+          await turn();
         }
-        await echo;
-        assert.deepEqual(got, ping);
+        a.send("two");
+        assert.equal(decoder.decode(await second), "two");
         closeAll(a, b);
       });
     },
