@@ -10,9 +10,10 @@
  * thread without waiting; while it finds calls to wake, the next turn
  * looks again; when it finds none, the wait goes to the other thread,
  * unless the last wake-up that settled calls is recent (`LOOK_AGAIN`):
- * then the next turn looks again. A busy process so never pays a hand-off between threads
- * per small batch of events, nor one connection's request and reply that
- * come within that time; an idle one sleeps in the background wait. A
+ * then the next turn looks again. A busy process so never pays a hand-off
+ * between threads per small batch of events, nor one connection's request
+ * and reply that come within that time; an idle one sleeps in the
+ * background wait. A
  * large batch (`HAND_OFF`) hands the next wait over at once, so the other
  * thread collects while the main thread runs the batch. A very large one
  * (`ONE_BY_ONE`) resolves its calls one by one, each after the one
@@ -207,8 +208,8 @@ const ONE_BY_ONE = 1024;
  * is collected with no hand-off between threads. Waking the background
  * thread and then the main thread costs two context switches and their
  * futex calls, ~30 us a round trip on a VM where a wake-up is dear: one
- * connection's awaited round trip (bench (g)) took 45-56 us against 28 us
- * for C and 32-37 us for the runtimes' own, and 30 us while looking on
+ * connection's awaited round trip (bench (g)) took 42-58 us against 29 us
+ * for C and 32-37 us for the runtimes' own, and 31-32 us while looking on
  * the main thread, with less CPU time per round trip. An idle process never
  * looks (its last wake-up is older); a process woken now and then looks
  * for at most this long after each wake-up. 50 us is what Linux's
